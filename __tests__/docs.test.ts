@@ -1,0 +1,156 @@
+// action.yml, README.md and the code agree: names, defaults, the generated usage section, the CI commands.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+import { END, START, parseOperations, renderUsage, updateReadme } from '../scripts/generate-usage.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const read = (file: string): string => readFileSync(`${root}/${file}`, 'utf8')
+
+interface Spec {
+  description?: string
+  required?: boolean | string
+  default?: string
+}
+interface Action {
+  inputs: Record<string, Spec>
+  outputs: Record<string, Spec>
+  runs: { using: string; main: string }
+}
+
+const actionText = read('action.yml')
+const action = load(actionText) as Action
+const sorted = (names: Iterable<string>): string[] => [...names].sort()
+
+// Imported at run time so that only the test that needs a module fails while it is missing.
+async function exported(modulePath: string, name: string): Promise<readonly string[]> {
+  const module = (await import(modulePath)) as Record<string, unknown>
+  const value = module[name]
+  if (!Array.isArray(value)) throw new Error(`${modulePath} does not export ${name} as an array`)
+  return value as readonly string[]
+}
+
+describe('README usage section', () => {
+  it('is fresh: generate-usage --check exits 0', () => {
+    const run = spawnSync(process.execPath, ['scripts/generate-usage.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8'
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
+
+  it('renders a change in action.yml, which --check would call stale', () => {
+    const edited = actionText.replace('Sent as the `X-GitHub-Api-Version` header.', 'Edited | text.')
+    expect(edited).not.toBe(actionText)
+    const usage = renderUsage(edited)
+    expect(usage).not.toBe(renderUsage(actionText))
+    expect(usage).toContain('| `api-version` | no | `2026-03-10` | Edited \\| text. |')
+    const readme = read('README.md')
+    expect(updateReadme(readme, renderUsage(actionText))).toBe(readme)
+    expect(updateReadme(readme, usage)).not.toBe(readme)
+  })
+
+  it('collapses newlines and lists every input, output and operation', () => {
+    const usage = renderUsage(actionText)
+    for (const name of Object.keys(action.inputs)) expect(usage).toContain(`| \`${name}\` |`)
+    for (const name of Object.keys(action.outputs)) expect(usage).toContain(`| \`${name}\` |`)
+    const rows = usage.split('\n').filter((line) => line.startsWith('| `'))
+    expect(rows).toHaveLength(Object.keys(action.inputs).length + Object.keys(action.outputs).length)
+    expect(usage).toContain('### Operations')
+    expect(usage).toContain('`cleanup-image-versions`')
+  })
+
+  it('sits between the markers in README.md', () => {
+    const readme = read('README.md')
+    expect(readme.indexOf(START)).toBeGreaterThan(0)
+    expect(readme.indexOf(END)).toBeGreaterThan(readme.indexOf(START))
+    expect(() => updateReadme('# no markers\n', 'x')).toThrow(START)
+  })
+})
+
+describe('action.yml', () => {
+  it('declares exactly the inputs the code reads (INPUT_NAMES of src/inputs.ts)', async () => {
+    const INPUT_NAMES = await exported('../src/inputs.js', 'INPUT_NAMES')
+    expect(sorted(Object.keys(action.inputs))).toEqual(sorted(INPUT_NAMES))
+  })
+
+  it('lists exactly the operations the code knows (OPERATION_NAMES of src/operations/index.ts)', async () => {
+    const OPERATION_NAMES = await exported('../src/operations/index.js', 'OPERATION_NAMES')
+    const listed = parseOperations(action.inputs.operation?.description).flatMap((family) => family.names)
+    expect(new Set(listed).size).toBe(listed.length)
+    expect(sorted(listed)).toEqual(sorted(OPERATION_NAMES))
+  })
+
+  it('lists the 34 operations in four families', () => {
+    const families = parseOperations(action.inputs.operation?.description)
+    expect(families.map((family) => family.family)).toEqual([
+      'Hosted runners',
+      'Custom images',
+      'Runner groups',
+      'Composite'
+    ])
+    expect(families.flatMap((family) => family.names)).toHaveLength(34)
+  })
+
+  it('declares exactly the outputs of the interface', () => {
+    expect(sorted(Object.keys(action.outputs))).toEqual(
+      sorted([
+        'result',
+        'count',
+        'runner-id',
+        'runner-name',
+        'status',
+        'runner-group-id',
+        'changed',
+        'deleted'
+      ])
+    )
+  })
+
+  it('runs dist/index.js on node24', () => {
+    expect(action.runs.using).toBe('node24')
+    expect(action.runs.main).toBe('dist/index.js')
+  })
+
+  it('gives defaults to the common inputs only, and requires token and operation', () => {
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, spec]) => spec.default !== undefined)
+        .map(([name, spec]) => [name, spec.default])
+    )
+    expect(defaults).toEqual({
+      org: '${{ github.repository_owner }}',
+      'api-url': '${{ github.api_url }}',
+      'api-version': '2026-03-10',
+      'dry-run': 'false',
+      retries: '3'
+    })
+    const required = Object.entries(action.inputs).filter(([, spec]) => spec.required === true)
+    expect(sorted(required.map(([name]) => name))).toEqual(['operation', 'token'])
+  })
+
+  it('describes every input and output', () => {
+    for (const spec of [...Object.values(action.inputs), ...Object.values(action.outputs)]) {
+      expect(spec.description?.trim()).toBeTruthy()
+    }
+  })
+})
+
+describe('set-up commands', () => {
+  const before = (text: string, first: string, second: string): boolean =>
+    text.includes(first) && text.includes(second) && text.indexOf(first) < text.indexOf(second)
+
+  it('README shows npm ci then npm test in one code block', () => {
+    const readme = read('README.md')
+    const development = readme.slice(readme.indexOf('## Development'))
+    expect(development).toMatch(/```sh\nnpm ci\nnpm test\n```/)
+  })
+
+  it('.ci/run runs npm ci then npm test', () => {
+    expect(existsSync(`${root}/.ci/run`)).toBe(true)
+    const script = read('.ci/run')
+    expect(before(script, 'npm ci', 'npm test')).toBe(true)
+  })
+})

@@ -1,0 +1,118 @@
+// Runs the action as a workflow step would: inputs as INPUT_* variables, outputs read back from the
+// $GITHUB_OUTPUT file, the summary from $GITHUB_STEP_SUMMARY. In-process through run(), or as a
+// child process through the committed bundle dist/index.js.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+export const TOKEN = 'ghp_simulatorTokenThatMustNeverBePrinted0001'
+
+export interface StepResult {
+  outputs: Record<string, string>
+  /** `result` parsed from JSON. */
+  result: unknown
+  summary: string
+  stdout: string
+  exitCode: number
+  /** The `::error::` lines' messages. */
+  errors: string[]
+  warnings: string[]
+}
+
+export type Inputs = Record<string, string>
+
+const files = mkdtempSync(join(tmpdir(), 'step-'))
+// @actions/core remembers the summary file's path for the life of the process: one file, truncated.
+const OUTPUT_FILE = join(files, 'output')
+const SUMMARY_FILE = join(files, 'summary')
+
+function stepEnv(inputs: Inputs, apiUrl: string | undefined): NodeJS.ProcessEnv {
+  writeFileSync(OUTPUT_FILE, '')
+  writeFileSync(SUMMARY_FILE, '')
+  const env: NodeJS.ProcessEnv = { GITHUB_OUTPUT: OUTPUT_FILE, GITHUB_STEP_SUMMARY: SUMMARY_FILE }
+  const all: Inputs = { token: TOKEN, org: 'acme', ...(apiUrl ? { 'api-url': apiUrl } : {}), ...inputs }
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
+  return env
+}
+
+function collect(stdout: string, exitCode: number): StepResult {
+  const outputs = parseOutputFile(readFileSync(OUTPUT_FILE, 'utf8'))
+  const lines = stdout.split('\n')
+  const messages = (command: string) =>
+    lines.filter((l) => l.startsWith(`::${command}`)).map((l) => decode(l.replace(/^::[^:]*::/, '')))
+  return {
+    outputs,
+    result: outputs.result === undefined ? undefined : JSON.parse(outputs.result),
+    summary: readFileSync(SUMMARY_FILE, 'utf8'),
+    stdout,
+    exitCode,
+    errors: messages('error'),
+    warnings: messages('warning')
+  }
+}
+
+function decode(data: string): string {
+  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string
+  return outputs
+}
+
+let running = Promise.resolve()
+
+/** Runs src/main.ts's run() in this process. Runs are serialized: they share process.env. */
+export function runStep(inputs: Inputs, apiUrl?: string): Promise<StepResult> {
+  const next = running.then(() => runInProcess(inputs, apiUrl))
+  running = next.then(
+    () => undefined,
+    () => undefined
+  )
+  return next
+}
+
+async function runInProcess(inputs: Inputs, apiUrl: string | undefined): Promise<StepResult> {
+  const { run } = await import('../../src/main.js')
+  const saved = { ...process.env }
+  for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
+  Object.assign(process.env, stepEnv(inputs, apiUrl))
+  let stdout = ''
+  const write = process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    stdout += chunk.toString()
+    return true
+  }) as typeof process.stdout.write
+  try {
+    await run()
+  } finally {
+    process.stdout.write = write
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+    Object.assign(process.env, saved)
+  }
+  const exitCode = Number(process.exitCode ?? 0)
+  process.exitCode = 0
+  return collect(stdout, exitCode)
+}
+
+/** Runs the committed bundle as the runner does: `node dist/index.js` with a clean environment. */
+export function runBundle(inputs: Inputs, apiUrl?: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<StepResult> {
+  const env = { PATH: process.env.PATH, ...stepEnv(inputs, apiUrl), ...extraEnv }
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      if (stderr.trim() !== '') stdout += `\n[stderr]\n${stderr}`
+      resolve(collect(stdout, code ?? 1))
+    })
+  })
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// Renders the README's usage reference (inputs, outputs, operations) from action.yml.
+//   node scripts/generate-usage.mjs          rewrites README.md between the markers
+//   node scripts/generate-usage.mjs --check  writes nothing; exits 1 when README.md is stale
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { load } from 'js-yaml'
+
+export const START = '<!-- usage:start -->'
+export const END = '<!-- usage:end -->'
+
+const LIST_ITEM = /^-\s+([^:]+):(.*)$/
+
+/**
+ * Operation families from the `operation` input's description: its `- Family: `name`, …` lines.
+ * @param {unknown} description
+ * @returns {{ family: string, names: string[] }[]}
+ */
+export function parseOperations(description) {
+  const families = []
+  for (const line of String(description ?? '').split('\n')) {
+    const match = LIST_ITEM.exec(line.trim())
+    if (match) {
+      const names = [...match[2].matchAll(/`([^`]+)`/g)].map((m) => String(m[1]))
+      families.push({ family: match[1].trim(), names })
+    }
+  }
+  return families
+}
+
+/** One table cell: list lines left out (they are rendered under Operations), newlines collapsed, `|` escaped. */
+function cell(text) {
+  const all = String(text ?? '').split('\n')
+  const prose = all.filter((line) => !LIST_ITEM.test(line.trim()))
+  const more = prose.length < all.length ? ' See [Operations](#operations).' : ''
+  return (prose.join(' ').replace(/\s+/g, ' ').trim() + more).replace(/\|/g, '\\|')
+}
+
+const code = (value) => '`' + value + '`'
+
+/**
+ * The Markdown that goes between the markers, from the text of action.yml.
+ * @param {string} actionYmlText
+ * @returns {string}
+ */
+export function renderUsage(actionYmlText) {
+  const action = load(actionYmlText)
+  const inputs = Object.entries(action.inputs ?? {})
+  const outputs = Object.entries(action.outputs ?? {})
+  const operation = action.inputs?.operation?.description
+
+  // Prettier would pad the tables to one width per column; the generator owns this range.
+  const lines = ['<!-- prettier-ignore-start -->', '']
+  lines.push('### Inputs', '', '| input | required | default | description |', '|---|---|---|---|')
+  for (const [name, spec] of inputs) {
+    const required = spec.required === true || spec.required === 'true' ? 'yes' : 'no'
+    const fallback = spec.default === undefined ? '' : cell(code(spec.default))
+    lines.push(`| ${code(name)} | ${required} | ${fallback} | ${cell(spec.description)} |`)
+  }
+  lines.push('', '### Outputs', '', '| output | description |', '|---|---|')
+  for (const [name, spec] of outputs) lines.push(`| ${code(name)} | ${cell(spec.description)} |`)
+  lines.push('', '### Operations', '')
+  for (const { family, names } of parseOperations(operation)) {
+    lines.push(`- **${family}**: ${names.map(code).join(', ')}`)
+  }
+  lines.push('', '<!-- prettier-ignore-end -->')
+  return lines.join('\n')
+}
+
+/**
+ * README text with the usage section replaced; throws when the markers are missing.
+ * @param {string} readmeText
+ * @param {string} usage
+ * @returns {string}
+ */
+export function updateReadme(readmeText, usage) {
+  const start = readmeText.indexOf(START)
+  const end = readmeText.indexOf(END)
+  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`)
+  return readmeText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + readmeText.slice(end)
+}
+
+function main(args) {
+  const root = new URL('../', import.meta.url)
+  const readmePath = new URL('README.md', root)
+  const readme = readFileSync(readmePath, 'utf8')
+  const next = updateReadme(readme, renderUsage(readFileSync(new URL('action.yml', root), 'utf8')))
+  if (args.includes('--check')) {
+    if (next !== readme) {
+      console.error('README usage section is stale: run npm run package (or node scripts/generate-usage.mjs)')
+      return 1
+    }
+    return 0
+  }
+  if (next !== readme) writeFileSync(readmePath, next)
+  return 0
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
+  try {
+    process.exitCode = main(process.argv.slice(2))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    process.exitCode = 1
+  }
+}

@@ -1,0 +1,80 @@
+// Every request of a run goes through here: reads are sent, writes are sent or, in dry-run, only
+// planned. Routes are Octokit's typed route strings, so parameters are checked against GitHub's spec.
+import type { Endpoints } from '@octokit/types'
+import type { Client } from './client.js'
+
+export type Route = keyof Endpoints
+/** A route's parameters; `org` is added by the Api. */
+export type ParamsOf<R extends Route> = Omit<Endpoints[R]['parameters'], 'org'>
+export type DataOf<R extends Route> = Endpoints[R]['response']['data']
+export type Params = Record<string, unknown>
+
+export interface PlannedRequest {
+  method: string
+  path: string
+  body?: unknown
+}
+export interface SentWrite {
+  method: string
+  path: string
+  status: number
+}
+
+export interface ApiLog {
+  info(message: string): void
+}
+
+type AnyRequest = (route: string, params: Params) => Promise<{ status: number; data: unknown }>
+type AnyPaginate = (route: string, params: Params) => Promise<unknown[]>
+
+export class Api {
+  readonly planned: PlannedRequest[] = []
+  readonly writes: SentWrite[] = []
+  readonly #request: AnyRequest
+  readonly #paginate: AnyPaginate
+
+  constructor(
+    private readonly client: Client,
+    readonly org: string,
+    readonly dryRun: boolean,
+    private readonly log: ApiLog
+  ) {
+    this.#request = client.request as unknown as AnyRequest
+    this.#paginate = client.paginate as unknown as AnyPaginate
+  }
+
+  async read<R extends Route>(route: R, params: ParamsOf<R>): Promise<DataOf<R>> {
+    const response = await this.#request(route, this.#withOrg(route, params))
+    return response.data as DataOf<R>
+  }
+
+  /** Every item of a paginated list, 100 per page. */
+  async readAll<R extends Route>(route: R, params: ParamsOf<R>): Promise<unknown[]> {
+    return this.#paginate(route, { ...this.#withOrg(route, params), per_page: 100 })
+  }
+
+  /** Sends a mutating request, or in dry-run records it and returns undefined. */
+  async write<R extends Route>(route: R, params: ParamsOf<R>): Promise<{ status: number; data: unknown } | undefined> {
+    const planned = this.describe(route, params)
+    if (this.dryRun) {
+      this.planned.push(planned)
+      this.log.info(`[dry-run] ${planned.method} ${planned.path}${planned.body === undefined ? '' : ` ${JSON.stringify(planned.body)}`}`)
+      return undefined
+    }
+    const response = await this.#request(route, this.#withOrg(route, params))
+    this.writes.push({ method: planned.method, path: planned.path, status: response.status })
+    return { status: response.status, data: response.data ?? {} }
+  }
+
+  /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
+  describe(route: Route, params: Params): PlannedRequest {
+    const endpoint = this.client.request.endpoint(route, this.#withOrg(route, params))
+    const baseUrl = this.client.request.endpoint.DEFAULTS.baseUrl
+    const path = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.length) : endpoint.url
+    return { method: endpoint.method, path, ...(endpoint.body === undefined ? {} : { body: endpoint.body }) }
+  }
+
+  #withOrg(route: string, params: object): Params {
+    return route.includes('{org}') ? { ...params, org: this.org } : { ...params }
+  }
+}

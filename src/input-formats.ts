@@ -1,0 +1,169 @@
+// The value formats of interface.md, one parser each. A parser gets the raw, trimmed, non-empty text
+// of one input and returns the typed value, or throws an InputError naming the input, the value and
+// what would fit.
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+export type Parser<T> = (raw: string, input: string) => T
+
+export type IdOrName = { id: number } | { name: string }
+export type RepositoryRef = { id: number } | { owner: string; name: string } | { name: string }
+
+const MAX_SHOWN = 60
+
+export function quote(raw: string): string {
+  const shown = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw
+  return JSON.stringify(shown).replace(/^"|"$/g, "'")
+}
+
+function refuse(input: string, raw: string, fits: string): never {
+  throw new InputError(input, `Input '${input}' must be ${fits}; got ${quote(raw)}.`)
+}
+
+const DIGITS = /^\d+$/
+// Characters that never belong in a name, an id or a path segment: controls, and what would
+// escape a URL path.
+const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
+
+export const wholeNumber =
+  (max: number): Parser<number> =>
+  (raw, input) => {
+    const value = DIGITS.test(raw) ? Number(raw) : NaN
+    if (!(value <= max)) refuse(input, raw, `a whole number from 0 to ${max}`)
+    return value
+  }
+
+export const positiveInteger: Parser<number> = (raw, input) => {
+  const value = DIGITS.test(raw) ? Number(raw) : NaN
+  if (!(value >= 1 && value <= Number.MAX_SAFE_INTEGER)) refuse(input, raw, 'a positive whole number')
+  return value
+}
+
+export const boolean: Parser<boolean> = (raw, input) => {
+  if (/^(true|True|TRUE)$/.test(raw)) return true
+  if (/^(false|False|FALSE)$/.test(raw)) return false
+  return refuse(input, raw, '`true` or `false`')
+}
+
+export const oneOf =
+  <T extends string>(choices: readonly T[], { ignoreCase = false } = {}): Parser<T> =>
+  (raw, input) => {
+    const value = ignoreCase ? raw.toLowerCase() : raw
+    if (!(choices as readonly string[]).includes(value)) {
+      refuse(input, raw, `one of ${choices.map((c) => `\`${c}\``).join(', ')}`)
+    }
+    return value as T
+  }
+
+export const matching =
+  (pattern: RegExp, fits: string): Parser<string> =>
+  (raw, input) => {
+    if (!pattern.test(raw)) refuse(input, raw, fits)
+    return raw
+  }
+
+export const text =
+  (maxLength: number): Parser<string> =>
+  (raw, input) => {
+    if (raw.length > maxLength || /\p{Cc}/u.test(raw)) {
+      refuse(input, raw, `text of at most ${maxLength} characters, without control characters`)
+    }
+    return raw
+  }
+
+/** Digits are an id; anything else is a name, matched exactly later. */
+export const idOrName =
+  (maxLength: number): Parser<IdOrName> =>
+  (raw, input) => {
+    if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+    if (raw.length > maxLength || HOSTILE.test(raw)) {
+      refuse(input, raw, `an id (digits) or a name of at most ${maxLength} characters, without / \\ ? # %`)
+    }
+    return { name: raw }
+  }
+
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
+
+/** `90s`, `15m`, `1h`, a bare number of seconds, and with `days` also `30d`. Returns milliseconds. */
+export const duration =
+  ({ days, min, max }: { days: boolean; min: number; max: number }): Parser<number> =>
+  (raw, input) => {
+    const units = days ? 'smhd' : 'smh'
+    const match = new RegExp(`^(\\d{1,7})([${units}]?)$`).exec(raw)
+    const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
+    if (!(ms >= min && ms <= max)) {
+      const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
+      refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
+    }
+    return ms
+  }
+
+export function describeMs(ms: number): string {
+  for (const unit of ['d', 'h', 'm', 's'] as const) {
+    if (ms >= UNIT_MS[unit] && ms % UNIT_MS[unit] === 0) return `${ms / UNIT_MS[unit]}${unit}`
+  }
+  return `${ms}ms`
+}
+
+const MAX_LIST_ITEMS = 1000
+
+/**
+ * A list: one item per line, or comma separated, or a YAML block list (`- a`), or a JSON/YAML flow
+ * list (`[a, "b"]`). `[]` is an explicit empty list. Duplicates are dropped.
+ */
+export const list =
+  <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
+  (raw, input) => {
+    if (/^[{]|^[\w.-]+:\s/.test(raw)) {
+      refuse(input, raw, 'a list: one item per line, comma separated, or a YAML/JSON list')
+    }
+    const body = raw.startsWith('[') ? (raw.endsWith(']') ? raw.slice(1, -1) : refuse(input, raw, 'a list closed by `]`')) : raw
+    const entries = body
+      .split(/[\n,]/)
+      .map((entry) => entry.trim().replace(/^-\s+/, '').trim())
+      .map((entry) => entry.replace(/^(["'])(.*)\1$/, '$2').trim())
+      .filter((entry) => entry !== '')
+    if (entries.length > MAX_LIST_ITEMS) refuse(input, raw, `a list of at most ${MAX_LIST_ITEMS} items`)
+    const items = new Map<string, T>()
+    for (const entry of entries) {
+      const value = item(entry, input)
+      items.set(key(value), value)
+    }
+    return [...items.values()]
+  }
+
+// GitHub's rules: a login is 1–39 alphanumerics or single inner hyphens; a repository name is
+// 1–100 of letters, digits, `.`, `-`, `_` (not `.` or `..`).
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
+export const RUNNER_NAME = /^[A-Za-z0-9._-]{1,64}$/
+
+export const organization = matching(LOGIN, 'a GitHub organization login (letters, digits, single hyphens, at most 39)')
+
+export const repositoryRef: Parser<RepositoryRef> = (raw, input) => {
+  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+  const [owner, name, extra] = raw.split('/')
+  const fits = 'repository ids, `owner/name` or a bare `name`'
+  if (extra !== undefined) refuse(input, raw, fits)
+  if (name === undefined) return { name: matching(REPOSITORY_NAME, fits)(raw, input) }
+  if (!LOGIN.test(owner ?? '') || !REPOSITORY_NAME.test(name)) refuse(input, raw, fits)
+  return { owner: owner as string, name }
+}
+
+export const runnerRef: Parser<IdOrName> = (raw, input) => {
+  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+  return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }
+}
+
+export const workflowRef = matching(
+  /^[^\s\p{Cc}]{1,512}$/u,
+  'workflow refs such as `octo-org/repo/.github/workflows/deploy.yml@refs/heads/main`'
+)

@@ -1,0 +1,172 @@
+// Turns the ids and names a user gave into the ids GitHub's routes take. Each list is fetched at most
+// once per run; an unknown or ambiguous name fails before any write, naming what was not found.
+import type { Api } from './api.js'
+import type { IdOrName, RepositoryRef } from './input-formats.js'
+import type { OperationInputs } from './inputs.js'
+import type { HostedRunner, RunnerGroup } from './github-types.js'
+
+export class LookupError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'LookupError'
+  }
+}
+
+interface Named {
+  id: number
+  name: string
+}
+
+export class References {
+  readonly #cache = new Map<string, Promise<unknown>>()
+
+  constructor(
+    private readonly api: Api,
+    private readonly inputs: OperationInputs
+  ) {}
+
+  /** The hosted runner picked by `runner-id`, else by `runner-name`. */
+  async runnerId(): Promise<number> {
+    const { runnerId, runnerName } = this.inputs
+    if (runnerId !== undefined) return runnerId
+    return (await this.runnerNamed(required(runnerName, 'runner-name'))).id
+  }
+
+  async runnerNamed(name: string): Promise<HostedRunner> {
+    const runner = await this.findRunnerNamed(name)
+    if (!runner) throw new LookupError('runner-name', `No hosted runner named '${name}' in organization '${this.api.org}'.`)
+    return runner
+  }
+
+  async findRunnerNamed(name: string): Promise<HostedRunner | undefined> {
+    return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
+  }
+
+  hostedRunners(): Promise<HostedRunner[]> {
+    return this.#once('hosted-runners', () => this.api.readAll('GET /orgs/{org}/actions/hosted-runners', {}) as Promise<HostedRunner[]>)
+  }
+
+  async runnerGroupId(): Promise<number> {
+    return (await this.runnerGroupRef()).id
+  }
+
+  /** The group `runner-group` names, or the organization's default group when it is not given. */
+  async runnerGroupIdOrDefault(): Promise<number> {
+    if (this.inputs.runnerGroup !== undefined) return this.runnerGroupId()
+    const group = (await this.runnerGroups()).find((g) => g.default)
+    if (!group) throw new LookupError('runner-group', `Organization '${this.api.org}' has no default runner group: give 'runner-group'.`)
+    return group.id
+  }
+
+  /** The group itself (fetched by id, or taken from the list a name was looked up in). */
+  async runnerGroup(): Promise<RunnerGroup> {
+    const ref = required(this.inputs.runnerGroup, 'runner-group')
+    if ('name' in ref) return this.runnerGroupNamed(ref.name)
+    return this.#once(`group:${ref.id}`, () =>
+      this.api.read('GET /orgs/{org}/actions/runner-groups/{runner_group_id}', { runner_group_id: ref.id })
+    )
+  }
+
+  runnerGroups(): Promise<RunnerGroup[]> {
+    return this.#once('runner-groups', () => this.api.readAll('GET /orgs/{org}/actions/runner-groups', {}) as Promise<RunnerGroup[]>)
+  }
+
+  async customImageId(): Promise<number> {
+    const ref = required(this.inputs.customImage, 'custom-image')
+    if ('id' in ref) return ref.id
+    const images = await this.#once('custom-images', async () => {
+      const data = await this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom', {})
+      return data.images
+    })
+    const image = pickByName(images, ref.name, 'custom-image', 'custom images')
+    if (!image) throw new LookupError('custom-image', `No custom image named '${ref.name}' in organization '${this.api.org}'.`)
+    return image.id
+  }
+
+  async repositoryIds(): Promise<number[]> {
+    const refs = required(this.inputs.repositories, 'repositories')
+    const found = await Promise.all(refs.map((ref) => this.#repositoryId(ref)))
+    const missing = refs.filter((_, i) => found[i] === undefined).map((ref) => repositoryLabel(ref, this.api.org))
+    if (missing.length > 0) {
+      throw new LookupError(
+        'repositories',
+        `Input 'repositories': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
+      )
+    }
+    return [...new Set(found as number[])]
+  }
+
+  /** Self-hosted runner ids, for a group's `runners`. */
+  async runnerIds(): Promise<number[]> {
+    const refs = required(this.inputs.runners, 'runners')
+    if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
+    const runners = await this.#once('self-hosted-runners', () =>
+      this.api.readAll('GET /orgs/{org}/actions/runners', {}) as Promise<Named[]>
+    )
+    const missing: string[] = []
+    const ids = refs.map((ref) => {
+      if ('id' in ref) return ref.id
+      const runner = pickByName(runners, ref.name, 'runners', 'self-hosted runners')
+      if (!runner) missing.push(ref.name)
+      return runner?.id ?? 0
+    })
+    if (missing.length > 0) {
+      throw new LookupError('runners', `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.api.org}'.`)
+    }
+    return [...new Set(ids)]
+  }
+
+  async runnerGroupRef(): Promise<RunnerGroup | { id: number }> {
+    const ref: IdOrName = required(this.inputs.runnerGroup, 'runner-group')
+    return 'id' in ref ? ref : this.runnerGroupNamed(ref.name)
+  }
+
+  async runnerGroupNamed(name: string): Promise<RunnerGroup> {
+    const group = await this.findRunnerGroupNamed(name)
+    if (!group) throw new LookupError('runner-group', `No runner group named '${name}' in organization '${this.api.org}'.`)
+    return group
+  }
+
+  async findRunnerGroupNamed(name: string): Promise<RunnerGroup | undefined> {
+    return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
+  }
+
+  async #repositoryId(ref: RepositoryRef): Promise<number | undefined> {
+    if ('id' in ref) return ref.id
+    const owner = 'owner' in ref ? ref.owner : this.api.org
+    return this.#once(`repo:${owner}/${ref.name}`, async () => {
+      try {
+        return Number((await this.api.read('GET /repos/{owner}/{repo}', { owner, repo: ref.name })).id)
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return undefined
+        throw error
+      }
+    })
+  }
+
+  #once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.#cache.has(key)) this.#cache.set(key, load())
+    return this.#cache.get(key) as Promise<T>
+  }
+}
+
+function pickByName<T extends Named>(items: T[], name: string, input: string, what: string): T | undefined {
+  const matches = items.filter((item) => item.name === name)
+  if (matches.length > 1) {
+    throw new LookupError(input, `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`)
+  }
+  return matches[0]
+}
+
+function repositoryLabel(ref: RepositoryRef, org: string): string {
+  if ('id' in ref) return String(ref.id)
+  return 'owner' in ref ? `${ref.owner}/${ref.name}` : `${org}/${ref.name}`
+}
+
+function required<T>(value: T | undefined, input: string): T {
+  if (value === undefined) throw new Error(`internal: input '${input}' was not checked as required`)
+  return value
+}
