@@ -37,7 +37,9 @@ export class Api {
     private readonly client: Client,
     readonly org: string,
     readonly dryRun: boolean,
-    private readonly log: ApiLog
+    private readonly log: ApiLog,
+    private readonly retries = 3,
+    private readonly backoffUnitMs = 1000
   ) {
     this.#request = client.request as unknown as AnyRequest
     this.#paginate = client.paginate as unknown as AnyPaginate
@@ -54,16 +56,61 @@ export class Api {
   }
 
   /** Sends a mutating request, or in dry-run records it and returns undefined. */
-  async write<R extends Route>(route: R, params: ParamsOf<R>): Promise<{ status: number; data: unknown } | undefined> {
+  async write<R extends Route>(
+    route: R,
+    params: ParamsOf<R>
+  ): Promise<{ status: number; data: unknown } | undefined> {
     const planned = this.describe(route, params)
     if (this.dryRun) {
       this.planned.push(planned)
-      this.log.info(`[dry-run] ${planned.method} ${planned.path}${planned.body === undefined ? '' : ` ${JSON.stringify(planned.body)}`}`)
+      this.log.info(
+        `[dry-run] ${planned.method} ${planned.path}${planned.body === undefined ? '' : ` ${JSON.stringify(planned.body)}`}`
+      )
       return undefined
     }
     const response = await this.#request(route, this.#withOrg(route, params))
     this.writes.push({ method: planned.method, path: planned.path, status: response.status })
-    return { status: response.status, data: response.data ?? {} }
+    return { status: response.status, data: bodyOf(response.data) }
+  }
+
+  /**
+   * Creates something that has a name. When the answer is lost (network error, or a 5xx after which
+   * GitHub may have acted), it looks the name up before trying again, so a run never creates twice.
+   */
+  async create<R extends Route>(
+    route: R,
+    params: ParamsOf<R>,
+    findCreated: () => Promise<unknown | undefined>
+  ): Promise<{ status: number; data: unknown } | undefined> {
+    if (this.dryRun) return this.write(route, params)
+    const planned = this.describe(route, params)
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // The client's own retries are off here: they would send the create again unchecked.
+        const response = await this.#request(route, {
+          ...this.#withOrg(route, params),
+          request: { retries: 0 }
+        })
+        this.writes.push({ method: planned.method, path: planned.path, status: response.status })
+        return { status: response.status, data: bodyOf(response.data) }
+      } catch (error) {
+        const status = (error as { status?: number; response?: unknown }).response
+          ? (error as { status: number }).status
+          : 0
+        const answerLost = status === 0 || status >= 500
+        if (!answerLost) throw error
+        const created = await findCreated()
+        if (created !== undefined) {
+          this.log.info(
+            `${planned.method} ${planned.path}: the answer was lost, but it was created; not sending it again.`
+          )
+          this.writes.push({ method: planned.method, path: planned.path, status: 201 })
+          return { status: 201, data: created }
+        }
+        if (attempt >= this.retries) throw error
+        await new Promise((resolve) => setTimeout(resolve, this.backoffUnitMs * (attempt + 1) ** 2))
+      }
+    }
   }
 
   /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
@@ -77,4 +124,9 @@ export class Api {
   #withOrg(route: string, params: object): Params {
     return route.includes('{org}') ? { ...params, org: this.org } : { ...params }
   }
+}
+
+/** A 204 has no body: Octokit gives `""`, the action's outputs give `{}`. */
+function bodyOf(data: unknown): unknown {
+  return data === undefined || data === '' ? {} : data
 }

@@ -16,19 +16,27 @@ interface GitHubErrorBody {
 }
 
 const PERMISSIONS = {
-  'runner groups': "classic scope `admin:org`, or the organization permission 'Self-hosted runners' (fine-grained token or GitHub App)",
-  'custom images': "classic scope `manage_runners:org`, or the organization permission 'Hosted runner custom images' (fine-grained token or GitHub App)",
-  'hosted runners': "classic scope `manage_runners:org`, or the organization permission 'Administration' (fine-grained token or GitHub App)",
+  'runner groups':
+    "classic scope `admin:org`, or the organization permission 'Self-hosted runners' (fine-grained token or GitHub App)",
+  'custom images':
+    "classic scope `manage_runners:org`, or the organization permission 'Hosted runner custom images' (fine-grained token or GitHub App)",
+  'hosted runners':
+    "classic scope `manage_runners:org`, or the organization permission 'Administration' (fine-grained token or GitHub App)",
   repositories: "read access to the repository (classic scope `repo` for private ones, or 'Metadata: read')"
 } as const
 
 function isRequestFailure(error: unknown): error is RequestFailure {
-  return error instanceof Error && typeof (error as Partial<RequestFailure>).status === 'number' && 'request' in error
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<RequestFailure>).status === 'number' &&
+    'request' in error
+  )
 }
 
 export function describeFailure(operation: string, error: unknown): string {
   if (error instanceof InputError || error instanceof LookupError) return `${operation}: ${error.message}`
-  if (!isRequestFailure(error)) return `${operation} failed: ${error instanceof Error ? error.message : String(error)}`
+  if (!isRequestFailure(error))
+    return `${operation} failed: ${error instanceof Error ? error.message : String(error)}`
 
   const { method = '', url = '' } = error.request ?? {}
   const target = `${method} ${redactQuery(url)}`
@@ -36,7 +44,7 @@ export function describeFailure(operation: string, error: unknown): string {
 
   const body = (error.response.data ?? {}) as GitHubErrorBody
   const fieldErrors = (body.errors ?? []).map((e) =>
-    typeof e === 'string' ? e : e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' ')
+    typeof e === 'string' ? e : (e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' '))
   )
   const said = [body.message ?? error.message, ...fieldErrors].filter(Boolean).join('; ')
   const hint = hintFor(error.status, url)
@@ -44,16 +52,19 @@ export function describeFailure(operation: string, error: unknown): string {
 }
 
 function hintFor(status: number, url: string): string {
-  const family = url.includes('/runner-groups') || url.includes('/actions/runners')
-    ? 'runner groups'
-    : url.includes('/images/custom')
-      ? 'custom images'
-      : url.includes('/repos/')
-        ? 'repositories'
-        : 'hosted runners'
+  const family =
+    url.includes('/runner-groups') || url.includes('/actions/runners')
+      ? 'runner groups'
+      : url.includes('/images/custom')
+        ? 'custom images'
+        : url.includes('/repos/')
+          ? 'repositories'
+          : 'hosted runners'
   if (status === 401) return 'The token is invalid or expired: check the `token` input.'
-  if (status === 403) return `The token may not do this: ${family} need the ${PERMISSIONS[family]}, from an organization owner.`
-  if (status === 404) return `Not found: the organization or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
+  if (status === 403)
+    return `The token may not do this: ${family} need the ${PERMISSIONS[family]}, from an organization owner.`
+  if (status === 404)
+    return `Not found: the organization or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
   return ''
 }
 

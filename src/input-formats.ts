@@ -125,7 +125,11 @@ export const list =
     if (/^[{]|^[\w.-]+:\s/.test(raw)) {
       refuse(input, raw, 'a list: one item per line, comma separated, or a YAML/JSON list')
     }
-    const body = raw.startsWith('[') ? (raw.endsWith(']') ? raw.slice(1, -1) : refuse(input, raw, 'a list closed by `]`')) : raw
+    const body = raw.startsWith('[')
+      ? raw.endsWith(']')
+        ? raw.slice(1, -1)
+        : refuse(input, raw, 'a list closed by `]`')
+      : raw
     const entries = body
       .split(/[\n,]/)
       .map((entry) => entry.trim().replace(/^-\s+/, '').trim())
@@ -146,7 +150,10 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
 const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 export const RUNNER_NAME = /^[A-Za-z0-9._-]{1,64}$/
 
-export const organization = matching(LOGIN, 'a GitHub organization login (letters, digits, single hyphens, at most 39)')
+export const organization = matching(
+  LOGIN,
+  'a GitHub organization login (letters, digits, single hyphens, at most 39)'
+)
 
 export const repositoryRef: Parser<RepositoryRef> = (raw, input) => {
   if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }

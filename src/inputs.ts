@@ -82,8 +82,13 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   const get = (name: string): string => read(name).trim()
   const operation = readOperation(get('operation'))
   const token = get('token')
-  if (token === '') throw new InputError('token', "Input 'token' is required: a token that may manage the organization's runners.")
-  if (/[\s\p{Cc}]/u.test(token)) throw new InputError('token', "Input 'token' must not contain spaces or line breaks.")
+  if (token === '')
+    throw new InputError(
+      'token',
+      "Input 'token' is required: a token that may manage the organization's runners."
+    )
+  if (/[\s\p{Cc}]/u.test(token))
+    throw new InputError('token', "Input 'token' must not contain spaces or line breaks.")
 
   const inputs: OperationInputs = {}
   const given = (key: InputKey): boolean => get(inputName(key)) !== ''
@@ -111,10 +116,14 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
 }
 
 function readOperation(name: string): Operation {
-  if (name === '') throw new InputError('operation', `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`)
+  if (name === '')
+    throw new InputError('operation', `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`)
   const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined
   if (!operation) {
-    throw new InputError('operation', `Input 'operation' must be one of ${OPERATION_NAMES.join(', ')}; got ${quote(name)}.`)
+    throw new InputError(
+      'operation',
+      `Input 'operation' must be one of ${OPERATION_NAMES.join(', ')}; got ${quote(name)}.`
+    )
   }
   return operation
 }
@@ -124,10 +133,18 @@ function checkRequirements(operation: Operation, inputs: OperationInputs): void 
     const anyOf = typeof requirement === 'string' ? [requirement] : requirement
     if (!anyOf.some((key) => inputs[key] !== undefined)) {
       const names = anyOf.map((key) => `'${inputName(key)}'`).join(' or ')
-      throw new InputError(inputName(anyOf[0] as string), `Operation '${operation.name}' needs input ${names}.`)
+      throw new InputError(
+        inputName(anyOf[0] as string),
+        `Operation '${operation.name}' needs input ${names}.`
+      )
     }
   }
-  if (operation.target === 'runner' && !operation.renamesRunner && inputs.runnerId !== undefined && inputs.runnerName !== undefined) {
+  if (
+    operation.target === 'runner' &&
+    !operation.renamesRunner &&
+    inputs.runnerId !== undefined &&
+    inputs.runnerName !== undefined
+  ) {
     throw new InputError(
       'runner-id',
       `Operation '${operation.name}' picks one runner: give 'runner-id' or 'runner-name', not both.`
@@ -143,7 +160,10 @@ function readApiUrl(raw: string): string {
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError('api-url', `Input 'api-url' must be an absolute URL such as https://api.github.com; got ${quote(raw)}.`)
+    throw new InputError(
+      'api-url',
+      `Input 'api-url' must be an absolute URL such as https://api.github.com; got ${quote(raw)}.`
+    )
   }
   const plainLoopback = url.protocol === 'http:' && LOOPBACK.test(url.hostname)
   if (url.protocol !== 'https:' && !plainLoopback) {
@@ -153,7 +173,10 @@ function readApiUrl(raw: string): string {
     )
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new InputError('api-url', `Input 'api-url' must not carry credentials, a query or a fragment; got ${quote(url.origin)}.`)
+    throw new InputError(
+      'api-url',
+      `Input 'api-url' must not carry credentials, a query or a fragment; got ${quote(url.origin)}.`
+    )
   }
   return url.href.replace(/\/+$/, '')
 }

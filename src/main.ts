@@ -1,6 +1,7 @@
 import { Api } from './api.js'
-import { createClient } from './client.js'
+import { createClient, PRODUCTION_TIMING, type Timing } from './client.js'
 import { describeFailure } from './errors.js'
+import { PartialFailure } from './failure.js'
 import { readSettings } from './inputs.js'
 import { runEndpoint } from './operations/run-endpoint.js'
 import type { Outcome } from './operations/types.js'
@@ -8,7 +9,11 @@ import { outputText } from './outputs.js'
 import { References } from './references.js'
 import { step } from './step.js'
 
-export async function run(): Promise<void> {
+function writeOutputs({ outputs }: Pick<Outcome, 'outputs'>): void {
+  for (const [name, value] of Object.entries(outputText(outputs))) step.setOutput(name, value)
+}
+
+export async function run(timing: Timing = PRODUCTION_TIMING): Promise<void> {
   // Masked before anything else can print it.
   const token = step.input('token')
   if (token) step.mask(token.trim())
@@ -17,19 +22,30 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings(step.input)
     heading = `### \`${operationName}\` on \`${settings.org}\`${settings.dryRun ? ' (dry run)' : ''}`
-    for (const name of settings.ignored) step.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
+    for (const name of settings.ignored)
+      step.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
 
-    const client = createClient(settings, step)
-    const api = new Api(client, settings.org, settings.dryRun, step)
-    const context = { settings, inputs: settings.inputs, api, refs: new References(api, settings.inputs), log: step }
+    const client = createClient(settings, step, timing)
+    const api = new Api(client, settings.org, settings.dryRun, step, settings.retries, timing.backoffUnitMs)
+    const context = {
+      settings,
+      inputs: settings.inputs,
+      api,
+      refs: new References(api, settings.inputs),
+      log: step
+    }
     const { operation } = settings
-    const outcome: Outcome = operation.kind === 'endpoint' ? await runEndpoint(operation, context) : await operation.run(context)
+    const outcome: Outcome =
+      operation.kind === 'endpoint' ? await runEndpoint(operation, context) : await operation.run(context)
 
-    for (const [name, value] of Object.entries(outputText(outcome.outputs))) step.setOutput(name, value)
+    writeOutputs(outcome)
     await step.writeSummary(`${heading}\n\n${outcome.summary}\n`)
   } catch (error) {
-    const message = describeFailure(operationName, error)
-    await step.writeSummary(`${heading}\n\n**Failed:** ${message}\n`).catch(() => undefined)
+    const partial = error instanceof PartialFailure ? error : undefined
+    const message = describeFailure(operationName, partial ? partial.cause : error)
+    if (partial) writeOutputs(partial)
+    const done = partial ? `${partial.summary}\n\n` : ''
+    await step.writeSummary(`${heading}\n\n${done}**Failed:** ${message}\n`).catch(() => undefined)
     step.fail(message)
   }
 }

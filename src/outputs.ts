@@ -29,7 +29,9 @@ export function outputText(outputs: Outputs): Record<string, string> {
 
 export function isHostedRunner(value: unknown): value is HostedRunner {
   const runner = value as HostedRunner | null
-  return typeof runner?.id === 'number' && typeof runner.name === 'string' && typeof runner.status === 'string'
+  return (
+    typeof runner?.id === 'number' && typeof runner.name === 'string' && typeof runner.status === 'string'
+  )
 }
 
 export function runnerOutputs(runner: HostedRunner): Pick<Outputs, 'runnerId' | 'runnerName' | 'status'> {

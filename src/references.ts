@@ -3,7 +3,7 @@
 import type { Api } from './api.js'
 import type { IdOrName, RepositoryRef } from './input-formats.js'
 import type { OperationInputs } from './inputs.js'
-import type { HostedRunner, RunnerGroup } from './github-types.js'
+import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
 
 export class LookupError extends Error {
   constructor(
@@ -35,18 +35,33 @@ export class References {
     return (await this.runnerNamed(required(runnerName, 'runner-name'))).id
   }
 
+  runnerById(id: number): Promise<HostedRunner> {
+    return this.#once(`runner:${id}`, () =>
+      this.api.read('GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', { hosted_runner_id: id })
+    )
+  }
+
   async runnerNamed(name: string): Promise<HostedRunner> {
     const runner = await this.findRunnerNamed(name)
-    if (!runner) throw new LookupError('runner-name', `No hosted runner named '${name}' in organization '${this.api.org}'.`)
+    if (!runner)
+      throw new LookupError(
+        'runner-name',
+        `No hosted runner named '${name}' in organization '${this.api.org}'.`
+      )
     return runner
   }
 
-  async findRunnerNamed(name: string): Promise<HostedRunner | undefined> {
+  /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
+  async findRunnerNamed(name: string, { fresh = false } = {}): Promise<HostedRunner | undefined> {
+    if (fresh) this.#cache.delete('hosted-runners')
     return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.#once('hosted-runners', () => this.api.readAll('GET /orgs/{org}/actions/hosted-runners', {}) as Promise<HostedRunner[]>)
+    return this.#once(
+      'hosted-runners',
+      () => this.api.readAll('GET /orgs/{org}/actions/hosted-runners', {}) as Promise<HostedRunner[]>
+    )
   }
 
   async runnerGroupId(): Promise<number> {
@@ -57,7 +72,11 @@ export class References {
   async runnerGroupIdOrDefault(): Promise<number> {
     if (this.inputs.runnerGroup !== undefined) return this.runnerGroupId()
     const group = (await this.runnerGroups()).find((g) => g.default)
-    if (!group) throw new LookupError('runner-group', `Organization '${this.api.org}' has no default runner group: give 'runner-group'.`)
+    if (!group)
+      throw new LookupError(
+        'runner-group',
+        `Organization '${this.api.org}' has no default runner group: give 'runner-group'.`
+      )
     return group.id
   }
 
@@ -71,25 +90,65 @@ export class References {
   }
 
   runnerGroups(): Promise<RunnerGroup[]> {
-    return this.#once('runner-groups', () => this.api.readAll('GET /orgs/{org}/actions/runner-groups', {}) as Promise<RunnerGroup[]>)
+    return this.#once(
+      'runner-groups',
+      () => this.api.readAll('GET /orgs/{org}/actions/runner-groups', {}) as Promise<RunnerGroup[]>
+    )
+  }
+
+  async groupRepositoryIds(groupId: number): Promise<number[]> {
+    const repositories = await this.api.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
+      { runner_group_id: groupId }
+    )
+    return (repositories as Named[]).map((r) => r.id)
+  }
+
+  async groupRunnerIds(groupId: number): Promise<number[]> {
+    const runners = await this.api.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+      { runner_group_id: groupId }
+    )
+    return (runners as Named[]).map((r) => r.id)
   }
 
   async customImageId(): Promise<number> {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('id' in ref) return ref.id
+    return (await this.#customImageNamed(ref.name)).id
+  }
+
+  /** The image `custom-image` picks: fetched by id, or taken from the list its name was looked up in. */
+  async customImage(): Promise<CustomImage> {
+    const ref = required(this.inputs.customImage, 'custom-image')
+    if ('name' in ref) return this.#customImageNamed(ref.name)
+    return this.#once(`image:${ref.id}`, () =>
+      this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}', {
+        image_definition_id: ref.id
+      })
+    )
+  }
+
+  async #customImageNamed(name: string): Promise<CustomImage> {
     const images = await this.#once('custom-images', async () => {
       const data = await this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom', {})
       return data.images
     })
-    const image = pickByName(images, ref.name, 'custom-image', 'custom images')
-    if (!image) throw new LookupError('custom-image', `No custom image named '${ref.name}' in organization '${this.api.org}'.`)
-    return image.id
+    const image = pickByName(images, name, 'custom-image', 'custom images')
+    if (!image)
+      throw new LookupError(
+        'custom-image',
+        `No custom image named '${name}' in organization '${this.api.org}'.`
+      )
+    return image
   }
 
   async repositoryIds(): Promise<number[]> {
     const refs = required(this.inputs.repositories, 'repositories')
     const found = await Promise.all(refs.map((ref) => this.#repositoryId(ref)))
-    const missing = refs.filter((_, i) => found[i] === undefined).map((ref) => repositoryLabel(ref, this.api.org))
+    const missing = refs
+      .filter((_, i) => found[i] === undefined)
+      .map((ref) => repositoryLabel(ref, this.api.org))
     if (missing.length > 0) {
       throw new LookupError(
         'repositories',
@@ -103,8 +162,9 @@ export class References {
   async runnerIds(): Promise<number[]> {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
-    const runners = await this.#once('self-hosted-runners', () =>
-      this.api.readAll('GET /orgs/{org}/actions/runners', {}) as Promise<Named[]>
+    const runners = await this.#once(
+      'self-hosted-runners',
+      () => this.api.readAll('GET /orgs/{org}/actions/runners', {}) as Promise<Named[]>
     )
     const missing: string[] = []
     const ids = refs.map((ref) => {
@@ -114,7 +174,10 @@ export class References {
       return runner?.id ?? 0
     })
     if (missing.length > 0) {
-      throw new LookupError('runners', `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.api.org}'.`)
+      throw new LookupError(
+        'runners',
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.api.org}'.`
+      )
     }
     return [...new Set(ids)]
   }
@@ -126,11 +189,16 @@ export class References {
 
   async runnerGroupNamed(name: string): Promise<RunnerGroup> {
     const group = await this.findRunnerGroupNamed(name)
-    if (!group) throw new LookupError('runner-group', `No runner group named '${name}' in organization '${this.api.org}'.`)
+    if (!group)
+      throw new LookupError(
+        'runner-group',
+        `No runner group named '${name}' in organization '${this.api.org}'.`
+      )
     return group
   }
 
-  async findRunnerGroupNamed(name: string): Promise<RunnerGroup | undefined> {
+  async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
+    if (fresh) this.#cache.delete('runner-groups')
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
   }
 
@@ -156,7 +224,10 @@ export class References {
 function pickByName<T extends Named>(items: T[], name: string, input: string, what: string): T | undefined {
   const matches = items.filter((item) => item.name === name)
   if (matches.length > 1) {
-    throw new LookupError(input, `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`)
+    throw new LookupError(
+      input,
+      `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`
+    )
   }
   return matches[0]
 }

@@ -14,6 +14,7 @@ const RUNNER_SETTINGS = [
   'enableStaticIp',
   'imageGen'
 ] satisfies InputKey[]
+const WAIT = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
 const GROUP_SETTINGS = [
   'visibility',
   'allowsPublicRepositories',
@@ -35,7 +36,9 @@ const ONE_RUNNER = {
 const ONE_IMAGE = {
   reads: ['customImage'],
   requires: ['customImage'],
-  params: async (_: OperationInputs, refs: References) => ({ image_definition_id: await refs.customImageId() })
+  params: async (_: OperationInputs, refs: References) => ({
+    image_definition_id: await refs.customImageId()
+  })
 } as const satisfies Parameters<typeof endpoint>[2]
 const ONE_IMAGE_VERSION = {
   reads: ['customImage', 'imageVersion'],
@@ -75,12 +78,15 @@ const GROUP_LIST = (items: string) => ({ ...ONE_GROUP, list: { items, allPages: 
 const WHOLE_LIST = (items: string) => ({ list: { items, allPages: false } })
 
 export const ENDPOINT_OPERATIONS = [
-  endpoint('list-runners', 'GET /orgs/{org}/actions/hosted-runners', { list: { items: 'runners', allPages: true } }),
+  endpoint('list-runners', 'GET /orgs/{org}/actions/hosted-runners', {
+    list: { items: 'runners', allPages: true }
+  }),
   endpoint('get-runner', 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
   endpoint('create-runner', 'POST /orgs/{org}/actions/hosted-runners', {
-    reads: ['runnerName', ...RUNNER_SETTINGS],
+    reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT],
     requires: ['runnerName', 'imageId', 'size'],
     concerns: 'runner',
+    findCreated: (i, refs) => refs.findRunnerNamed(i.runnerName as string, { fresh: true }),
     params: async (i, refs) => ({
       name: i.runnerName as string,
       image: { id: i.imageId, source: i.imageSource ?? 'github', version: i.imageVersion },
@@ -93,7 +99,7 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('update-runner', 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
     ...ONE_RUNNER,
-    reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS],
+    reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT],
     renamesRunner: true,
     check: (i) => {
       const renames = i.runnerId !== undefined && i.runnerName !== undefined
@@ -112,10 +118,17 @@ export const ENDPOINT_OPERATIONS = [
       image_gen: i.imageGen
     })
   }),
-  endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
+  endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
+    ...ONE_RUNNER,
+    reads: ['runnerId', 'runnerName', ...WAIT]
+  }),
   endpoint('list-github-images', `GET ${IMAGES}/github-owned`, WHOLE_LIST('images')),
   endpoint('list-partner-images', `GET ${IMAGES}/partner`, WHOLE_LIST('images')),
-  endpoint('list-machine-sizes', 'GET /orgs/{org}/actions/hosted-runners/machine-sizes', WHOLE_LIST('machine_specs')),
+  endpoint(
+    'list-machine-sizes',
+    'GET /orgs/{org}/actions/hosted-runners/machine-sizes',
+    WHOLE_LIST('machine_specs')
+  ),
   endpoint('list-platforms', 'GET /orgs/{org}/actions/hosted-runners/platforms', WHOLE_LIST('platforms')),
   endpoint('get-limits', 'GET /orgs/{org}/actions/hosted-runners/limits'),
   endpoint('list-images', `GET ${IMAGES}/custom`, WHOLE_LIST('images')),
@@ -125,8 +138,16 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_IMAGE,
     ...WHOLE_LIST('image_versions')
   }),
-  endpoint('get-image-version', `GET ${IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
-  endpoint('delete-image-version', `DELETE ${IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
+  endpoint(
+    'get-image-version',
+    `GET ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
+    ONE_IMAGE_VERSION
+  ),
+  endpoint(
+    'delete-image-version',
+    `DELETE ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
+    ONE_IMAGE_VERSION
+  ),
   endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
     reads: ['visibleToRepository'],
     list: { items: 'runner_groups', allPages: true },
@@ -137,9 +158,13 @@ export const ENDPOINT_OPERATIONS = [
     reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
     requires: ['groupName'],
     concerns: 'group',
+    findCreated: (i, refs) => refs.findRunnerGroupNamed(i.groupName as string, { fresh: true }),
     check: (i) => {
       if (i.repositories !== undefined && i.visibility !== 'selected') {
-        throw new InputError('repositories', "Input 'repositories' needs 'visibility: selected': only such groups have a repository list.")
+        throw new InputError(
+          'repositories',
+          "Input 'repositories' needs 'visibility: selected': only such groups have a repository list."
+        )
       }
     },
     params: async (i, refs) => ({
@@ -175,7 +200,10 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_GROUP,
     reads: ['runnerGroup', 'repositories'],
     requires: ['runnerGroup', 'repositories'],
-    params: async (_, refs) => ({ ...(await selectedGroup(refs)), selected_repository_ids: await refs.repositoryIds() })
+    params: async (_, refs) => ({
+      ...(await selectedGroup(refs)),
+      selected_repository_ids: await refs.repositoryIds()
+    })
   }),
   endpoint('add-group-repo', `PUT ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
   endpoint('remove-group-repo', `DELETE ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
@@ -184,7 +212,10 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_GROUP,
     reads: ['runnerGroup', 'runners'],
     requires: ['runnerGroup', 'runners'],
-    params: async (_, refs) => ({ runner_group_id: await refs.runnerGroupId(), runners: await refs.runnerIds() })
+    params: async (_, refs) => ({
+      runner_group_id: await refs.runnerGroupId(),
+      runners: await refs.runnerIds()
+    })
   }),
   endpoint('add-group-runner', `PUT ${GROUP}/runners/{runner_id}`, EACH_RUNNER),
   endpoint('remove-group-runner', `DELETE ${GROUP}/runners/{runner_id}`, EACH_RUNNER)
@@ -205,7 +236,10 @@ async function selectedGroup(refs: References): Promise<{ runner_group_id: numbe
 function needsAChange(i: OperationInputs, keys: InputKey[], alternative?: string): void {
   if (keys.some((key) => i[key] !== undefined)) return
   const names = keys.map((key) => `'${inputName(key)}'`).join(', ')
-  throw new InputError(inputName(keys[0] as string), `Nothing to change: give at least one of ${names}${alternative ? `, or ${alternative}` : ''}.`)
+  throw new InputError(
+    inputName(keys[0] as string),
+    `Nothing to change: give at least one of ${names}${alternative ? `, or ${alternative}` : ''}.`
+  )
 }
 
 function nonEmpty(key: 'repositories' | 'runners') {

@@ -1,10 +1,22 @@
 // The catalog of operations: the endpoint table and the composite operations.
+import { cleanupImageVersions } from './cleanup.js'
 import { ENDPOINT_OPERATIONS } from './endpoints.js'
+import { ENSURE_GROUP } from './ensure-group.js'
+import { ENSURE_RUNNER } from './ensure-runner.js'
 import type { Operation } from './types.js'
+import { WAIT_RUNNER } from './wait.js'
 
 export type { Operation } from './types.js'
 
-const ALL: Operation[] = [...ENDPOINT_OPERATIONS]
+const ALL: Operation[] = [
+  ...ENDPOINT_OPERATIONS,
+  WAIT_RUNNER,
+  ENSURE_RUNNER,
+  ENSURE_GROUP,
+  cleanupImageVersions
+]
 
-export const OPERATIONS: Readonly<Record<string, Operation>> = Object.fromEntries(ALL.map((op) => [op.name, op]))
+export const OPERATIONS: Readonly<Record<string, Operation>> = Object.fromEntries(
+  ALL.map((op) => [op.name, op])
+)
 export const OPERATION_NAMES: readonly string[] = ALL.map((op) => op.name)

@@ -30,6 +30,8 @@ export interface EndpointOperation extends OperationBase {
   params?: (inputs: OperationInputs, refs: References) => Promise<Params> | Params
   /** One request per item: the parameters of each. */
   paramsEach?: (inputs: OperationInputs, refs: References) => Promise<Params[]>
+  /** A create: finds, by name, what a create whose answer was lost may have made. */
+  findCreated?: (inputs: OperationInputs, refs: References) => Promise<unknown | undefined>
 }
 
 export interface OperationContext {
@@ -53,7 +55,9 @@ export interface CompositeOperation extends OperationBase {
 
 export type Operation = EndpointOperation | CompositeOperation
 
-type RowOf<R extends Route> = Partial<Omit<EndpointOperation, 'kind' | 'name' | 'route' | 'params' | 'paramsEach'>> & {
+type RowOf<R extends Route> = Partial<
+  Omit<EndpointOperation, 'kind' | 'name' | 'route' | 'params' | 'paramsEach'>
+> & {
   params?: (inputs: OperationInputs, refs: References) => Promise<ParamsOf<R>> | ParamsOf<R>
   paramsEach?: (inputs: OperationInputs, refs: References) => Promise<ParamsOf<R>[]>
 }

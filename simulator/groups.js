@@ -1,0 +1,270 @@
+// @ts-check
+/* global structuredClone */
+// Runner groups and their sub-resources: hosted runners (read-only), repositories, self-hosted runners.
+import { notFound, unprocessable } from './errors.js'
+import { answer, noContent, paginate } from './http.js'
+import { minimalRepositoryJson } from './repositories.js'
+import { DEFAULT_GROUP_ID, findByName, newGroup } from './state.js'
+import { runnerJson } from './runners.js'
+
+/** @typedef {import('./http.js').Context} Context */
+/** @typedef {import('./state.js').State} State */
+/** @typedef {import('./state.js').RunnerGroup} RunnerGroup */
+
+const RESOURCE = 'RunnerGroup'
+const GROUPS = '/orgs/{org}/actions/runner-groups'
+const GROUP = `${GROUPS}/{runner_group_id}`
+
+/**
+ * @param {RunnerGroup} group
+ * @param {Context} context
+ */
+function groupJson(group, { baseUrl, state }) {
+  /** @type {Partial<RunnerGroup>} */
+  const fields = structuredClone(group)
+  delete fields.selected_repository_ids // the simulator's own record; GitHub does not answer it
+  const url = `${baseUrl}/orgs/${state.org}/actions/runner-groups/${group.id}`
+  const repositories =
+    group.visibility === 'selected' ? { selected_repositories_url: `${url}/repositories` } : {}
+  return {
+    ...fields,
+    ...repositories,
+    runners_url: `${url}/runners`,
+    hosted_runners_url: `${url}/hosted-runners`
+  }
+}
+
+/** @param {Context} context */
+function findGroup({ state, params }) {
+  const group = state.groups.find((candidate) => candidate.id === params.runner_group_id)
+  if (!group) throw notFound()
+  return group
+}
+
+/**
+ * @param {State} state
+ * @param {string} name
+ * @param {number} [selfId]
+ */
+export function checkName(state, name, selfId) {
+  if (name.trim() === '') throw unprocessable(RESOURCE, 'name', 'invalid', 'Name cannot be blank.')
+  const taken = findByName(state.groups, name)
+  if (taken && taken.id !== selfId) {
+    throw unprocessable(RESOURCE, 'name', 'already_exists', `A runner group named '${name}' already exists.`)
+  }
+}
+
+/** @param {RunnerGroup} group */
+function requireSelected(group) {
+  if (group.visibility !== 'selected') {
+    const message = `The runner group's visibility must be 'selected' to list repositories on it (it is '${group.visibility}').`
+    throw unprocessable(RESOURCE, 'visibility', 'invalid', message)
+  }
+}
+
+/**
+ * @param {{ id: number }[]} items
+ * @param {number[]} ids
+ * @param {string} field
+ * @param {string} what
+ */
+function requireKnown(items, ids, field, what) {
+  const unknown = ids.filter((id) => !items.some((item) => item.id === id))
+  if (unknown.length > 0)
+    throw unprocessable(RESOURCE, field, 'invalid', `Unknown ${what} ids: ${unknown.join(', ')}.`)
+}
+
+/**
+ * Puts exactly `ids` in the group; runners that leave it go back to the default group.
+ * @param {State} state
+ * @param {RunnerGroup} group
+ * @param {number[]} ids
+ */
+function setRunners(state, group, ids) {
+  requireKnown(state.selfHostedRunners, ids, 'runners', 'runner')
+  for (const runner of state.selfHostedRunners) {
+    if (ids.includes(runner.id)) runner.runner_group_id = group.id
+    else if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
+  }
+}
+
+/** @param {Context} context */
+function listGroups(context) {
+  const { state, query } = context
+  let groups = state.groups
+  if (query.visible_to_repository !== undefined) {
+    // Unknown repositories get the groups open to all (GitHub's answer for them is undocumented).
+    const repo = findByName(state.repositories, query.visible_to_repository)
+    groups = groups.filter(
+      (group) =>
+        group.visibility === 'all' ||
+        (group.visibility === 'private' && repo?.private) ||
+        (repo && group.selected_repository_ids.includes(repo.id))
+    )
+  }
+  return paginate(context, groups, 'runner_groups', (group) => groupJson(group, context))
+}
+
+/** @param {Context} context */
+function createGroup(context) {
+  const { state, body } = context
+  const { selected_repository_ids = [], runners = [], ...fields } = body
+  const visibility = fields.visibility ?? 'all'
+  checkName(state, fields.name)
+  if (body.selected_repository_ids !== undefined && visibility !== 'selected') {
+    const message = `selected_repository_ids can only be given with visibility 'selected' (not '${visibility}').`
+    throw unprocessable(RESOURCE, 'selected_repository_ids', 'invalid', message)
+  }
+  requireKnown(state.repositories, selected_repository_ids, 'selected_repository_ids', 'repository')
+  requireKnown(state.selfHostedRunners, runners, 'runners', 'runner')
+  const group = newGroup(state, { ...fields, visibility, selected_repository_ids })
+  state.groups.push(group)
+  setRunners(state, group, runners)
+  return answer(201, groupJson(group, context))
+}
+
+/** @param {Context} context */
+function updateGroup(context) {
+  const group = findGroup(context)
+  const { network_configuration_id, ...fields } = context.body
+  checkName(context.state, fields.name, group.id)
+  if (group.default && fields.name !== group.name) {
+    throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
+  }
+  Object.assign(group, fields)
+  if (network_configuration_id === null) delete group.network_configuration_id
+  else if (network_configuration_id !== undefined) group.network_configuration_id = network_configuration_id
+  if (group.visibility !== 'selected') group.selected_repository_ids = []
+  return answer(200, groupJson(group, context))
+}
+
+/** @param {Context} context */
+function deleteGroup(context) {
+  const { state } = context
+  const group = findGroup(context)
+  if (group.default)
+    throw unprocessable(RESOURCE, 'id', 'invalid', 'The default runner group cannot be deleted.')
+  for (const runner of [...state.selfHostedRunners, ...state.runners]) {
+    if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
+  }
+  state.groups.splice(state.groups.indexOf(group), 1)
+  return noContent()
+}
+
+/**
+ * @param {Context} context
+ * @param {(group: RunnerGroup, state: State, params: Record<string, any>, body: any) => void} change
+ */
+function changeRepositories(context, change) {
+  const group = findGroup(context)
+  requireSelected(group)
+  change(group, context.state, context.params, context.body)
+  return noContent()
+}
+
+/**
+ * @param {State} state
+ * @param {number} id
+ */
+function findRepository(state, id) {
+  const repo = state.repositories.find((candidate) => candidate.id === id)
+  if (!repo) throw notFound()
+  return repo
+}
+
+/**
+ * @param {State} state
+ * @param {number} id
+ */
+function findSelfHostedRunner(state, id) {
+  const runner = state.selfHostedRunners.find((candidate) => candidate.id === id)
+  if (!runner) throw notFound()
+  return runner
+}
+
+/** @type {Record<string, import('./http.js').Route>} */
+export const groupRoutes = {
+  [`GET ${GROUPS}`]: { resource: RESOURCE, handle: listGroups },
+  [`POST ${GROUPS}`]: { resource: RESOURCE, handle: createGroup },
+  [`GET ${GROUP}`]: {
+    resource: RESOURCE,
+    handle: (context) => answer(200, groupJson(findGroup(context), context))
+  },
+  [`PATCH ${GROUP}`]: { resource: RESOURCE, handle: updateGroup },
+  [`DELETE ${GROUP}`]: { resource: RESOURCE, handle: deleteGroup },
+  [`GET ${GROUP}/hosted-runners`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      const group = findGroup(context)
+      const runners = context.state.runners.filter((runner) => runner.runner_group_id === group.id)
+      return paginate(context, runners, 'runners', runnerJson)
+    }
+  },
+  [`GET ${GROUP}/repositories`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      const group = findGroup(context)
+      const repos = context.state.repositories.filter((repo) =>
+        group.selected_repository_ids.includes(repo.id)
+      )
+      return paginate(context, repos, 'repositories', (repo) => minimalRepositoryJson(repo, context.baseUrl))
+    }
+  },
+  [`PUT ${GROUP}/repositories`]: {
+    resource: RESOURCE,
+    handle: (context) =>
+      changeRepositories(context, (group, state, _params, body) => {
+        const ids = body.selected_repository_ids
+        requireKnown(state.repositories, ids, 'selected_repository_ids', 'repository')
+        group.selected_repository_ids = [...new Set(/** @type {number[]} */ (ids))]
+      })
+  },
+  [`PUT ${GROUP}/repositories/{repository_id}`]: {
+    resource: RESOURCE,
+    handle: (context) =>
+      changeRepositories(context, (group, state, params) => {
+        const repo = findRepository(state, params.repository_id)
+        if (!group.selected_repository_ids.includes(repo.id)) group.selected_repository_ids.push(repo.id)
+      })
+  },
+  [`DELETE ${GROUP}/repositories/{repository_id}`]: {
+    resource: RESOURCE,
+    handle: (context) =>
+      changeRepositories(context, (group, state, params) => {
+        const repo = findRepository(state, params.repository_id)
+        group.selected_repository_ids = group.selected_repository_ids.filter((id) => id !== repo.id)
+      })
+  },
+  [`GET ${GROUP}/runners`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      const group = findGroup(context)
+      const runners = context.state.selfHostedRunners.filter((runner) => runner.runner_group_id === group.id)
+      return paginate(context, runners, 'runners', (runner) => structuredClone(runner))
+    }
+  },
+  [`PUT ${GROUP}/runners`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      setRunners(context.state, findGroup(context), context.body.runners)
+      return noContent()
+    }
+  },
+  [`PUT ${GROUP}/runners/{runner_id}`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      const group = findGroup(context)
+      findSelfHostedRunner(context.state, context.params.runner_id).runner_group_id = group.id
+      return noContent()
+    }
+  },
+  [`DELETE ${GROUP}/runners/{runner_id}`]: {
+    resource: RESOURCE,
+    handle: (context) => {
+      const group = findGroup(context)
+      const runner = findSelfHostedRunner(context.state, context.params.runner_id)
+      if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
+      return noContent()
+    }
+  }
+}

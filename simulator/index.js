@@ -1,0 +1,231 @@
+// @ts-check
+// A stateful GitHub REST API simulator for the hosted-runner, custom-image and runner-group endpoints.
+// Every request is checked against GitHub's OpenAPI description (simulator/openapi.json) before any state
+// changes, and every answer is checked against it before it is sent (a mismatch answers 500).
+import { createServer } from 'node:http'
+import { DOCS_URL, HttpError, invalidRequest, notFound } from './errors.js'
+import { Faults, faultAnswer, sleep } from './faults.js'
+import { groupRoutes } from './groups.js'
+import { RateLimit, readBody, requestId, send } from './http.js'
+import { imageRoutes } from './images.js'
+import { lookupRoutes } from './repositories.js'
+import { runnerRoutes } from './runners.js'
+import { createSeeder, seedDemo } from './seed.js'
+import { loadSpec } from './spec.js'
+import { createState } from './state.js'
+
+export const API_VERSIONS = ['2022-11-28', '2026-03-10']
+const DEFAULTS = { org: 'acme', readyAfterPolls: 1, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
+
+/**
+ * @typedef {object} StartOptions
+ * @property {string} [org] the one organization that exists (default 'acme'); any other answers 404
+ * @property {number} [port] default 0: a free port
+ * @property {'demo'} [seed] start with the demo data set
+ * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 1)
+ * @property {number} [goneAfterPolls] GETs that still answer Deleting after a delete (default 1)
+ * @property {number} [perPageDefault] default 30
+ * @property {number} [rateLimit] the x-ratelimit-limit announced (default 5000; never enforced)
+ * @property {string} [token] when set, only this token is accepted (others: 401 Bad credentials)
+ */
+/**
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path the pathname, without the query
+ * @property {Record<string, string>} query
+ * @property {Record<string, string>} headers lower-case names
+ * @property {any} body parsed JSON; the raw text when it did not parse; undefined when empty
+ * @property {number} status the status answered; 0 while pending or when a fault reset the connection
+ */
+/**
+ * @typedef {object} Simulator
+ * @property {string} url 'http://127.0.0.1:PORT', the REST base URL
+ * @property {RecordedRequest[]} requests every request, in order
+ * @property {import('./state.js').State} state
+ * @property {import('./seed.js').Seeder} seed
+ * @property {(spec: import('./faults.js').FaultSpec) => import('./faults.js').Fault} fault
+ * @property {() => void} clearFaults
+ * @property {() => void} clearRequests
+ * @property {() => Promise<void>} close
+ */
+
+/** Every operation of the description has exactly one handler, and no handler is left over. */
+function routeTable() {
+  const routes = new Map(Object.entries({ ...runnerRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes }))
+  const keys = loadSpec().operations.map((operation) => operation.key)
+  const missing = keys.filter((key) => !routes.has(key))
+  const extra = [...routes.keys()].filter((key) => !keys.includes(key))
+  if (missing.length + extra.length > 0) {
+    throw new Error(`simulator routes out of step with openapi.json: missing ${missing}; extra ${extra}`)
+  }
+  return routes
+}
+
+/** @param {Record<string, string>} headers */
+function checkHeaders(headers, /** @type {string | undefined} */ token) {
+  const credentials = /^(?:token|bearer) +(\S+)$/i.exec(headers.authorization ?? '')
+  if (!credentials) throw new HttpError(401, 'Requires authentication')
+  if (token !== undefined && credentials[1] !== token) throw new HttpError(401, 'Bad credentials')
+  const version = headers['x-github-api-version']
+  if (version === undefined) {
+    const message = `The X-GitHub-Api-Version header is required here (GitHub would assume 2022-11-28); send one of ${API_VERSIONS.join(', ')}.`
+    throw new HttpError(400, message)
+  }
+  if (!API_VERSIONS.includes(version)) throw new HttpError(400, `API version ${version} is not supported.`)
+}
+
+/** @param {string} text */
+function parseBody(text) {
+  if (text.trim() === '') return { body: undefined, parsed: true }
+  try {
+    return { body: JSON.parse(text), parsed: true }
+  } catch {
+    return { body: text, parsed: false }
+  }
+}
+
+/** @param {unknown} error */
+function errorAnswer(error) {
+  if (error instanceof HttpError)
+    return { status: error.status, body: error.toBody(), headers: error.headers }
+  const message = `Simulator bug: ${error instanceof Error ? error.stack : String(error)}`
+  return { status: 500, body: { message, documentation_url: DOCS_URL } }
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {string} baseUrl
+ * @returns {Promise<{ record: RecordedRequest, parsed: boolean }>}
+ */
+async function readRequest(request, baseUrl) {
+  const url = new URL(request.url ?? '/', baseUrl)
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [
+      name,
+      Array.isArray(value) ? value.join(', ') : String(value)
+    ])
+  )
+  const { body, parsed } = parseBody(await readBody(request))
+  const method = (request.method ?? 'GET').toUpperCase()
+  const query = Object.fromEntries(url.searchParams)
+  return { record: { method, path: url.pathname, query, headers, body, status: 0 }, parsed }
+}
+
+/**
+ * Starts a simulator on 127.0.0.1.
+ * @param {StartOptions} [startOptions]
+ * @returns {Promise<Simulator>}
+ */
+export async function startSimulator(startOptions = {}) {
+  const { port = 0, seed: seedName, ...rest } = startOptions
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined))
+  /** @type {import('./http.js').SimulatorOptions} */
+  const options = { ...DEFAULTS, token: undefined, ...given }
+  const spec = loadSpec()
+  const routes = routeTable()
+  const state = createState(options.org)
+  const seed = createSeeder(state)
+  if (seedName === 'demo') seedDemo(seed, state)
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  const faults = new Faults()
+  const rateLimit = new RateLimit(options.rateLimit)
+  let baseUrl = ''
+
+  /**
+   * The normal answer to a request: route, headers, spec check, org, handler, then the answer's own check.
+   * @param {RecordedRequest} record
+   * @param {boolean} parsed
+   * @returns {import('./http.js').Answer}
+   */
+  function answerFor(record, parsed) {
+    const matched = spec.match(record.method, record.path)
+    let result
+    try {
+      if (!matched) throw notFound()
+      result = handleMatched(matched, record, parsed)
+    } catch (error) {
+      result = errorAnswer(error)
+    }
+    const problems = spec.checkResponse(matched?.operation, result.status, result.body)
+    if (problems.length === 0) return result
+    const message = `Simulator bug: the ${result.status} answer to ${record.method} ${record.path} breaks the OpenAPI description:\n${problems.join('\n')}`
+    return { status: 500, body: { message, documentation_url: DOCS_URL } }
+  }
+
+  /**
+   * Headers, JSON, spec check, org, then the handler; throws HttpError for any refusal.
+   * @param {NonNullable<ReturnType<typeof spec.match>>} matched
+   * @param {RecordedRequest} record
+   * @param {boolean} parsed
+   */
+  function handleMatched({ operation, params: rawParams }, record, parsed) {
+    const route = /** @type {import('./http.js').Route} */ (routes.get(operation.key))
+    checkHeaders(record.headers, options.token)
+    if (!parsed) throw new HttpError(400, 'Problems parsing JSON')
+    const request = { params: rawParams, query: record.query, body: record.body }
+    const { violations, params, query } = spec.checkRequest(operation, route.resource, request)
+    if (violations.length > 0) throw invalidRequest(violations)
+    if (params.org !== undefined && String(params.org).toLowerCase() !== options.org.toLowerCase()) {
+      throw notFound()
+    }
+    const { path: pathname, query: rawQuery, body } = record
+    return route.handle({ state, options, baseUrl, pathname, params, query, rawQuery, body })
+  }
+
+  /**
+   * Records a request, applies any scripted fault, and answers.
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  async function handle(request, response) {
+    const { record, parsed } = await readRequest(request, baseUrl)
+    requests.push(record)
+    const fault = faults.take(record.method, record.path)
+    if (fault?.delayMs) await sleep(fault.delayMs)
+    const replaced = fault && (fault.reset || fault.status !== undefined)
+    const normal = replaced && !fault.afterHandling ? undefined : answerFor(record, parsed)
+    if (replaced && fault.reset) {
+      request.socket.destroy()
+      return
+    }
+    const result = (replaced && faultAnswer(fault)) || /** @type {import('./http.js').Answer} */ (normal)
+    record.status = result.status
+    const version = record.headers['x-github-api-version'] ?? ''
+    send(response, result.status, result.body, {
+      ...rateLimit.count(),
+      'x-github-request-id': requestId(),
+      ...(API_VERSIONS.includes(version) ? { 'x-github-api-version-selected': version } : {}),
+      ...result.headers
+    })
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      if (!response.headersSent) send(response, 500, errorAnswer(error).body, {})
+    })
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve(undefined))
+  })
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address())
+  baseUrl = `http://127.0.0.1:${address.port}`
+
+  return {
+    url: baseUrl,
+    requests,
+    state,
+    seed,
+    fault: (faultSpec) => faults.add(faultSpec),
+    clearFaults: () => faults.clear(),
+    clearRequests: () => {
+      requests.length = 0
+    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        server.closeAllConnections()
+      })
+  }
+}

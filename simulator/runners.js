@@ -1,0 +1,314 @@
+// @ts-check
+/* global structuredClone */
+// GitHub-hosted runners: CRUD with the Provisioning -> Ready and Deleting -> gone lifecycles, and the
+// catalogues a create request picks from (GitHub-owned and partner images, machine sizes, platforms, limits).
+import { notFound, unprocessable } from './errors.js'
+import { answer, paginate } from './http.js'
+import { findByName } from './state.js'
+
+/** @typedef {import('./http.js').Context} Context */
+/** @typedef {import('./state.js').State} State */
+/** @typedef {import('./state.js').HostedRunner} HostedRunner */
+/** @typedef {import('./state.js').ImageDetails} ImageDetails */
+/** @typedef {'github' | 'partner' | 'custom'} ImageSource */
+/** @typedef {{ source: ImageSource, id: string, version?: string | null }} ImageChoice */
+
+const RESOURCE = 'HostedRunner'
+const NAME_RULE = /^[A-Za-z0-9._-]{1,64}$/
+
+/**
+ * The `image_details` a runner gets for a requested image; 422 when the image or version is unknown.
+ * @param {State} state
+ * @param {ImageSource} source
+ * @param {string | undefined} id
+ * @param {string | null | undefined} version
+ * @returns {ImageDetails}
+ */
+export function resolveImage(state, source, id, version) {
+  const unknown = () => unprocessable(RESOURCE, 'image.id', 'invalid', `No ${source} image with id '${id}'.`)
+  if (id === undefined || id === '') {
+    throw unprocessable(RESOURCE, 'image.id', 'missing_field', 'An image id is required.')
+  }
+  if (source !== 'custom') {
+    const catalogue = source === 'github' ? state.githubImages : state.partnerImages
+    const image = catalogue.find((candidate) => candidate.id === id)
+    if (!image) throw unknown()
+    const { size_gb, display_name } = image
+    return { id, size_gb, display_name, source, version: version ?? 'latest' }
+  }
+  const image = state.images.find((candidate) => String(candidate.id) === id)
+  if (!image) throw unknown()
+  const versions = state.imageVersions.get(image.id) ?? []
+  const named = version != null && version !== 'latest'
+  const wanted = named ? version : image.latest_version
+  const found = versions.find((candidate) => candidate.version === wanted)
+  if (named && found?.state !== 'Ready') {
+    throw unprocessable(
+      RESOURCE,
+      'image.version',
+      'invalid',
+      `Image '${image.name}' has no Ready version ${version}.`
+    )
+  }
+  return {
+    id,
+    size_gb: found?.size_gb ?? 0,
+    display_name: image.name,
+    source,
+    version: named ? version : 'latest'
+  }
+}
+
+/**
+ * @param {State} state
+ * @param {string} size a machine size id such as '4-core'
+ */
+export function resolveSize(state, size) {
+  const spec = state.machineSizes.find((candidate) => candidate.id === size)
+  if (!spec) throw unprocessable(RESOURCE, 'size', 'invalid', `Unknown machine size '${size}'.`)
+  return { ...spec }
+}
+
+/**
+ * @param {State} state
+ * @param {ImageDetails} details
+ */
+function platformOf(state, details) {
+  const catalogue = [...state.githubImages, ...state.partnerImages, ...state.images]
+  return catalogue.find((image) => String(image.id) === details.id)?.platform ?? 'linux-x64'
+}
+
+/**
+ * A copy of `current` with the requested changes applied and checked; nothing is stored, so a 422
+ * leaves the state untouched.
+ * @param {State} state
+ * @param {HostedRunner} current
+ * @param {{ name?: string, image?: ImageChoice, size?: string, runner_group_id?: number,
+ *   maximum_runners?: number, enable_static_ip?: boolean, image_gen?: boolean }} changes
+ * @returns {HostedRunner}
+ */
+function applyChanges(state, current, changes) {
+  const next = { ...current }
+  if (changes.name !== undefined) {
+    if (!NAME_RULE.test(changes.name)) {
+      throw unprocessable(
+        RESOURCE,
+        'name',
+        'invalid',
+        'Name must be 1-64 characters of a-z, A-Z, 0-9, ".", "-", "_".'
+      )
+    }
+    const taken = findByName(state.runners, changes.name)
+    if (taken && taken.id !== current.id) {
+      throw unprocessable(
+        RESOURCE,
+        'name',
+        'already_exists',
+        `A hosted runner named '${changes.name}' already exists.`
+      )
+    }
+    next.name = changes.name
+  }
+  if (changes.image) {
+    const { source, id, version } = changes.image
+    next.image_details = resolveImage(state, source, id, version)
+    next.platform = platformOf(state, next.image_details)
+  }
+  if (changes.size !== undefined) next.machine_size_details = resolveSize(state, changes.size)
+  if (changes.runner_group_id !== undefined) {
+    if (!state.groups.some((group) => group.id === changes.runner_group_id)) {
+      throw unprocessable(
+        RESOURCE,
+        'runner_group_id',
+        'invalid',
+        `No runner group ${changes.runner_group_id}.`
+      )
+    }
+    next.runner_group_id = changes.runner_group_id
+  }
+  if (changes.maximum_runners !== undefined) {
+    if (changes.maximum_runners < 1) {
+      throw unprocessable(RESOURCE, 'maximum_runners', 'invalid', 'maximum_runners must be at least 1.')
+    }
+    next.maximum_runners = changes.maximum_runners
+  }
+  if (changes.enable_static_ip !== undefined) setStaticIp(state, next, changes.enable_static_ip)
+  if (changes.image_gen !== undefined) next.image_gen = changes.image_gen
+  return next
+}
+
+/**
+ * @param {State} state
+ * @param {HostedRunner} runner
+ * @param {boolean} enabled
+ */
+function setStaticIp(state, runner, enabled) {
+  if (enabled && !runner.public_ip_enabled && publicIpsInUse(state) >= state.limits.maximumPublicIps) {
+    const message = `The organization already uses its ${state.limits.maximumPublicIps} static public IPs.`
+    throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
+  }
+  runner.public_ip_enabled = enabled
+  runner.public_ips = enabled ? [{ enabled: true, prefix: `20.80.${runner.id % 250}.0`, length: 31 }] : []
+}
+
+/** @param {State} state */
+function publicIpsInUse(state) {
+  return state.runners.filter((runner) => runner.public_ip_enabled).length
+}
+
+/**
+ * @param {Context} context
+ * @returns {HostedRunner}
+ */
+function findRunner({ state, params }) {
+  const runner = state.runners.find((candidate) => candidate.id === params.hosted_runner_id)
+  if (!runner) throw notFound()
+  return runner
+}
+
+/**
+ * A GET moves a runner along its lifecycle: Provisioning for `readyAfterPolls` GETs, then Ready;
+ * Deleting for `goneAfterPolls` GETs, then gone (404, and out of every list).
+ * @param {State} state
+ * @param {HostedRunner} runner
+ */
+function advance(state, runner) {
+  const lifecycle = state.lifecycle.get(runner.id)
+  if (!lifecycle) return
+  if (lifecycle.polls > 0) {
+    lifecycle.polls--
+    return
+  }
+  state.lifecycle.delete(runner.id)
+  if (lifecycle.phase === 'provisioning') {
+    runner.status = 'Ready'
+    return
+  }
+  state.runners.splice(state.runners.indexOf(runner), 1)
+  throw notFound()
+}
+
+/** @param {HostedRunner} runner */
+export function runnerJson(runner) {
+  return structuredClone(runner)
+}
+
+/**
+ * A new runner built from a create request's fields (checked like GitHub checks them), not yet stored.
+ * @param {State} state
+ * @param {{ name: string, image: { source?: ImageSource, id?: string, version?: string | null }, size: string,
+ *   runner_group_id: number, maximum_runners?: number, enable_static_ip?: boolean, image_gen?: boolean }} request
+ * @returns {HostedRunner}
+ */
+export function newRunner(state, request) {
+  /** @type {HostedRunner} */
+  const blank = {
+    id: state.nextId.runner,
+    name: '',
+    runner_group_id: 0,
+    image_details: null,
+    machine_size_details: { id: '', cpu_cores: 0, memory_gb: 0, storage_gb: 0 },
+    status: 'Provisioning',
+    platform: '',
+    maximum_runners: 10,
+    public_ip_enabled: false,
+    public_ips: [],
+    last_active_on: null,
+    image_gen: false
+  }
+  const { source = 'github', id = '', version } = request.image
+  const runner = applyChanges(state, blank, { ...request, image: { source, id, version } })
+  state.nextId.runner++
+  return runner
+}
+
+/** @param {Context} context */
+function createRunner({ state, body, options }) {
+  const runner = newRunner(state, body)
+  state.runners.push(runner)
+  state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls })
+  return answer(201, runnerJson(runner))
+}
+
+/** @param {Context} context */
+function updateRunner(context) {
+  const runner = findRunner(context)
+  const { image_source, image_id, image_version, ...rest } = context.body
+  const current = runner.image_details
+  const touchesImage = image_source !== undefined || image_id !== undefined || image_version !== undefined
+  /** @type {ImageChoice | undefined} */
+  const image = touchesImage
+    ? {
+        source: image_source ?? current?.source ?? 'github',
+        id: image_id ?? current?.id,
+        // A new image starts from its latest version unless one is named.
+        version:
+          image_version !== undefined ? image_version : image_id !== undefined ? undefined : current?.version
+      }
+    : undefined
+  Object.assign(runner, applyChanges(context.state, runner, { ...rest, image }))
+  return answer(200, runnerJson(runner))
+}
+
+/** @param {Context} context */
+function deleteRunner(context) {
+  const { state, options } = context
+  const runner = findRunner(context)
+  if (runner.status !== 'Deleting') {
+    runner.status = 'Deleting'
+    state.lifecycle.set(runner.id, { phase: 'deleting', polls: options.goneAfterPolls })
+  }
+  return answer(202, runnerJson(runner))
+}
+
+/** @param {Context} context */
+function getRunner(context) {
+  const runner = findRunner(context)
+  advance(context.state, runner)
+  return answer(200, runnerJson(runner))
+}
+
+/**
+ * @param {unknown[]} items
+ * @param {string} key
+ */
+function all(items, key) {
+  return answer(200, { total_count: items.length, [key]: structuredClone(items) })
+}
+
+const RUNNERS = '/orgs/{org}/actions/hosted-runners'
+
+/** @type {Record<string, import('./http.js').Route>} */
+export const runnerRoutes = {
+  [`GET ${RUNNERS}`]: {
+    resource: RESOURCE,
+    handle: (context) => paginate(context, context.state.runners, 'runners', runnerJson)
+  },
+  [`POST ${RUNNERS}`]: { resource: RESOURCE, handle: createRunner },
+  [`GET ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: getRunner },
+  [`PATCH ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: updateRunner },
+  [`DELETE ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: deleteRunner },
+  [`GET ${RUNNERS}/images/github-owned`]: {
+    resource: RESOURCE,
+    handle: ({ state }) => all(state.githubImages, 'images')
+  },
+  [`GET ${RUNNERS}/images/partner`]: {
+    resource: RESOURCE,
+    handle: ({ state }) => all(state.partnerImages, 'images')
+  },
+  [`GET ${RUNNERS}/machine-sizes`]: {
+    resource: RESOURCE,
+    handle: ({ state }) => all(state.machineSizes, 'machine_specs')
+  },
+  [`GET ${RUNNERS}/platforms`]: {
+    resource: RESOURCE,
+    handle: ({ state }) => all(state.platforms, 'platforms')
+  },
+  [`GET ${RUNNERS}/limits`]: {
+    resource: RESOURCE,
+    handle: ({ state }) =>
+      answer(200, {
+        public_ips: { maximum: state.limits.maximumPublicIps, current_usage: publicIpsInUse(state) }
+      })
+  }
+}

@@ -1,0 +1,293 @@
+// @ts-check
+// The OpenAPI description (simulator/openapi.json) as a route table with compiled validators:
+// requests are checked before any handler runs, responses before they are sent.
+import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import formatsModule from 'ajv-formats'
+import { fieldError, fromAjv } from './errors.js'
+
+/** @typedef {import('./errors.js').FieldError} FieldError */
+/** @typedef {(data: unknown) => boolean} Check */
+/**
+ * @typedef {object} Operation
+ * @property {string} key 'GET /orgs/{org}/actions/hosted-runners'
+ * @property {string} method upper case
+ * @property {string} template
+ * @property {string[]} segments the template split on '/'
+ * @property {string} operationId
+ * @property {boolean} paginated the operation takes per_page and page
+ * @property {boolean} takesBody
+ * @property {boolean} bodyRequired
+ * @property {Record<string, any>} responses status -> JSON schema (null when the status has no body)
+ */
+
+const addFormats = /** @type {any} */ (formatsModule).default ?? formatsModule
+const SPEC_URL = new URL('./openapi.json', import.meta.url)
+const PAGE_LIMITS = { per_page: { minimum: 1, maximum: 100 }, page: { minimum: 1 } }
+
+/** Any error answer the description does not spell out is checked against GitHub's basic error shape. */
+const BASIC_ERROR = {
+  type: 'object',
+  required: ['message'],
+  properties: {
+    message: { type: 'string' },
+    documentation_url: { type: 'string' },
+    status: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['resource', 'field', 'code'],
+        properties: {
+          resource: { type: 'string' },
+          field: { type: 'string' },
+          code: { type: 'string' },
+          message: { type: 'string' }
+        }
+      }
+    }
+  }
+}
+
+/** @param {boolean} coerceTypes */
+function newAjv(coerceTypes) {
+  const ajv = new Ajv({ strict: false, allErrors: true, verbose: true, coerceTypes })
+  addFormats(ajv)
+  return ajv
+}
+
+/**
+ * A copy of a schema in which every object that lists its properties accepts no others: GitHub ignores
+ * unknown body fields silently (which hides bugs), and the simulator must never answer undocumented ones.
+ * @param {any} schema
+ * @returns {any}
+ */
+export function closed(schema) {
+  if (Array.isArray(schema)) return schema.map(closed)
+  if (schema === null || typeof schema !== 'object') return schema
+  /** @type {Record<string, any>} */
+  const copy = {}
+  for (const [key, value] of Object.entries(schema)) {
+    if (key.startsWith('x-')) continue
+    copy[key] = key === 'properties' ? mapValues(value, closed) : closed(value)
+  }
+  if (copy.properties && copy.additionalProperties === undefined) copy.additionalProperties = false
+  return copy
+}
+
+/**
+ * @param {Record<string, any>} object
+ * @param {(value: any) => any} fn
+ */
+function mapValues(object, fn) {
+  return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, fn(value)]))
+}
+
+/**
+ * An object schema for the parameters of one location ('path' or 'query').
+ * @param {any[]} parameters
+ * @param {string} location
+ */
+function parameterSchema(parameters, location) {
+  const own = parameters.filter((parameter) => parameter.in === location)
+  /** @type {Record<string, any>} */
+  const properties = {}
+  for (const parameter of own) {
+    const limits = location === 'query' ? PAGE_LIMITS[/** @type {'page'} */ (parameter.name)] : undefined
+    properties[parameter.name] = { ...parameter.schema, ...limits }
+  }
+  const required = own.filter((parameter) => parameter.required).map((parameter) => parameter.name)
+  return { type: 'object', properties, required, additionalProperties: false }
+}
+
+/**
+ * @param {import('ajv').ValidateFunction} validate
+ * @param {unknown} data
+ * @param {string} location
+ * @param {string} resource
+ */
+function check(validate, data, location, resource) {
+  return validate(data) ? [] : fromAjv(validate.errors ?? [], location, resource)
+}
+
+/** Loads and compiles the description once per process; every simulator shares it. */
+class Spec {
+  constructor() {
+    const document = JSON.parse(readFileSync(SPEC_URL, 'utf8'))
+    this.paramsAjv = newAjv(true)
+    this.bodyAjv = newAjv(false)
+    /** @type {Operation[]} */
+    this.operations = []
+    /** @type {Map<string, { path: import('ajv').ValidateFunction, query: import('ajv').ValidateFunction, body?: import('ajv').ValidateFunction, responses: Map<number, import('ajv').ValidateFunction | null> }>} */
+    this.validators = new Map()
+    this.basicError = this.bodyAjv.compile(closed(BASIC_ERROR))
+    for (const [template, item] of Object.entries(document.paths)) {
+      for (const [method, op] of Object.entries(/** @type {Record<string, any>} */ (item))) {
+        this.add(template, method.toUpperCase(), op)
+      }
+    }
+  }
+
+  /**
+   * @param {string} template
+   * @param {string} method
+   * @param {any} op
+   */
+  add(template, method, op) {
+    const parameters = op.parameters ?? []
+    const bodySchema = op.requestBody?.content?.['application/json']?.schema
+    const query = parameters
+      .filter((/** @type {any} */ p) => p.in === 'query')
+      .map((/** @type {any} */ p) => p.name)
+    /** @type {Record<string, any>} */
+    const responses = {}
+    for (const [status, response] of Object.entries(/** @type {Record<string, any>} */ (op.responses))) {
+      responses[status] = response.content?.['application/json']?.schema ?? null
+    }
+    /** @type {Operation} */
+    const operation = {
+      key: `${method} ${template}`,
+      method,
+      template,
+      segments: template.split('/'),
+      operationId: op.operationId,
+      paginated: query.includes('per_page') && query.includes('page'),
+      takesBody: Boolean(bodySchema),
+      bodyRequired: Boolean(op.requestBody?.required),
+      responses
+    }
+    this.operations.push(operation)
+    this.validators.set(operation.key, {
+      path: this.paramsAjv.compile(parameterSchema(parameters, 'path')),
+      query: this.paramsAjv.compile(parameterSchema(parameters, 'query')),
+      body: bodySchema ? this.bodyAjv.compile(closed(bodySchema)) : undefined,
+      responses: new Map(
+        Object.entries(responses).map(([status, schema]) => [
+          Number(status),
+          schema ? this.bodyAjv.compile(closed(schema)) : null
+        ])
+      )
+    })
+  }
+
+  /**
+   * The operation for a request, preferring literal segments over parameters
+   * (`/hosted-runners/limits` is not runner "limits"). A path that exists with another method is
+   * still "Not Found", as on GitHub.
+   * @param {string} method
+   * @param {string} pathname
+   * @returns {{ operation: Operation, params: Record<string, string> } | undefined}
+   */
+  match(method, pathname) {
+    const segments = pathname.split('/')
+    let best
+    let bestScore = -1
+    for (const operation of this.operations) {
+      const params = matchSegments(operation.segments, segments)
+      if (!params) continue
+      const score = operation.segments.filter((segment) => !segment.startsWith('{')).length
+      if (score > bestScore) [best, bestScore] = [{ template: operation.template, params }, score]
+    }
+    if (!best) return undefined
+    const operation = this.operations.find((op) => op.template === best.template && op.method === method)
+    return operation ? { operation, params: best.params } : undefined
+  }
+
+  /**
+   * Checks path and query parameters and the JSON body. Path and query values are coerced
+   * (`"12"` -> 12) into the returned objects.
+   * @param {Operation} operation
+   * @param {string} resource
+   * @param {{ params: Record<string, string>, query: Record<string, string>, body: unknown }} request
+   */
+  checkRequest(operation, resource, request) {
+    const validators = /** @type {NonNullable<ReturnType<Spec['validators']['get']>>} */ (
+      this.validators.get(operation.key)
+    )
+    /** @type {Record<string, any>} */
+    const params = { ...request.params }
+    /** @type {Record<string, any>} */
+    const query = { ...request.query }
+    const violations = [
+      ...check(validators.path, params, 'path', resource),
+      ...check(validators.query, query, 'query', resource)
+    ]
+    if (!validators.body && request.body !== undefined) {
+      violations.push(fieldError(resource, 'body', 'invalid', 'body: this operation takes no request body.'))
+    } else if (validators.body && request.body === undefined && operation.bodyRequired) {
+      violations.push(fieldError(resource, 'body', 'missing_field', 'body: a JSON request body is required.'))
+    } else if (validators.body && request.body !== undefined) {
+      violations.push(...check(validators.body, request.body, 'body', resource))
+    }
+    return { violations, params, query }
+  }
+
+  /**
+   * Checks an answer against the operation's response schema for that status.
+   * @param {Operation | undefined} operation
+   * @param {number} status
+   * @param {unknown} body
+   * @returns {string[]} what is wrong; empty when the answer conforms
+   */
+  checkResponse(operation, status, body) {
+    const responses = operation ? this.validators.get(operation.key)?.responses : undefined
+    const documented = responses?.get(status)
+    if (documented === undefined && status < 400) {
+      return [`status ${status} is not documented for ${operation?.operationId}`]
+    }
+    if (documented === null) {
+      return body === undefined ? [] : [`status ${status} is documented without a body, but one was sent`]
+    }
+    const validate = documented ?? this.basicError
+    if (validate(body)) return []
+    return (validate.errors ?? []).map((error) => {
+      const extra = error.keyword === 'additionalProperties' ? ` "${error.params.additionalProperty}"` : ''
+      return `response${error.instancePath}: ${error.message}${extra}`
+    })
+  }
+}
+
+/**
+ * @param {string[]} template
+ * @param {string[]} actual
+ * @returns {Record<string, string> | undefined}
+ */
+function matchSegments(template, actual) {
+  if (template.length !== actual.length) return undefined
+  /** @type {Record<string, string>} */
+  const params = {}
+  for (let index = 0; index < template.length; index++) {
+    const expected = /** @type {string} */ (template[index])
+    const segment = /** @type {string} */ (actual[index])
+    if (!expected.startsWith('{')) {
+      if (expected !== segment) return undefined
+      continue
+    }
+    if (segment === '') return undefined
+    try {
+      params[expected.slice(1, -1)] = decodeURIComponent(segment)
+    } catch {
+      return undefined
+    }
+  }
+  return params
+}
+
+/** @type {Spec | undefined} */
+let shared
+
+/** The compiled description, loaded on first use. */
+export function loadSpec() {
+  shared ??= new Spec()
+  return shared
+}
+
+/**
+ * The JSON schema of a documented answer (for handlers that shape objects from it).
+ * @param {string} key 'GET /orgs/{org}/...'
+ * @param {number} status
+ */
+export function responseSchema(key, status) {
+  const operation = loadSpec().operations.find((op) => op.key === key)
+  return operation?.responses[String(status)]
+}

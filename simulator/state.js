@@ -1,0 +1,195 @@
+// @ts-check
+// The simulator's mutable state, GitHub's fixed catalogues, and the seed helpers tests use.
+
+/**
+ * @typedef {'Ready' | 'Provisioning' | 'Shutdown' | 'Deleting' | 'Stuck'} RunnerStatus
+ * @typedef {{ id: string, size_gb: number, display_name: string, source: 'github' | 'partner' | 'custom', version?: string }} ImageDetails
+ * @typedef {{ id: string, cpu_cores: number, memory_gb: number, storage_gb: number }} MachineSpec
+ * @typedef {{ enabled: boolean, prefix: string, length: number }} PublicIp
+ * @typedef {{ id: number, name: string, runner_group_id: number, image_details: ImageDetails | null,
+ *   machine_size_details: MachineSpec, status: RunnerStatus, platform: string, maximum_runners: number,
+ *   public_ip_enabled: boolean, public_ips: PublicIp[], last_active_on: string | null, image_gen: boolean }} HostedRunner
+ * @typedef {{ id: number, name: string, visibility: 'all' | 'selected' | 'private', default: boolean,
+ *   allows_public_repositories: boolean, restricted_to_workflows: boolean, selected_workflows: string[],
+ *   network_configuration_id?: string, inherited: boolean, workflow_restrictions_read_only: boolean,
+ *   selected_repository_ids: number[] }} RunnerGroup
+ *   (`selected_repository_ids` is the simulator's own record of the group's repositories; never answered)
+ * @typedef {{ id: string, platform: string, size_gb: number, display_name: string, source: 'github' | 'partner' }} CatalogueImage
+ * @typedef {{ id: number, platform: string, name: string, source: string, versions_count: number,
+ *   total_versions_size: number, latest_version: string, state: string }} CustomImage
+ * @typedef {{ version: string, state: string, size_gb: number, created_on: string, state_details: string }} ImageVersion
+ * @typedef {{ id: number, name: string, os: string, status: string, busy: boolean, ephemeral: boolean,
+ *   runner_group_id: number, labels: { id: number, name: string, type: 'read-only' | 'custom' }[] }} SelfHostedRunner
+ * @typedef {{ id: number, name: string, owner: string, private: boolean, description: string | null,
+ *   fork: boolean, archived: boolean, default_branch: string, created_at: string }} Repository
+ * @typedef {{ phase: 'provisioning' | 'deleting', polls: number }} Lifecycle
+ *
+ * @typedef {object} State
+ * @property {string} org
+ * @property {HostedRunner[]} runners hosted runners
+ * @property {RunnerGroup[]} groups
+ * @property {CustomImage[]} images custom images
+ * @property {Map<number, ImageVersion[]>} imageVersions custom image id -> its versions
+ * @property {CatalogueImage[]} githubImages
+ * @property {CatalogueImage[]} partnerImages
+ * @property {MachineSpec[]} machineSizes
+ * @property {string[]} platforms
+ * @property {{ maximumPublicIps: number }} limits
+ * @property {SelfHostedRunner[]} selfHostedRunners
+ * @property {Repository[]} repositories
+ * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
+ * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository', number>} nextId
+ */
+
+export const DEFAULT_GROUP_ID = 1
+
+/** @returns {CatalogueImage[]} */
+function githubImages() {
+  /** @type {[string, string, number, string][]} */
+  const rows = [
+    ['ubuntu-latest', 'linux-x64', 86, 'Ubuntu Latest (24.04)'],
+    ['ubuntu-24.04', 'linux-x64', 86, 'Ubuntu 24.04'],
+    ['ubuntu-22.04', 'linux-x64', 86, 'Ubuntu 22.04'],
+    ['ubuntu-24.04-arm', 'linux-arm64', 75, 'Ubuntu 24.04 (Arm64)'],
+    ['windows-latest', 'win-x64', 256, 'Windows Latest (Server 2025)'],
+    ['windows-2022', 'win-x64', 256, 'Windows Server 2022'],
+    ['windows-2025', 'win-x64', 256, 'Windows Server 2025']
+  ]
+  return rows.map(([id, platform, size_gb, display_name]) => ({
+    id,
+    platform,
+    size_gb,
+    display_name,
+    source: 'github'
+  }))
+}
+
+/** @returns {CatalogueImage[]} */
+function partnerImages() {
+  return [
+    {
+      id: 'nvidia-gpu-ubuntu-22.04',
+      platform: 'linux-x64',
+      size_gb: 86,
+      display_name: 'NVIDIA GPU-Optimized Image for AI and HPC',
+      source: 'partner'
+    }
+  ]
+}
+
+/** @returns {MachineSpec[]} */
+function machineSizes() {
+  /** @type {[number, number, number][]} */
+  const rows = [
+    [2, 8, 75],
+    [4, 16, 150],
+    [8, 32, 300],
+    [16, 64, 600],
+    [32, 128, 1200],
+    [64, 256, 2040]
+  ]
+  return rows.map(([cpu_cores, memory_gb, storage_gb]) => ({
+    id: `${cpu_cores}-core`,
+    cpu_cores,
+    memory_gb,
+    storage_gb
+  }))
+}
+
+/**
+ * @param {string} org
+ * @returns {State}
+ */
+export function createState(org) {
+  /** @type {State} */
+  const state = {
+    org,
+    runners: [],
+    groups: [],
+    images: [],
+    imageVersions: new Map(),
+    githubImages: githubImages(),
+    partnerImages: partnerImages(),
+    machineSizes: machineSizes(),
+    platforms: ['linux-x64', 'linux-arm64', 'win-x64'],
+    limits: { maximumPublicIps: 50 },
+    selfHostedRunners: [],
+    repositories: [],
+    lifecycle: new Map(),
+    // Separate id ranges, so an id of the wrong kind is not found by accident.
+    nextId: { runner: 1, group: DEFAULT_GROUP_ID + 1, image: 300, selfHostedRunner: 5000, repository: 700000 }
+  }
+  state.groups.push(newGroup(state, { id: DEFAULT_GROUP_ID, name: 'Default', default: true }))
+  return state
+}
+
+/**
+ * @param {State} state
+ * @param {keyof State['nextId']} kind
+ */
+export function nextId(state, kind) {
+  return state.nextId[kind]++
+}
+
+/**
+ * @param {State} state
+ * @param {Partial<RunnerGroup> & { name: string }} fields
+ * @returns {RunnerGroup}
+ */
+export function newGroup(state, { id, name, ...fields }) {
+  return {
+    id: id ?? nextId(state, 'group'),
+    name,
+    visibility: 'all',
+    default: false,
+    allows_public_repositories: false,
+    restricted_to_workflows: false,
+    selected_workflows: [],
+    inherited: false,
+    workflow_restrictions_read_only: false,
+    selected_repository_ids: [],
+    ...fields
+  }
+}
+
+/**
+ * Recomputes an image's derived fields from its versions: the count, the total size, and the latest
+ * version (the highest Ready one; the highest of any state when none is Ready; '' when none is left).
+ * @param {State} state
+ * @param {CustomImage} image
+ */
+export function refreshImage(state, image) {
+  const versions = state.imageVersions.get(image.id) ?? []
+  const ready = versions.filter((version) => version.state === 'Ready')
+  const pool = ready.length > 0 ? ready : versions
+  const latest = [...pool].sort((a, b) => compareVersions(b.version, a.version))[0]
+  image.versions_count = versions.length
+  image.total_versions_size = versions.reduce((sum, version) => sum + version.size_gb, 0)
+  image.latest_version = latest?.version ?? ''
+}
+
+/**
+ * @param {string} a x.y.z
+ * @param {string} b x.y.z
+ */
+export function compareVersions(a, b) {
+  const left = a.split('.').map(Number)
+  const right = b.split('.').map(Number)
+  for (let index = 0; index < 3; index++) {
+    const difference = (left[index] ?? 0) - (right[index] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return 0
+}
+
+/**
+ * Case-insensitive name lookup (GitHub keeps runner and group names unique regardless of case).
+ * @template {{ name: string }} T
+ * @param {T[]} items
+ * @param {string} name
+ * @returns {T | undefined}
+ */
+export function findByName(items, name) {
+  const wanted = name.toLowerCase()
+  return items.find((item) => item.name.toLowerCase() === wanted)
+}
