@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// npm run demo: the committed bundle dist/index.js, run as a workflow step would run it, against a local
+// GitHub API simulator seeded with a demo organization 'acme'. No organization, no token, no network.
+// For each step: the inputs, the outputs and the requests the simulator received.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { URLSearchParams, fileURLToPath } from 'node:url'
+import { startSimulator } from '../simulator/index.js'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const ORG = 'acme'
+const TOKEN = 'ghp_demo0000000000000000000000000000000000' // fake: the simulator accepts any token
+const MAX_LINES = 15
+
+/** The tour: [operation, inputs]. The data set is seedDemo in simulator/seed.js. */
+const STEPS = [
+  ['list-machine-sizes', {}],
+  [
+    'create-runner',
+    {
+      'runner-name': 'release-runner',
+      'image-id': 'ubuntu-24.04',
+      size: '4-core',
+      'wait-for': 'ready',
+      'poll-interval': '1s'
+    }
+  ],
+  ['list-runners', {}],
+  ['set-group-repos', { 'runner-group': 'build', repositories: 'web, infra' }],
+  ['list-image-versions', { 'custom-image': 'acme-base' }],
+  ['cleanup-image-versions', { 'dry-run': 'true', keep: '2' }]
+]
+
+const tty = process.stdout.isTTY === true
+const paint = (code) => (text) => (tty ? `\x1b[${code}m${text}\x1b[0m` : text)
+const [bold, dim, red, green] = [paint(1), paint(2), paint(31), paint(32)]
+
+/** Outputs written as `name<<DELIMITER\nvalue\nDELIMITER\n` by @actions/core. */
+function parseOutputs(text) {
+  const outputs = {}
+  for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) outputs[match[1]] = match[3]
+  return outputs
+}
+
+/** `name = value`; JSON objects and arrays pretty-printed, cut after MAX_LINES lines. */
+function formatOutput(name, value) {
+  let lines = [value]
+  if (/^[[{]/.test(value)) {
+    try {
+      lines = JSON.stringify(JSON.parse(value), null, 2).split('\n')
+    } catch {
+      // not JSON after all: shown as is
+    }
+  }
+  const shown = lines.slice(0, MAX_LINES)
+  if (lines.length > MAX_LINES) shown.push(dim(`… ${lines.length - MAX_LINES} more lines`))
+  return `    ${name} = ${shown.join('\n      ')}`
+}
+
+/** Runs `node dist/index.js` with a clean environment: PATH, INPUT_* and the two step files. */
+function runStep(dir, index, inputs) {
+  const files = {
+    GITHUB_OUTPUT: join(dir, `output-${index}`),
+    GITHUB_STEP_SUMMARY: join(dir, `summary-${index}`)
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env = { PATH: process.env.PATH ?? '', ...files }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let log = ''
+    child.stdout.on('data', (chunk) => (log += chunk))
+    child.stderr.on('data', (chunk) => (log += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const outputs = parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
+      const lines = log.split('\n')
+      const decode = (line) =>
+        line
+          .replace(/^::\w+[^:]*::/, '')
+          .replace(/%0D/g, '\r')
+          .replace(/%0A/g, '\n')
+          .replace(/%25/g, '%')
+      const errors = lines.filter((line) => line.startsWith('::error')).map(decode)
+      // What the action logs for a reader: plain lines ([dry-run] plans...) and warnings, not debug.
+      const notes = lines.filter((line) => /^(?!::)\S|^::warning/.test(line)).map(decode)
+      if (code !== 0 && errors.length === 0) errors.push(`exit code ${code}\n${log.trim()}`)
+      resolve({ ok: code === 0, outputs, errors, notes })
+    })
+  })
+}
+
+const sim = await startSimulator({ org: ORG, seed: 'demo' })
+const dir = mkdtempSync(join(tmpdir(), 'hosted-runners-demo-'))
+const failed = []
+try {
+  console.log(`GitHub API simulator for org '${ORG}' at ${sim.url}; running node dist/index.js per step.\n`)
+  for (const [index, [operation, stepInputs]] of STEPS.entries()) {
+    const shown = Object.entries(stepInputs).map(([name, value]) => `${name}=${value}`)
+    console.log(bold(`▶ ${operation}  ${shown.join(' ')}`.trimEnd()))
+    const first = sim.requests.length
+    const inputs = { operation, token: TOKEN, org: ORG, 'api-url': sim.url, ...stepInputs }
+    const { ok, outputs, errors, notes } = await runStep(dir, index, inputs)
+    if (notes.length > 0) console.log(`  log\n${notes.map((note) => `    ${note}`).join('\n')}`)
+    const names = Object.keys(outputs).sort((a, b) => Number(a === 'result') - Number(b === 'result'))
+    if (names.length > 0) console.log('  outputs')
+    for (const name of names) console.log(formatOutput(name, outputs[name]))
+    console.log('  requests')
+    for (const { method, path, query, status } of sim.requests.slice(first)) {
+      const search = new URLSearchParams(query).toString()
+      const line = `    ${method} ${path}${search ? `?${search}` : ''} → ${status || 'no answer'}`
+      console.log(status >= 400 || !status ? red(line) : line)
+    }
+    if (ok) console.log(green('  ✓ done\n'))
+    else {
+      failed.push(operation)
+      for (const error of errors) console.log(red(`  ✗ ::error::${error}\n`))
+    }
+  }
+} finally {
+  await sim.close()
+  rmSync(dir, { recursive: true, force: true })
+}
+if (failed.length > 0) {
+  console.log(red(`${failed.length} step(s) failed: ${failed.join(', ')}`))
+  process.exitCode = 1
+} else {
+  console.log(
+    `All ${STEPS.length} steps passed. The simulator checked every request against GitHub's OpenAPI spec.`
+  )
+}
