@@ -68,9 +68,17 @@ export class Api {
       )
       return undefined
     }
-    const response = await this.#request(route, this.#withOrg(route, params))
-    this.writes.push({ method: planned.method, path: planned.path, status: response.status })
-    return { status: response.status, data: bodyOf(response.data) }
+    try {
+      const response = await this.#request(route, this.#withOrg(route, params))
+      this.writes.push({ method: planned.method, path: planned.path, status: response.status })
+      return { status: response.status, data: bodyOf(response.data) }
+    } catch (error) {
+      if (!(planned.method === 'DELETE' && isRetryAnswered404(error))) throw error
+      // The first try's answer was lost and the retry found nothing to delete: it is deleted.
+      this.log.info(`${planned.method} ${planned.path}: the answer was lost and it is now gone: deleted.`)
+      this.writes.push({ method: planned.method, path: planned.path, status: 404 })
+      return { status: 404, data: {} }
+    }
   }
 
   /**
@@ -129,4 +137,9 @@ export class Api {
 /** A 204 has no body: Octokit gives `""`, the action's outputs give `{}`. */
 function bodyOf(data: unknown): unknown {
   return data === undefined || data === '' ? {} : data
+}
+
+function isRetryAnswered404(error: unknown): boolean {
+  const failure = error as { status?: number; request?: { request?: { retryCount?: number } } }
+  return failure.status === 404 && (failure.request?.request?.retryCount ?? 0) > 0
 }

@@ -1,13 +1,14 @@
 // Turns any failure into the one message a user can act on: the operation, the HTTP status,
 // GitHub's own message and field errors, and a hint for 401, 403 and 404.
 import { InputError } from './input-formats.js'
+import { MAX_RATE_LIMIT_WAIT_SECONDS } from './client.js'
 import { LookupError } from './references.js'
 
 interface RequestFailure {
   status: number
   message: string
   request?: { method?: string; url?: string }
-  response?: { data?: unknown }
+  response?: { data?: unknown; headers?: Record<string, string | undefined> }
 }
 
 interface GitHubErrorBody {
@@ -47,7 +48,7 @@ export function describeFailure(operation: string, error: unknown): string {
     typeof e === 'string' ? e : (e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' '))
   )
   const said = [body.message ?? error.message, ...fieldErrors].filter(Boolean).join('; ')
-  const hint = hintFor(error.status, url)
+  const hint = rateLimitHint(error) ?? hintFor(error.status, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
 
@@ -66,6 +67,31 @@ function hintFor(status: number, url: string): string {
   if (status === 404)
     return `Not found: the organization or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
   return ''
+}
+
+/** A rate limit the action would not wait out: when it resets, or how long GitHub asked to wait. */
+function rateLimitHint(error: RequestFailure): string | undefined {
+  const headers = error.response?.headers ?? {}
+  const message = String((error.response?.data as GitHubErrorBody | undefined)?.message ?? error.message)
+  const primary = headers['x-ratelimit-remaining'] === '0'
+  if (
+    !(error.status === 403 || error.status === 429) ||
+    !(primary || /rate limit/i.test(message) || error.status === 429)
+  ) {
+    return undefined
+  }
+  const limit = `the action waits out rate limits of at most ${MAX_RATE_LIMIT_WAIT_SECONDS / 60} minutes`
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (primary && reset > 0) {
+    const minutes = Math.ceil((reset * 1000 - Date.now()) / 60_000)
+    return `Rate limited: the limit resets at ${new Date(reset * 1000).toISOString()} (in ${minutes} minutes), and ${limit}.`
+  }
+  const retryAfter = Number(headers['retry-after'])
+  const wait =
+    retryAfter > 0
+      ? `GitHub asked to wait ${retryAfter}s (until ${new Date(Date.now() + retryAfter * 1000).toISOString()})`
+      : 'GitHub asked to wait'
+  return `Rate limited: ${wait}, and ${limit}.`
 }
 
 function redactQuery(url: string): string {

@@ -12,6 +12,9 @@ export class InputError extends Error {
   }
 }
 
+/** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
+export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+
 export type Parser<T> = (raw: string, input: string) => T
 
 export type IdOrName = { id: number } | { name: string }

@@ -1,6 +1,7 @@
 // Every input becomes one typed, validated Settings object here, before any request is sent.
 import {
   InputError,
+  inputName,
   RUNNER_NAME,
   boolean,
   duration,
@@ -54,8 +55,6 @@ const VALUE_INPUTS = {
 
 export type InputKey = keyof typeof VALUE_INPUTS
 export type OperationInputs = { [K in InputKey]?: ReturnType<(typeof VALUE_INPUTS)[K]> }
-
-export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
 const COMMON_INPUTS = ['operation', 'token', 'org', 'api-url', 'api-version', 'dry-run', 'retries'] as const
 

@@ -15,10 +15,10 @@ const PREFERRED_COLUMNS = [
   'default'
 ]
 
-export function table(headers: string[], rows: unknown[][]): string {
+export function table(headers: string[], rows: unknown[][], { maxRows = MAX_ROWS } = {}): string {
   const line = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`
-  const shown = rows.slice(0, MAX_ROWS).map(line)
-  const more = rows.length > MAX_ROWS ? [`\n…and ${rows.length - MAX_ROWS} more.`] : []
+  const shown = rows.slice(0, maxRows).map(line)
+  const more = rows.length > maxRows ? [`\n…and ${rows.length - maxRows} more.`] : []
   return [line(headers), line(headers.map(() => '---')), ...shown].join('\n') + more.join('')
 }
 

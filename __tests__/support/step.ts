@@ -24,8 +24,10 @@ export interface StepResult {
 
 export type Inputs = Record<string, string>
 
+/** The production timing scaled down: the same retries, waits and spacing, quickly. */
+export const FAST_TIMING = { backoffUnitMs: 10, writeSpacingMs: 10, requestTimeoutMs: 2000 }
+
 const files = mkdtempSync(join(tmpdir(), 'step-'))
-// @actions/core remembers the summary file's path for the life of the process: one file, truncated.
 const OUTPUT_FILE = join(files, 'output')
 const SUMMARY_FILE = join(files, 'summary')
 
@@ -89,8 +91,7 @@ async function runInProcess(inputs: Inputs, apiUrl: string | undefined): Promise
     return true
   }) as typeof process.stdout.write
   try {
-    // Units of 10 ms instead of a second: the same retries, waits and spacing, quickly.
-    await run({ backoffUnitMs: 10, writeSpacingMs: 10 })
+    await run(FAST_TIMING)
   } finally {
     process.stdout.write = write
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]

@@ -4,7 +4,7 @@ import { PartialFailure } from '../failure.js'
 import type { CustomImage } from '../github-types.js'
 import { describeMs } from '../input-formats.js'
 import type { Outputs } from '../outputs.js'
-import { cell } from '../summary.js'
+import { cell, table } from '../summary.js'
 import {
   planCleanup,
   type ImageInScope,
@@ -175,14 +175,10 @@ function summarize(result: CleanupResult, deleted: DeletedVersion[], note: strin
       decisionOf(image.image_id, v.version, v.decision),
       v.detail
     ])
-    return `${heading}\n\n${fullTable(['version', 'state', 'created_on', 'decision', 'reason'], rows)}`
+    // Every version it judged, not the first 50: the summary is the audit of a deletion run.
+    const columns = ['version', 'state', 'created_on', 'decision', 'reason']
+    return `${heading}\n\n${table(columns, rows, { maxRows: Infinity })}`
   })
   const body = result.images.length === 0 ? ['_No custom images in scope._'] : tables
   return [totals, policy, note, ...body].filter(Boolean).join('\n\n')
-}
-
-/** Every row: unlike summary.ts's `table`, which shows the first 50, a cleanup lists every version it judged. */
-function fullTable(headers: string[], rows: unknown[][]): string {
-  const line = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`
-  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n')
 }

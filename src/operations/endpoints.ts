@@ -1,10 +1,11 @@
 // The endpoint operations: one row each, its route, how inputs map to parameters, what it outputs.
-import { InputError } from '../input-formats.js'
-import { inputName, type InputKey, type OperationInputs } from '../inputs.js'
+import { InputError, inputName } from '../input-formats.js'
+import type { InputKey, OperationInputs } from '../inputs.js'
 import type { References } from '../references.js'
 import { endpoint } from './types.js'
 
-const RUNNER_SETTINGS = [
+/** The settings of a hosted runner, as create, update and ensure read them. */
+export const RUNNER_SETTINGS = [
   'imageId',
   'imageSource',
   'imageVersion',
@@ -14,8 +15,9 @@ const RUNNER_SETTINGS = [
   'enableStaticIp',
   'imageGen'
 ] satisfies InputKey[]
-const WAIT = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
-const GROUP_SETTINGS = [
+export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
+/** The settings of a runner group, as create, update and ensure read them. */
+export const GROUP_SETTINGS = [
   'visibility',
   'allowsPublicRepositories',
   'restrictedToWorkflows',
@@ -83,7 +85,7 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('get-runner', 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
   endpoint('create-runner', 'POST /orgs/{org}/actions/hosted-runners', {
-    reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT],
+    reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     requires: ['runnerName', 'imageId', 'size'],
     concerns: 'runner',
     findCreated: (i, refs) => refs.findRunnerNamed(i.runnerName as string, { fresh: true }),
@@ -99,7 +101,7 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('update-runner', 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
     ...ONE_RUNNER,
-    reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT],
+    reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     renamesRunner: true,
     check: (i) => {
       const renames = i.runnerId !== undefined && i.runnerName !== undefined
@@ -120,7 +122,7 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
     ...ONE_RUNNER,
-    reads: ['runnerId', 'runnerName', ...WAIT]
+    reads: ['runnerId', 'runnerName', ...WAIT_INPUTS]
   }),
   endpoint('list-github-images', `GET ${IMAGES}/github-owned`, WHOLE_LIST('images')),
   endpoint('list-partner-images', `GET ${IMAGES}/partner`, WHOLE_LIST('images')),

@@ -4,7 +4,16 @@ import { InputError } from '../input-formats.js'
 import type { OperationInputs } from '../inputs.js'
 import type { RunnerGroup } from '../github-types.js'
 import type { References } from '../references.js'
-import { change, plannedWrite, planTable, sameSet, sendPlan, type PlannedWrite } from './plan.js'
+import { GROUP_SETTINGS } from './endpoints.js'
+import {
+  change,
+  ensureResult,
+  plannedWrite,
+  planTable,
+  sameSet,
+  sendPlan,
+  type PlannedWrite
+} from './plan.js'
 import type { CompositeOperation } from './types.js'
 
 export interface WantedGroup {
@@ -111,16 +120,7 @@ function listChange(what: string, from: number[], to: number[]): string {
 export const ENSURE_GROUP: CompositeOperation = {
   kind: 'composite',
   name: 'ensure-group',
-  reads: [
-    'groupName',
-    'visibility',
-    'allowsPublicRepositories',
-    'restrictedToWorkflows',
-    'selectedWorkflows',
-    'networkConfigurationId',
-    'repositories',
-    'runners'
-  ],
+  reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
   requires: ['groupName'],
   async run({ api, refs, inputs }) {
     const name = inputs.groupName as string
@@ -139,12 +139,7 @@ export const ENSURE_GROUP: CompositeOperation = {
     const after = created ?? group
     return {
       outputs: {
-        result: {
-          action: !group ? 'create' : writes.length > 0 ? 'update' : 'none',
-          changes: writes.map((w) => w.change),
-          group: after ?? null,
-          dry_run: api.dryRun
-        },
+        result: { ...ensureResult(group !== undefined, writes, api.dryRun), group: after ?? null },
         changed: writes.length > 0,
         runnerGroupId: after?.id
       },

@@ -2,8 +2,10 @@
 import { InputError } from '../input-formats.js'
 import type { OperationInputs } from '../inputs.js'
 import type { HostedRunner } from '../github-types.js'
+import type { References } from '../references.js'
 import { isHostedRunner, runnerOutputs } from '../outputs.js'
-import { change, plannedWrite, planTable, sendPlan, type PlannedWrite } from './plan.js'
+import { RUNNER_SETTINGS, WAIT_INPUTS } from './endpoints.js'
+import { change, ensureResult, plannedWrite, planTable, sendPlan, type PlannedWrite } from './plan.js'
 import type { CompositeOperation } from './types.js'
 import { waitForRunner, waitOptions } from './wait.js'
 
@@ -66,21 +68,7 @@ export function planRunner(current: HostedRunner | undefined, wanted: WantedRunn
 export const ENSURE_RUNNER: CompositeOperation = {
   kind: 'composite',
   name: 'ensure-runner',
-  reads: [
-    'runnerId',
-    'runnerName',
-    'imageId',
-    'imageSource',
-    'imageVersion',
-    'size',
-    'runnerGroup',
-    'maximumRunners',
-    'enableStaticIp',
-    'imageGen',
-    'waitFor',
-    'waitTimeout',
-    'pollInterval'
-  ],
+  reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
   requires: ['runnerName'],
   target: 'runner',
   renamesRunner: true,
@@ -97,12 +85,7 @@ export const ENSURE_RUNNER: CompositeOperation = {
     const body = await sendPlan(api, writes)
     const runner = isHostedRunner(body) ? body : current
     const outputs = {
-      result: {
-        action: !current ? 'create' : writes.length > 0 ? 'update' : 'none',
-        changes: writes.map((w) => w.change),
-        runner: runner ?? null,
-        dry_run: api.dryRun
-      },
+      result: { ...ensureResult(current !== undefined, writes, api.dryRun), runner: runner ?? null },
       changed: writes.length > 0,
       ...(runner ? runnerOutputs(runner) : { runnerName: name })
     }
@@ -116,10 +99,7 @@ export const ENSURE_RUNNER: CompositeOperation = {
   }
 }
 
-async function currentRunner(
-  inputs: OperationInputs,
-  refs: import('../references.js').References
-): Promise<HostedRunner | undefined> {
+async function currentRunner(inputs: OperationInputs, refs: References): Promise<HostedRunner | undefined> {
   if (inputs.runnerId !== undefined) return refs.runnerById(inputs.runnerId)
   return refs.findRunnerNamed(inputs.runnerName as string)
 }

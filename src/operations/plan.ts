@@ -47,3 +47,12 @@ export function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
   const right = new Set(b)
   return left.size === right.size && [...left].every((item) => right.has(item))
 }
+
+/** The `result` of an ensure operation: what it did, and what it changed. */
+export function ensureResult(existed: boolean, writes: PlannedWrite[], dryRun: boolean) {
+  return {
+    action: !existed ? 'create' : writes.length > 0 ? 'update' : 'none',
+    changes: writes.map((w) => w.change),
+    dry_run: dryRun
+  }
+}
