@@ -16,6 +16,12 @@ const refused: Array<[string, Record<string, string>, string, RegExp]> = [
     /must be one of .*cleanup-image-versions; got 'delete-everything'/
   ],
   ['an operation named like an object key', { operation: 'constructor' }, 'operation', /must be one of/],
+  [
+    'a huge operation carrying markdown',
+    { operation: `\`**x**\`\n# ${huge}` },
+    'operation',
+    /^operation: .*must be one of/
+  ],
   ['an operation in the wrong case', { operation: 'LIST-RUNNERS' }, 'operation', /must be one of/],
   ['no token', { operation: 'get-limits', token: '' }, 'token', /'token' is required/],
   [
@@ -332,4 +338,5 @@ test.each(refused)('%s is refused before any request', async (_, inputs, input, 
   expect(step.errors[0]).not.toContain(TOKEN)
   expect(step.errors[0]!.length).toBeLessThan(1000)
   expect(step.outputs).toEqual({})
+  expect(step.summary.length).toBeLessThan(2000)
 })

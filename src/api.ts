@@ -33,14 +33,20 @@ export class Api {
   readonly #request: AnyRequest
   readonly #paginate: AnyPaginate
 
+  readonly org: string
+  readonly dryRun: boolean
+  readonly #retries: number
+  readonly #backoffUnitMs: number
+
   constructor(
     private readonly client: Client,
-    readonly org: string,
-    readonly dryRun: boolean,
-    private readonly log: ApiLog,
-    private readonly retries = 3,
-    private readonly backoffUnitMs = 1000
+    options: { org: string; dryRun: boolean; retries: number; backoffUnitMs: number },
+    private readonly log: ApiLog
   ) {
+    this.org = options.org
+    this.dryRun = options.dryRun
+    this.#retries = options.retries
+    this.#backoffUnitMs = options.backoffUnitMs
     this.#request = client.request as unknown as AnyRequest
     this.#paginate = client.paginate as unknown as AnyPaginate
   }
@@ -115,8 +121,8 @@ export class Api {
           this.writes.push({ method: planned.method, path: planned.path, status: 201 })
           return { status: 201, data: created }
         }
-        if (attempt >= this.retries) throw error
-        await new Promise((resolve) => setTimeout(resolve, this.backoffUnitMs * (attempt + 1) ** 2))
+        if (attempt >= this.#retries) throw error
+        await new Promise((resolve) => setTimeout(resolve, this.#backoffUnitMs * (attempt + 1) ** 2))
       }
     }
   }

@@ -47,7 +47,10 @@ export function describeFailure(operation: string, error: unknown): string {
   const fieldErrors = (body.errors ?? []).map((e) =>
     typeof e === 'string' ? e : (e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' '))
   )
-  const said = [body.message ?? error.message, ...fieldErrors].filter(Boolean).join('; ')
+  const said = shorten([body.message ?? error.message, ...fieldErrors].filter(Boolean).join('; ')).replace(
+    /\.$/,
+    ''
+  )
   const hint = rateLimitHint(error) ?? hintFor(error.status, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
@@ -92,6 +95,13 @@ function rateLimitHint(error: RequestFailure): string | undefined {
       ? `GitHub asked to wait ${retryAfter}s (until ${new Date(Date.now() + retryAfter * 1000).toISOString()})`
       : 'GitHub asked to wait'
   return `Rate limited: ${wait}, and ${limit}.`
+}
+
+const MAX_SAID = 600
+
+/** What GitHub said goes into one error line: a server's novel is cut short. */
+function shorten(text: string): string {
+  return text.length > MAX_SAID ? `${text.slice(0, MAX_SAID)}…` : text
 }
 
 function redactQuery(url: string): string {

@@ -17,7 +17,9 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<void> {
   // Masked before anything else can print it.
   const token = step.input('token')
   if (token) step.mask(token.trim())
-  const operationName = step.input('operation').trim() || 'operation'
+  // The input is not validated yet: only a plausible name goes into the summary and the error.
+  const given = step.input('operation')
+  const operationName = /^[a-z][a-z-]{0,40}$/.test(given) ? given : 'operation'
   let heading = `### \`${operationName}\``
   try {
     const settings = readSettings(step.input)
@@ -26,7 +28,8 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<void> {
       step.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
 
     const client = createClient(settings, step, timing)
-    const api = new Api(client, settings.org, settings.dryRun, step, settings.retries, timing.backoffUnitMs)
+    const { org, dryRun, retries } = settings
+    const api = new Api(client, { org, dryRun, retries, backoffUnitMs: timing.backoffUnitMs }, step)
     const context = {
       settings,
       inputs: settings.inputs,

@@ -59,29 +59,40 @@ export async function waitForRunner(
 ): Promise<WaitResult> {
   const started = Date.now()
   let last: HostedRunner | undefined
-  for (let polls = 1; ; polls++) {
+  for (let looks = 1; ; looks++) {
     const seen = await look(api, runner.id, options.target)
     if ('runner' in seen) last = seen.runner
     const elapsed = Date.now() - started
     const verdict = judge(seen, options.target, elapsed, options.timeoutMs)
-    const outputs: Outputs = {
-      result: last ?? { id: runner.id, status: 'deleted' },
-      ...(last ? runnerOutputs(last) : { runnerId: runner.id, runnerName: runner.name })
+    if ('pollAgain' in verdict) {
+      await sleep(Math.min(options.pollMs, Math.max(0, options.timeoutMs - elapsed)))
+      continue
     }
-    if ('gone' in seen) outputs.status = 'deleted'
-    const summary = `Waited ${describeMs(Math.max(1000, Math.round(elapsed / 1000) * 1000))} over ${polls} look${polls === 1 ? '' : 's'} for \`${options.target}\`.\n\n${fieldsTable(last ? runnerOutputs(last) : { runnerId: runner.id, status: outputs.status })}`
+    const { outputs, summary } = report(runner, last, 'gone' in seen, looks, elapsed, options.target)
     if ('done' in verdict) return { outputs, summary }
-    if ('fail' in verdict) {
-      const name = last?.name ?? runner.name ?? String(runner.id)
-      throw new PartialFailure(
-        new Error(
-          `Runner '${name}' (id ${runner.id}) did not become ${options.target === 'ready' ? 'Ready' : 'deleted'}: ${verdict.fail}.`
-        ),
-        outputs,
-        summary
-      )
-    }
-    await sleep(Math.min(options.pollMs, Math.max(0, options.timeoutMs - elapsed)))
+    const name = last?.name ?? runner.name ?? String(runner.id)
+    const wanted = options.target === 'ready' ? 'Ready' : 'deleted'
+    const failure = new Error(`Runner '${name}' (id ${runner.id}) did not become ${wanted}: ${verdict.fail}.`)
+    throw new PartialFailure(failure, outputs, summary)
+  }
+}
+
+/** The outputs and summary of a finished wait: the runner as last seen, or `deleted`. */
+function report(
+  runner: { id: number; name?: string },
+  last: HostedRunner | undefined,
+  gone: boolean,
+  looks: number,
+  elapsedMs: number,
+  target: WaitTarget
+): WaitResult {
+  const name = last?.name ?? runner.name
+  const seen =
+    gone || !last ? { runnerId: runner.id, runnerName: name, status: 'deleted' } : runnerOutputs(last)
+  const waited = describeMs(Math.max(1000, Math.round(elapsedMs / 1000) * 1000))
+  return {
+    outputs: { result: gone || !last ? { id: runner.id, name, status: 'deleted' } : last, ...seen },
+    summary: `Waited ${waited} over ${looks} look${looks === 1 ? '' : 's'} for \`${target}\`.\n\n${fieldsTable(seen)}`
   }
 }
 
