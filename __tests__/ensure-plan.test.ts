@@ -166,12 +166,20 @@ describe('ensure-group plan', () => {
     ])
   })
   test('a changed repository set is one PUT of the whole set', () => {
-    const writes = planGroup(now(), { name: 'sync', repositoryIds: [1, 3] })
+    const names = new Map([
+      [3, 'acme/web'],
+      [2, 'acme/docs']
+    ])
+    const writes = planGroup(
+      now(),
+      { name: 'sync', repositoryIds: [1, 3] },
+      (id) => names.get(id) ?? String(id)
+    )
     expect(writes.map((w) => [w.route, w.params, w.change])).toEqual([
       [
         'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
         { runner_group_id: 4, selected_repository_ids: [1, 3] },
-        'repositories: +3; -2'
+        'repositories: +acme/web, -acme/docs'
       ]
     ])
   })

@@ -251,6 +251,7 @@ describe('ensure-group makes the lists exactly the given ones', () => {
         body: { selected_repository_ids: [api?.id, docs?.id] }
       }
     ])
+    expect(changed.summary).toContain('repositories: +acme/docs, -acme/web')
   })
 })
 

@@ -22,6 +22,8 @@ interface Named {
 
 export class References {
   readonly #cache = new Map<string, Promise<unknown>>()
+  /** What each repository and self-hosted runner id seen in this run is called, for summaries. */
+  readonly names = new Map<number, string>()
 
   constructor(
     private readonly api: Api,
@@ -101,7 +103,7 @@ export class References {
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
       { runner_group_id: groupId }
     )
-    return (repositories as Named[]).map((r) => r.id)
+    return this.#named(repositories as Array<Named & { full_name?: string }>, (r) => r.full_name ?? r.name)
   }
 
   async groupRunnerIds(groupId: number): Promise<number[]> {
@@ -109,7 +111,7 @@ export class References {
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
       { runner_group_id: groupId }
     )
-    return (runners as Named[]).map((r) => r.id)
+    return this.#named(runners as Named[])
   }
 
   async customImageId(): Promise<number> {
@@ -162,10 +164,11 @@ export class References {
   async runnerIds(): Promise<number[]> {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
-    const runners = await this.#once(
-      'self-hosted-runners',
-      () => this.api.readAll('GET /orgs/{org}/actions/runners', {}) as Promise<Named[]>
-    )
+    const runners = await this.#once('self-hosted-runners', async () => {
+      const all = (await this.api.readAll('GET /orgs/{org}/actions/runners', {})) as Named[]
+      this.#named(all)
+      return all
+    })
     const missing: string[] = []
     const ids = refs.map((ref) => {
       if ('id' in ref) return ref.id
@@ -207,12 +210,20 @@ export class References {
     const owner = 'owner' in ref ? ref.owner : this.api.org
     return this.#once(`repo:${owner}/${ref.name}`, async () => {
       try {
-        return Number((await this.api.read('GET /repos/{owner}/{repo}', { owner, repo: ref.name })).id)
+        const repository = await this.api.read('GET /repos/{owner}/{repo}', { owner, repo: ref.name })
+        this.names.set(Number(repository.id), repository.full_name)
+        return Number(repository.id)
       } catch (error) {
         if ((error as { status?: number }).status === 404) return undefined
         throw error
       }
     })
+  }
+
+  /** The ids of the items, remembering their names. */
+  #named<T extends Named>(items: T[], nameOf: (item: T) => string = (item) => item.name): number[] {
+    for (const item of items) this.names.set(item.id, nameOf(item))
+    return items.map((item) => item.id)
   }
 
   #once<T>(key: string, load: () => Promise<T>): Promise<T> {

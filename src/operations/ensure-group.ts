@@ -36,7 +36,12 @@ export interface GroupNow {
 
 const GROUPS = '/orgs/{org}/actions/runner-groups'
 
-export function planGroup(now: GroupNow | undefined, wanted: WantedGroup): PlannedWrite[] {
+/** `nameOf` labels repository and runner ids in the summary's change lines. */
+export function planGroup(
+  now: GroupNow | undefined,
+  wanted: WantedGroup,
+  nameOf: (id: number) => string = String
+): PlannedWrite[] {
   const visibility = wanted.visibility ?? now?.group.visibility ?? 'all'
   if (wanted.repositoryIds !== undefined && visibility !== 'selected') {
     throw new InputError(
@@ -94,7 +99,7 @@ export function planGroup(now: GroupNow | undefined, wanted: WantedGroup): Plann
       plannedWrite(
         `PUT ${GROUPS}/{runner_group_id}/repositories`,
         { runner_group_id, selected_repository_ids: ids },
-        listChange('repositories', now.repositoryIds ?? [], ids)
+        listChange('repositories', now.repositoryIds ?? [], ids, nameOf)
       )
     )
   }
@@ -104,17 +109,17 @@ export function planGroup(now: GroupNow | undefined, wanted: WantedGroup): Plann
       plannedWrite(
         `PUT ${GROUPS}/{runner_group_id}/runners`,
         { runner_group_id, runners: ids },
-        listChange('runners', now.runnerIds ?? [], ids)
+        listChange('runners', now.runnerIds ?? [], ids, nameOf)
       )
     )
   }
   return writes
 }
 
-function listChange(what: string, from: number[], to: number[]): string {
-  const added = to.filter((id) => !from.includes(id))
-  const removed = from.filter((id) => !to.includes(id))
-  return `${what}: ${[added.length ? `+${added.join(', +')}` : '', removed.length ? `-${removed.join(', -')}` : ''].filter(Boolean).join('; ')}`
+function listChange(what: string, from: number[], to: number[], nameOf: (id: number) => string): string {
+  const added = to.filter((id) => !from.includes(id)).map((id) => `+${nameOf(id)}`)
+  const removed = from.filter((id) => !to.includes(id)).map((id) => `-${nameOf(id)}`)
+  return `${what}: ${[...added, ...removed].join(', ')}`
 }
 
 export const ENSURE_GROUP: CompositeOperation = {
@@ -131,7 +136,8 @@ export const ENSURE_GROUP: CompositeOperation = {
       repositoryIds: inputs.repositories === undefined ? undefined : await refs.repositoryIds(),
       runnerIds: inputs.runners === undefined ? undefined : await refs.runnerIds()
     }
-    const writes = planGroup(group && (await groupNow(group, wanted, refs)), wanted)
+    const nameOf = (id: number) => refs.names.get(id) ?? String(id)
+    const writes = planGroup(group && (await groupNow(group, wanted, refs)), wanted, nameOf)
     if (writes[0] && !group) writes[0].findCreated = () => refs.findRunnerGroupNamed(name, { fresh: true })
     const body = await sendPlan(api, writes)
     const created =
