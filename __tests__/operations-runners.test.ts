@@ -119,7 +119,7 @@ test('delete-runner answers 202 with the runner, now Deleting', async () => {
 
 test.each([
   ['list-github-images', 'images/github-owned', 'ubuntu'],
-  ['list-partner-images', 'images/partner', ''],
+  ['list-partner-images', 'images/partner', 'nvidia-gpu-ubuntu-22.04'],
   ['list-machine-sizes', 'machine-sizes', '4-core'],
   ['list-platforms', 'platforms', 'linux-x64']
 ])('%s reads the wrapped list and outputs its items', async (operation, path, expected) => {

@@ -31,7 +31,6 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<void> {
     const { org, dryRun, retries } = settings
     const api = new Api(client, { org, dryRun, retries, backoffUnitMs: timing.backoffUnitMs }, step)
     const context = {
-      settings,
       inputs: settings.inputs,
       api,
       refs: new References(api, settings.inputs),

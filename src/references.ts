@@ -1,7 +1,7 @@
 // Turns the ids and names a user gave into the ids GitHub's routes take. Each list is fetched at most
 // once per run; an unknown or ambiguous name fails before any write, naming what was not found.
 import type { Api } from './api.js'
-import type { IdOrName, RepositoryRef } from './input-formats.js'
+import type { RepositoryRef } from './input-formats.js'
 import type { OperationInputs } from './inputs.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
 
@@ -44,13 +44,7 @@ export class References {
   }
 
   async runnerNamed(name: string): Promise<HostedRunner> {
-    const runner = await this.findRunnerNamed(name)
-    if (!runner)
-      throw new LookupError(
-        'runner-name',
-        `No hosted runner named '${name}' in organization '${this.api.org}'.`
-      )
-    return runner
+    return this.#found(await this.findRunnerNamed(name), 'hosted runner', name, 'runner-name')
   }
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
@@ -67,7 +61,8 @@ export class References {
   }
 
   async runnerGroupId(): Promise<number> {
-    return (await this.runnerGroupRef()).id
+    const ref = required(this.inputs.runnerGroup, 'runner-group')
+    return 'id' in ref ? ref.id : (await this.runnerGroupNamed(ref.name)).id
   }
 
   /** The group `runner-group` names, or the organization's default group when it is not given. */
@@ -136,13 +131,12 @@ export class References {
       const data = await this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom', {})
       return data.images
     })
-    const image = pickByName(images, name, 'custom-image', 'custom images')
-    if (!image)
-      throw new LookupError(
-        'custom-image',
-        `No custom image named '${name}' in organization '${this.api.org}'.`
-      )
-    return image
+    return this.#found(
+      pickByName(images, name, 'custom-image', 'custom images'),
+      'custom image',
+      name,
+      'custom-image'
+    )
   }
 
   async repositoryIds(): Promise<number[]> {
@@ -185,19 +179,8 @@ export class References {
     return [...new Set(ids)]
   }
 
-  async runnerGroupRef(): Promise<RunnerGroup | { id: number }> {
-    const ref: IdOrName = required(this.inputs.runnerGroup, 'runner-group')
-    return 'id' in ref ? ref : this.runnerGroupNamed(ref.name)
-  }
-
   async runnerGroupNamed(name: string): Promise<RunnerGroup> {
-    const group = await this.findRunnerGroupNamed(name)
-    if (!group)
-      throw new LookupError(
-        'runner-group',
-        `No runner group named '${name}' in organization '${this.api.org}'.`
-      )
-    return group
+    return this.#found(await this.findRunnerGroupNamed(name), 'runner group', name, 'runner-group')
   }
 
   async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
@@ -218,6 +201,12 @@ export class References {
         throw error
       }
     })
+  }
+
+  #found<T>(item: T | undefined, what: string, name: string, input: string): T {
+    if (item === undefined)
+      throw new LookupError(input, `No ${what} named '${name}' in organization '${this.api.org}'.`)
+    return item
   }
 
   /** The ids of the items, remembering their names. */

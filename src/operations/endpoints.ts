@@ -61,7 +61,7 @@ const EACH_REPOSITORY = {
   requires: ['runnerGroup', 'repositories'],
   concerns: 'group',
   check: nonEmpty('repositories'),
-  paramsEach: async (i: OperationInputs, refs: References) => {
+  paramsEach: async (_: OperationInputs, refs: References) => {
     const group = await selectedGroup(refs)
     return (await refs.repositoryIds()).map((repository_id) => ({ ...group, repository_id }))
   }

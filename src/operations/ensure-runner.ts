@@ -7,7 +7,7 @@ import { isHostedRunner, runnerOutputs } from '../outputs.js'
 import { RUNNER_SETTINGS, WAIT_INPUTS } from './endpoints.js'
 import { change, ensureResult, plannedWrite, planTable, sendPlan, type PlannedWrite } from './plan.js'
 import type { CompositeOperation } from './types.js'
-import { waitForRunner, waitOptions } from './wait.js'
+import { thenWait } from './wait.js'
 
 export interface WantedRunner {
   name: string
@@ -89,13 +89,8 @@ export const ENSURE_RUNNER: CompositeOperation = {
       changed: writes.length > 0,
       ...(runner ? runnerOutputs(runner) : { runnerName: name })
     }
-    const summary = planTable(api, writes)
-    if (!inputs.waitFor || api.dryRun || !runner) return { outputs, summary }
-    const waited = await waitForRunner(api, runner, waitOptions(inputs, inputs.waitFor))
-    return {
-      outputs: { ...outputs, ...waited.outputs, result: outputs.result },
-      summary: `${summary}\n\n${waited.summary}`
-    }
+    // The result stays what ensure did; the runner outputs become its state after any wait.
+    return thenWait({ api, inputs }, { outputs, summary: planTable(api, writes) }, { keepResult: true })
   }
 }
 

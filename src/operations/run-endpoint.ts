@@ -4,7 +4,7 @@ import type { Api, Params } from '../api.js'
 import { isHostedRunner, runnerOutputs, type Outputs } from '../outputs.js'
 import { fieldsTable, itemsTable, table } from '../summary.js'
 import type { EndpointOperation, OperationContext, Outcome } from './types.js'
-import { waitForRunner, waitOptions } from './wait.js'
+import { thenWait } from './wait.js'
 
 export async function runEndpoint(op: EndpointOperation, context: OperationContext): Promise<Outcome> {
   const { inputs, refs } = context
@@ -56,17 +56,8 @@ async function write(
   const summary = api.dryRun
     ? plannedSummary(api)
     : [sentSummary(api), op.paramsEach ? '' : fieldsTable(body)].filter(Boolean).join('\n\n')
-  if (!inputs.waitFor || api.dryRun || outputs.runnerId === undefined) return { outputs, summary }
-
-  const waited = await waitForRunner(
-    api,
-    { id: outputs.runnerId, name: outputs.runnerName },
-    waitOptions(inputs, inputs.waitFor)
-  )
-  // Waiting for Ready makes the runner as it is then the result; after a wait for `deleted`, the
-  // DELETE's answer stays the result.
-  const result = inputs.waitFor === 'deleted' ? outputs.result : waited.outputs.result
-  return { outputs: { ...outputs, ...waited.outputs, result }, summary: `${summary}\n\n${waited.summary}` }
+  // After a wait for `deleted`, the DELETE's answer stays the result.
+  return thenWait(context, { outputs, summary }, { keepResult: inputs.waitFor === 'deleted' })
 }
 
 function plannedSummary(api: Api): string {

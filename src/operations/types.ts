@@ -1,5 +1,5 @@
 import type { Api, Params, ParamsOf, Route } from '../api.js'
-import type { InputKey, OperationInputs, Settings } from '../inputs.js'
+import type { InputKey, OperationInputs } from '../inputs.js'
 import type { Outputs } from '../outputs.js'
 import type { References } from '../references.js'
 
@@ -35,7 +35,6 @@ export interface EndpointOperation extends OperationBase {
 }
 
 export interface OperationContext {
-  settings: Settings
   inputs: OperationInputs
   api: Api
   refs: References

@@ -7,7 +7,7 @@ import { runnerOutputs, type Outputs } from '../outputs.js'
 import { PartialFailure } from '../failure.js'
 import { LookupError } from '../references.js'
 import { fieldsTable } from '../summary.js'
-import type { CompositeOperation } from './types.js'
+import type { CompositeOperation, OperationContext, Outcome } from './types.js'
 
 export type WaitTarget = 'ready' | 'deleted'
 export type Sighting = { runner: HostedRunner } | { gone: true }
@@ -93,6 +93,29 @@ function report(
   return {
     outputs: { result: gone || !last ? { id: runner.id, name, status: 'deleted' } : last, ...seen },
     summary: `Waited ${waited} over ${looks} look${looks === 1 ? '' : 's'} for \`${target}\`.\n\n${fieldsTable(seen)}`
+  }
+}
+
+/**
+ * After a write that concerns a runner: waits when `wait-for` asks (never in dry-run), so the outputs
+ * are the runner's state after the wait. `keepResult` keeps the write's `result` instead of the runner.
+ */
+export async function thenWait(
+  { api, inputs }: Pick<OperationContext, 'api' | 'inputs'>,
+  done: Outcome,
+  { keepResult }: { keepResult: boolean }
+): Promise<Outcome> {
+  const { runnerId, runnerName } = done.outputs
+  if (!inputs.waitFor || api.dryRun || runnerId === undefined) return done
+  const waited = await waitForRunner(
+    api,
+    { id: runnerId, name: runnerName },
+    waitOptions(inputs, inputs.waitFor)
+  )
+  const result = keepResult ? done.outputs.result : waited.outputs.result
+  return {
+    outputs: { ...done.outputs, ...waited.outputs, result },
+    summary: `${done.summary}\n\n${waited.summary}`
   }
 }
 
