@@ -27,6 +27,25 @@ describe('waiting', () => {
     expect(step.result).toMatchObject({ id, status: 'Ready' })
   })
 
+  test('a wait that fails after the create still reports the create: changed, the runner, the POST', async () => {
+    const step = await runStep(
+      {
+        operation: 'create-runner',
+        ...CREATE,
+        'wait-for': 'ready',
+        'wait-timeout': '1s',
+        'poll-interval': '1s'
+      },
+      sim().url
+    )
+    const id = named('release')[0]?.id
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toMatch(/did not become Ready: timed out after 1s; last status seen: Provisioning/)
+    expect(step.outputs).toMatchObject({ changed: 'true', 'runner-id': String(id), status: 'Provisioning' })
+    expect(step.summary).toContain(`| POST | ${RUNNERS} | 201 |`)
+    expect(step.summary).toContain('**Failed:**')
+  })
+
   test('a Stuck runner fails the wait at once, with its status in the outputs', async () => {
     const runner = sim().seed.runner({ name: 'stuck', status: 'Stuck' })
     const step = await runStep(

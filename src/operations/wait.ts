@@ -107,15 +107,22 @@ export async function thenWait(
 ): Promise<Outcome> {
   const { runnerId, runnerName } = done.outputs
   if (!inputs.waitFor || api.dryRun || runnerId === undefined) return done
-  const waited = await waitForRunner(
-    api,
-    { id: runnerId, name: runnerName },
-    waitOptions(inputs, inputs.waitFor)
-  )
-  const result = keepResult ? done.outputs.result : waited.outputs.result
-  return {
-    outputs: { ...done.outputs, ...waited.outputs, result },
+  const after = (waited: WaitResult): Outcome => ({
+    outputs: {
+      ...done.outputs,
+      ...waited.outputs,
+      result: keepResult ? done.outputs.result : waited.outputs.result
+    },
     summary: `${done.summary}\n\n${waited.summary}`
+  })
+  const wait = waitOptions(inputs, inputs.waitFor)
+  try {
+    return after(await waitForRunner(api, { id: runnerId, name: runnerName }, wait))
+  } catch (error) {
+    // The write happened: a failed wait still reports it (`changed`, its summary) beside the wait's state.
+    if (!(error instanceof PartialFailure)) throw error
+    const { outputs, summary } = after(error)
+    throw new PartialFailure(error.cause, outputs, summary)
   }
 }
 
