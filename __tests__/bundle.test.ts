@@ -192,7 +192,7 @@ test.each(rows)('%s runs through dist/index.js', async (operation, inputsFor, re
   const step = await runBundle({ operation, ...inputs }, sim().url)
   expect(step.errors).toEqual([])
   expect(step.exitCode).toBe(0)
-  expect(Object.keys(step.outputs).sort()).toEqual([...outputs].sort())
+  expect(Object.keys(step.outputs).sort()).toEqual([...outputs, 'result-file'].sort())
   expect(() => JSON.parse(step.outputs.result as string)).not.toThrow()
   const sent = sim().requests.map((r) => `${r.method} ${r.path}`)
   const [method, path] = request.split(' ') as [string, string]

@@ -204,13 +204,15 @@ describe('cleanup-image-versions', () => {
     expect(deletes()).toEqual([])
   })
 
-  test('a version already gone (404) counts as deleted', async () => {
+  test('a version already gone (404) is reported as already gone, apart from those deleted', async () => {
     sim.fault({ method: 'DELETE', path: /\/versions\/1\.2\.0$/, status: 404 })
     const step = await runStep(POLICY, sim.url)
     expect(step.exitCode).toBe(0)
     expect(deletes()).toEqual(PLANNED.map(deletePath))
-    expect(JSON.parse(step.outputs.deleted!)).toEqual(PLANNED)
-    expect(step.outputs).toMatchObject({ count: '5', changed: 'true' })
+    expect(JSON.parse(step.outputs.deleted!)).toEqual(PLANNED.filter((v) => v.version !== '1.2.0'))
+    expect(step.outputs).toMatchObject({ count: '4', changed: 'true' })
+    expect(step.summary).toContain('1 already gone')
+    expect(step.summary).toMatch(/\| 1\.2\.0 \|.*\| already gone \|/)
   })
 
   test('any other failure stops the run; outputs and summary say what was deleted before it', async () => {

@@ -1,6 +1,6 @@
 import { planGroup, type GroupNow } from '../src/operations/ensure-group.js'
 import { planRunner } from '../src/operations/ensure-runner.js'
-import { judge } from '../src/operations/wait.js'
+import { verdictOf } from '../src/operations/runner-wait.js'
 import type { HostedRunner, RunnerGroup } from '../src/github-types.js'
 
 const runner: HostedRunner = {
@@ -30,18 +30,18 @@ describe('wait verdict', () => {
     ['Deleting polls again when waiting for deleted', look('Deleting'), 'deleted', 1000, { pollAgain: true }],
     ['gone is done when waiting for deleted', { gone: true as const }, 'deleted', 0, { done: true }]
   ] as const)('%s', (_, seen, target, elapsed, verdict) => {
-    expect(judge(seen, target, elapsed, 60_000)).toEqual(verdict)
+    expect(verdictOf(seen, target, elapsed, 60_000)).toEqual(verdict)
   })
   test('Stuck fails at once, before any timeout', () => {
-    expect(judge(look('Stuck'), 'ready', 0, 60_000)).toEqual({ fail: expect.stringMatching(/Stuck/) })
+    expect(verdictOf(look('Stuck'), 'ready', 0, 60_000)).toEqual({ fail: expect.stringMatching(/Stuck/) })
   })
   test('the timeout fails saying the last status seen', () => {
-    expect(judge(look('Provisioning'), 'ready', 60_000, 60_000)).toEqual({
+    expect(verdictOf(look('Provisioning'), 'ready', 60_000, 60_000)).toEqual({
       fail: 'timed out after 1m; last status seen: Provisioning'
     })
   })
   test('a runner gone while waiting for Ready fails', () => {
-    expect(judge({ gone: true }, 'ready', 0, 60_000)).toEqual({ fail: expect.stringMatching(/deleted/) })
+    expect(verdictOf({ gone: true }, 'ready', 0, 60_000)).toEqual({ fail: expect.stringMatching(/deleted/) })
   })
 })
 

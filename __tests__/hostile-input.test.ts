@@ -13,16 +13,32 @@ const refused: Array<[string, Record<string, string>, string, RegExp]> = [
     'an unknown operation',
     { operation: 'delete-everything' },
     'operation',
-    /must be one of .*cleanup-image-versions; got 'delete-everything'/
+    /^unknown operation: Input 'operation': unknown operation 'delete-everything'\. Valid operations: .*cleanup-image-versions\.$/
   ],
-  ['an operation named like an object key', { operation: 'constructor' }, 'operation', /must be one of/],
+  [
+    'an operation named like an object key',
+    { operation: 'constructor' },
+    'operation',
+    /unknown operation 'constructor'/
+  ],
   [
     'a huge operation carrying markdown',
     { operation: `\`**x**\`\n# ${huge}` },
     'operation',
-    /^operation: .*must be one of/
+    /^unknown operation: Input 'operation': unknown operation '`\*\*x\*\*`\\n# x+…'/
   ],
-  ['an operation in the wrong case', { operation: 'LIST-RUNNERS' }, 'operation', /must be one of/],
+  [
+    'an operation in the wrong case',
+    { operation: 'LIST-RUNNERS' },
+    'operation',
+    /unknown operation 'LIST-RUNNERS'\. Did you mean `list-runners`\?/
+  ],
+  [
+    'a misspelled operation',
+    { operation: 'list-runner' },
+    'operation',
+    /^unknown operation: Input 'operation': unknown operation 'list-runner'\. Did you mean `list-runners`\?/
+  ],
   ['no token', { operation: 'get-limits', token: '' }, 'token', /'token' is required/],
   [
     'a token with a line break',

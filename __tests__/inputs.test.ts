@@ -1,4 +1,5 @@
-import { INPUT_NAMES, readSettings, type OperationInputs } from '../src/inputs.js'
+import { INPUT_NAMES, type OperationInputs } from '../src/input-vocabulary.js'
+import { readSettings } from '../src/settings.js'
 
 const BASE = { token: 'ghp_x', org: 'acme', 'api-url': 'https://api.github.com' }
 

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { URLSearchParams, fileURLToPath } from 'node:url'
 import { startSimulator } from '../simulator/index.js'
+import { ACTION_NODE, ACTION_NODE_VERSION } from './action-node.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ORG = 'acme'
@@ -59,7 +60,7 @@ function formatOutput(name, value) {
   return `    ${name} = ${shown.join('\n      ')}`
 }
 
-/** Runs `node dist/index.js` with a clean environment: PATH, INPUT_* and the two step files. */
+/** Runs `node dist/index.js` on Node 24 (the `node` devDependency) with a clean environment: PATH, INPUT_* and the two step files. */
 function runStep(dir, index, inputs) {
   const files = {
     GITHUB_OUTPUT: join(dir, `output-${index}`),
@@ -69,7 +70,7 @@ function runStep(dir, index, inputs) {
   const env = { PATH: process.env.PATH ?? '', ...files }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+    const child = spawn(ACTION_NODE, [join(ROOT, 'dist/index.js')], {
       env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -99,7 +100,9 @@ const sim = await startSimulator({ org: ORG, seed: 'demo' })
 const dir = mkdtempSync(join(tmpdir(), 'hosted-runners-demo-'))
 const failed = []
 try {
-  console.log(`GitHub API simulator for org '${ORG}' at ${sim.url}; running node dist/index.js per step.\n`)
+  console.log(
+    `GitHub API simulator for org '${ORG}' at ${sim.url}; running dist/index.js per step on Node ${ACTION_NODE_VERSION}.\n`
+  )
   for (const [index, [operation, stepInputs]] of STEPS.entries()) {
     const shown = Object.entries(stepInputs).map(([name, value]) => `${name}=${value}`)
     console.log(bold(`▶ ${operation}  ${shown.join(' ')}`.trimEnd()))

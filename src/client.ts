@@ -1,50 +1,19 @@
-// The one place an Octokit client is made: auth, base URL, API version header, paging, retries and
-// rate-limit handling.
-import { Octokit } from '@octokit/core'
-import { paginateRest } from '@octokit/plugin-paginate-rest'
+// The one place an Octokit client is made: the toolkit's getOctokit (auth, proxies, TLS, GHES base
+// URL, user agent) with the retry and throttling plugins, the API version header, a guarded fetch,
+// and the rate-limit bounds. Everything that reads the plugins' internals is here.
+import { getOctokit } from '@actions/github'
+import { defaults as toolkitDefaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
-import { createFetch, DEFAULT_TIMEOUT_MS } from './transport.js'
+import { MAX_RATE_LIMIT_WAITS, REQUEST_TIMEOUT_MS } from './bounds.js'
+import { oneLine, pathOf, RateLimitStop, UnexpectedAnswer } from './errors.js'
+import { guardedFetch } from './guarded-fetch.js'
+import { rateLimitVerdict, type RateLimitBudget } from './rate-limits.js'
 
 export const USER_AGENT = 'hosted-runners-action'
-/** Rate-limit waits longer than this fail instead: a step should not sit idle for longer. */
-export const MAX_RATE_LIMIT_WAIT_SECONDS = 600
 
-/**
- * The innermost hook: it sees every try, before the retry and throttling plugins do.
- * - It logs each try's method, URL and status (never headers, so never the token).
- * - GitHub marks a rate limit by its message ("secondary rate limit") or by `x-ratelimit-remaining:
- *   0`, and the throttling plugin waits out only those. Any other 429 is a rate limit all the same:
- *   marked as a secondary one, it is waited out for its `retry-after` (a minute when absent) rather
- *   than retried as a failure.
- */
-function everyTry(octokit: Octokit): void {
-  octokit.hook.wrap('request', async (request, options) => {
-    try {
-      const response = await request(options)
-      octokit.log.debug(`${options.method} ${response.url} → ${response.status}`)
-      return response
-    } catch (error) {
-      const answer = error as Error & {
-        status?: number
-        request?: { url?: string }
-        response?: { headers: Record<string, string | undefined> }
-      }
-      // Octokit gives a network error status 500 but no response: it had no answer.
-      const status = answer.response ? answer.status : 'no answer'
-      octokit.log.debug(`${options.method} ${answer.request?.url ?? options.url} → ${status}`)
-      const primary = answer.response?.headers['x-ratelimit-remaining'] === '0'
-      if (answer.status === 429 && !primary && !/\bsecondary rate\b/i.test(answer.message)) {
-        answer.message = `${answer.message} (a secondary rate limit)`
-      }
-      throw error
-    }
-  })
-}
-
-const ActionOctokit = Octokit.plugin(paginateRest, everyTry, retry, throttling)
-export type Client = InstanceType<typeof ActionOctokit>
+export type Client = ReturnType<typeof getOctokit>
 
 export interface ClientSettings {
   token: string
@@ -55,7 +24,7 @@ export interface ClientSettings {
 
 /** How long the waits between tries are: one unit is a second in production. */
 export interface Timing {
-  /** Milliseconds per backoff unit: a retry waits (try number)² units, a rate limit `retry-after` units. */
+  /** Milliseconds per backoff unit: a retry waits (try number)² units, a rate limit its seconds in units. */
   backoffUnitMs: number
   /** The least time between two mutating requests: GitHub asks for a second. */
   writeSpacingMs: number
@@ -66,7 +35,7 @@ export interface Timing {
 export const PRODUCTION_TIMING: Timing = {
   backoffUnitMs: 1000,
   writeSpacingMs: 1000,
-  requestTimeoutMs: DEFAULT_TIMEOUT_MS
+  requestTimeoutMs: REQUEST_TIMEOUT_MS
 }
 
 export interface ClientLog {
@@ -74,39 +43,112 @@ export interface ClientLog {
   warning(message: string): void
 }
 
+/** Request options that turn the retry plugin off for one request (a create checks before resending). */
+export const WITHOUT_RETRIES = { request: { retries: 0 } } as const
+
 // Every 4xx is final for the retry plugin; the throttling plugin waits out the rate limits among them.
 const FINAL_STATUSES = Array.from({ length: 100 }, (_, i) => 400 + i)
+const SECONDARY = '(secondary rate limit)'
+
+interface Failure extends Error {
+  status?: number
+  cause?: unknown
+  request?: { url?: string; request?: { retryCount?: number } }
+  response?: { headers: Record<string, string | undefined>; data?: unknown }
+}
+
+/** A try that the retry plugin sent again: its 404 may mean the first try's answer was lost. */
+export function wasRetried(error: unknown): boolean {
+  return ((error as Failure).request?.request?.retryCount ?? 0) > 0
+}
+
+/**
+ * The innermost hook: it sees every try before the retry and throttling plugins do.
+ * - It logs each try (method, path, status: never headers, so never the token) at debug level.
+ * - A refusal of the guarded fetch is final: thrown as itself, the plugins do not retry it.
+ * - It decides every rate limit (rate-limits.ts): a wait it allows reaches the throttling plugin as a
+ *   secondary limit with `retry-after` set to that wait; one it refuses is a RateLimitStop, final.
+ */
+function tryByTry(log: ClientLog, retries: number) {
+  const budget: RateLimitBudget = { waits: 0, waitedSeconds: 0 }
+  return (octokit: { hook: Client['hook'] }) => {
+    octokit.hook.wrap('request', async (request, options) => {
+      try {
+        const response = await request(options)
+        log.debug(`${options.method} ${pathOf(response.url)} → ${response.status}`)
+        return response
+      } catch (caught) {
+        const error = caught as Failure
+        if (error.cause instanceof UnexpectedAnswer) throw error.cause
+        const label = `${options.method} ${pathOf(error.request?.url ?? String(options.url))}`
+        log.debug(`${label} → ${error.response ? error.status : 'no answer'}`)
+        if (!error.response || (error.status ?? 0) >= 500) {
+          const settings = options.request as { retryCount?: number; retries?: number } | undefined
+          if ((settings?.retryCount ?? 0) < (settings?.retries ?? retries)) {
+            const what = error.response ? `HTTP ${error.status}` : `no answer (${oneLine(error.message)})`
+            log.warning(`${label}: ${what}; trying again.`)
+          }
+          throw error
+        }
+        const said = (error.response.data as { message?: unknown } | undefined)?.message
+        const verdict = rateLimitVerdict(
+          {
+            status: error.status ?? 0,
+            headers: error.response.headers,
+            message: `${typeof said === 'string' ? said : ''} ${error.message}`
+          },
+          Date.now(),
+          budget
+        )
+        if (verdict.kind === 'stop')
+          throw new RateLimitStop(`Rate limited: ${verdict.reason}. The request was ${label}.`)
+        if (verdict.kind === 'wait') {
+          budget.waits += 1
+          budget.waitedSeconds += verdict.seconds
+          log.warning(
+            `Rate limit on ${label}: waiting ${verdict.seconds}s before trying again (wait ${budget.waits} of at most ${MAX_RATE_LIMIT_WAITS}).`
+          )
+          error.response.headers['retry-after'] = String(verdict.seconds)
+          if (!error.message.includes(SECONDARY)) error.message = `${error.message} ${SECONDARY}`
+        }
+        throw error
+      }
+    })
+  }
+}
 
 export function createClient(
   settings: ClientSettings,
   log: ClientLog,
   timing: Timing = PRODUCTION_TIMING
 ): Client {
-  const waitOut = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }) => {
-    if (retryAfter > MAX_RATE_LIMIT_WAIT_SECONDS) return false
-    log.warning(`${kind} on ${options.method} ${options.url}: waiting ${retryAfter}s before trying again.`)
-    return true
-  }
-  const client = new ActionOctokit({
-    auth: settings.token,
-    baseUrl: settings.apiUrl,
-    userAgent: USER_AGENT,
-    // node:http rather than Node's fetch: the same proxies, TLS and timeouts, without undici's start-up cost.
-    request: { fetch: createFetch({ timeoutMs: timing.requestTimeoutMs }) },
-    retry: {
-      retries: settings.retries,
-      doNotRetry: FINAL_STATUSES,
-      retryAfterBaseValue: timing.backoffUnitMs
+  const toolkitFetch = (toolkitDefaults.request?.fetch ?? globalThis.fetch) as typeof globalThis.fetch
+  // The innermost hook has already decided and logged every wait the throttling plugin is asked for.
+  const waitOut = () => true
+  const client = getOctokit(
+    settings.token,
+    {
+      baseUrl: settings.apiUrl,
+      userAgent: USER_AGENT,
+      request: { fetch: guardedFetch(toolkitFetch, settings.apiUrl, timing.requestTimeoutMs) },
+      retry: {
+        retries: settings.retries,
+        doNotRetry: FINAL_STATUSES,
+        retryAfterBaseValue: timing.backoffUnitMs
+      },
+      throttle: {
+        onRateLimit: waitOut,
+        onSecondaryRateLimit: waitOut,
+        retryAfterBaseValue: timing.backoffUnitMs,
+        // Mutating requests one at a time, spaced (GitHub's guidance against secondary rate limits).
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs })
+      },
+      log: { debug: log.debug, info: () => {}, warn: log.warning, error: log.warning }
     },
-    throttle: {
-      onRateLimit: waitOut('Rate limit'),
-      onSecondaryRateLimit: waitOut('Secondary rate limit'),
-      retryAfterBaseValue: timing.backoffUnitMs,
-      // Mutating requests one at a time, spaced (GitHub's guidance against secondary rate limits).
-      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs })
-    },
-    log: { debug: log.debug, info: () => {}, warn: log.warning, error: log.warning }
-  })
+    tryByTry(log, settings.retries),
+    retry,
+    throttling
+  )
   client.hook.before('request', (options) => {
     options.headers['x-github-api-version'] = settings.apiVersion
   })

@@ -1,8 +1,60 @@
-// Turns any failure into the one message a user can act on: the operation, the HTTP status,
-// GitHub's own message and field errors, and a hint for 401, 403 and 404.
-import { InputError } from './input-formats.js'
-import { MAX_RATE_LIMIT_WAIT_SECONDS } from './client.js'
-import { LookupError } from './references.js'
+// The action's failures, and the one message a user can act on for any of them: the operation, the
+// HTTP status, GitHub's own message and field errors, and a hint for 401, 403, 404 and rate limits.
+import { MAX_RATE_LIMIT_WAIT_SECONDS } from './bounds.js'
+import type { Outputs } from './outputs.js'
+
+/** An input that does not fit, found before any request. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+/** A name the user gave that GitHub does not have (or has more than once). */
+export class LookupError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'LookupError'
+  }
+}
+
+/** An answer that is not what the request promises: never relied on, never retried. */
+export class UnexpectedAnswer extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UnexpectedAnswer'
+  }
+}
+
+/** A rate limit the action will not wait out (too long, or too many waits): never retried. */
+export class RateLimitStop extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'RateLimitStop'
+  }
+}
+
+/**
+ * A failure after part of the work was done: the step still writes these outputs and this summary
+ * (for example, which versions were deleted before a delete failed), then fails with the cause.
+ */
+export class PartialFailure extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly outputs: Outputs,
+    readonly summary: string
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause))
+    this.name = 'PartialFailure'
+  }
+}
 
 interface RequestFailure {
   status: number
@@ -12,8 +64,8 @@ interface RequestFailure {
 }
 
 interface GitHubErrorBody {
-  message?: string
-  errors?: Array<string | { resource?: string; field?: string; code?: string; message?: string }>
+  message?: unknown
+  errors?: unknown
 }
 
 const PERMISSIONS = {
@@ -37,22 +89,30 @@ function isRequestFailure(error: unknown): error is RequestFailure {
 export function describeFailure(operation: string, error: unknown): string {
   if (error instanceof InputError || error instanceof LookupError) return `${operation}: ${error.message}`
   if (!isRequestFailure(error))
-    return `${operation} failed: ${error instanceof Error ? error.message : String(error)}`
+    return `${operation} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`
 
   const { method = '', url = '' } = error.request ?? {}
-  const target = `${method} ${redactQuery(url)}`
-  if (!error.response) return `${operation} failed: network error on ${target}: ${error.message}`
+  const target = `${method} ${url.replace(/[?#].*$/, '')}`
+  if (!error.response) return `${operation} failed: network error on ${target}: ${oneLine(error.message)}`
 
-  const body = (error.response.data ?? {}) as GitHubErrorBody
-  const fieldErrors = (body.errors ?? []).map((e) =>
-    typeof e === 'string' ? e : (e.message ?? [e.resource, e.field, e.code].filter(Boolean).join(' '))
-  )
-  const said = shorten([body.message ?? error.message, ...fieldErrors].filter(Boolean).join('; ')).replace(
-    /\.$/,
-    ''
-  )
+  const said = oneLine(githubSaid(error))
   const hint = rateLimitHint(error) ?? hintFor(error.status, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
+}
+
+/** GitHub's message and field errors, each once (a 422 often repeats its message in `errors`). */
+function githubSaid(error: RequestFailure): string {
+  const body = (error.response?.data ?? {}) as GitHubErrorBody
+  const fieldErrors = (Array.isArray(body.errors) ? body.errors : []).map((e: unknown) => {
+    if (typeof e === 'string') return e
+    const item = (e ?? {}) as Record<string, unknown>
+    return typeof item.message === 'string'
+      ? item.message
+      : [item.resource, item.field, item.code].filter((part) => typeof part === 'string').join(' ')
+  })
+  const message = typeof body.message === 'string' ? body.message : `HTTP ${error.status}`
+  const parts = [message, ...fieldErrors].map((part) => part.trim().replace(/\.$/, '')).filter(Boolean)
+  return [...new Set(parts)].join('; ')
 }
 
 function hintFor(status: number, url: string): string {
@@ -75,35 +135,26 @@ function hintFor(status: number, url: string): string {
 /** A rate limit the action would not wait out: when it resets, or how long GitHub asked to wait. */
 function rateLimitHint(error: RequestFailure): string | undefined {
   const headers = error.response?.headers ?? {}
-  const message = String((error.response?.data as GitHubErrorBody | undefined)?.message ?? error.message)
   const primary = headers['x-ratelimit-remaining'] === '0'
-  if (
-    !(error.status === 403 || error.status === 429) ||
-    !(primary || /rate limit/i.test(message) || error.status === 429)
-  ) {
-    return undefined
-  }
+  if (!(error.status === 403 || error.status === 429)) return undefined
+  if (!(primary || error.status === 429 || /rate limit/i.test(githubSaid(error)))) return undefined
   const limit = `the action waits out rate limits of at most ${MAX_RATE_LIMIT_WAIT_SECONDS / 60} minutes`
-  const reset = Number(headers['x-ratelimit-reset'])
-  if (primary && reset > 0) {
-    const minutes = Math.ceil((reset * 1000 - Date.now()) / 60_000)
-    return `Rate limited: the limit resets at ${new Date(reset * 1000).toISOString()} (in ${minutes} minutes), and ${limit}.`
-  }
-  const retryAfter = Number(headers['retry-after'])
-  const wait =
-    retryAfter > 0
-      ? `GitHub asked to wait ${retryAfter}s (until ${new Date(Date.now() + retryAfter * 1000).toISOString()})`
-      : 'GitHub asked to wait'
-  return `Rate limited: ${wait}, and ${limit}.`
+  return `Rate limited, and ${limit}.`
 }
 
 const MAX_SAID = 600
 
-/** What GitHub said goes into one error line: a server's novel is cut short. */
-function shorten(text: string): string {
-  return text.length > MAX_SAID ? `${text.slice(0, MAX_SAID)}…` : text
+/** Server text in an error line: one line, cut short, never a workflow command of its own. */
+export function oneLine(text: string): string {
+  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim()
+  return flat.length > MAX_SAID ? `${flat.slice(0, MAX_SAID)}…` : flat
 }
 
-function redactQuery(url: string): string {
-  return url.replace(/\?.*$/, '')
+/** A URL's path, for messages: no origin, no query. */
+export function pathOf(url: string): string {
+  try {
+    return new URL(url, 'http://base.invalid').pathname
+  } catch {
+    return url.replace(/\?.*$/, '')
+  }
 }

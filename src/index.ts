@@ -1,3 +1,6 @@
 import { run } from './main.js'
 
-void run()
+// A cancelled step leaves requests in flight: it ends here, once its outputs and summary are written.
+void run().then((ending) => {
+  if (ending === 'cancelled') process.exit()
+})

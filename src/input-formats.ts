@@ -1,16 +1,7 @@
 // The value formats of interface.md, one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws an InputError naming the input, the value and
 // what would fit.
-
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
+import { InputError } from './errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)

@@ -1,53 +1,85 @@
-import { Api } from './api.js'
+// One step: inputs → settings → operation → client → outputs and summary. The workflow side is
+// @actions/core's; a cancel (SIGINT/SIGTERM) still leaves the outputs and summary of what was done.
+import * as core from '@actions/core'
 import { createClient, PRODUCTION_TIMING, type Timing } from './client.js'
-import { describeFailure } from './errors.js'
-import { PartialFailure } from './failure.js'
-import { readSettings } from './inputs.js'
-import { runEndpoint } from './operations/run-endpoint.js'
+import { describeFailure, oneLine, PartialFailure } from './errors.js'
+import { NameResolver } from './name-resolver.js'
+import { OPERATIONS } from './operations/index.js'
 import type { Outcome } from './operations/types.js'
-import { outputText } from './outputs.js'
-import { References } from './references.js'
-import { step } from './step.js'
+import { writeOutputs } from './outputs.js'
+import { RequestGateway } from './request-gateway.js'
+import { readSettings } from './settings.js'
+import { sentTable, writeSummary } from './summary.js'
 
-function writeOutputs({ outputs }: Pick<Outcome, 'outputs'>): void {
-  for (const [name, value] of Object.entries(outputText(outputs))) step.setOutput(name, value)
+/** Server text goes into these lines flattened: it can never start a workflow command of its own. */
+const log = {
+  info: (message: string) => core.info(oneLine(message)),
+  warning: (message: string) => core.warning(oneLine(message)),
+  debug: (message: string) => core.debug(oneLine(message))
 }
 
-export async function run(timing: Timing = PRODUCTION_TIMING): Promise<void> {
+class Cancelled extends Error {}
+
+/** The writes a run sent before it was cancelled, when its operation reported no progress of its own. */
+function soFar(gateway: RequestGateway): Outcome {
+  const { sent } = gateway
+  return {
+    outputs: { result: { cancelled: true, writes: sent }, changed: sent.length > 0 },
+    summary: sent.length > 0 ? sentTable(sent) : ''
+  }
+}
+
+/** Runs the step; resolves to 'cancelled' when a signal ended it (the caller then exits). */
+export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 'cancelled'> {
   // Masked before anything else can print it.
-  const token = step.input('token')
-  if (token) step.mask(token.trim())
-  // The input is not validated yet: only a plausible name goes into the summary and the error.
-  const given = step.input('operation')
-  const operationName = /^[a-z][a-z-]{0,40}$/.test(given) ? given : 'operation'
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
+  const given = core.getInput('operation')
+  // The input is not validated yet: only a known name goes into the summary and the error.
+  const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
   let heading = `### \`${operationName}\``
+  let latest: Outcome | undefined
+  let gateway: RequestGateway | undefined
+  let onSignal: ((signal: NodeJS.Signals) => void) | undefined
+  const cancelled = new Promise<never>((_, reject) => {
+    onSignal = (signal) => reject(new Cancelled(`${operationName} was cancelled (${signal})`))
+  })
+  process.once('SIGINT', onSignal!).once('SIGTERM', onSignal!)
   try {
-    const settings = readSettings(step.input)
+    const settings = readSettings(core.getInput)
     heading = `### \`${operationName}\` on \`${settings.org}\`${settings.dryRun ? ' (dry run)' : ''}`
     for (const name of settings.ignored)
-      step.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
+      core.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
 
-    const client = createClient(settings, step, timing)
-    const { org, dryRun, retries } = settings
-    const api = new Api(client, { org, dryRun, retries, backoffUnitMs: timing.backoffUnitMs }, step)
+    const client = createClient(settings, log, timing)
+    gateway = new RequestGateway(client, settings.org, settings.dryRun, log)
     const context = {
       inputs: settings.inputs,
-      api,
-      refs: new References(api, settings.inputs),
-      log: step
+      gateway,
+      names: new NameResolver(gateway, settings.inputs),
+      log,
+      retries: { count: settings.retries, backoffUnitMs: timing.backoffUnitMs },
+      progress: (partial: Outcome) => (latest = partial)
     }
-    const { operation } = settings
-    const outcome: Outcome =
-      operation.kind === 'endpoint' ? await runEndpoint(operation, context) : await operation.run(context)
-
-    writeOutputs(outcome)
-    await step.writeSummary(`${heading}\n\n${outcome.summary}\n`)
+    const outcome = await Promise.race([settings.operation.run(context), cancelled])
+    writeOutputs(outcome.outputs)
+    await writeSummary(`${heading}\n\n${outcome.summary}\n`)
+    return 'done'
   } catch (error) {
-    const partial = error instanceof PartialFailure ? error : undefined
-    const message = describeFailure(operationName, partial ? partial.cause : error)
-    if (partial) writeOutputs(partial)
-    const done = partial ? `${partial.summary}\n\n` : ''
-    await step.writeSummary(`${heading}\n\n${done}**Failed:** ${message}\n`).catch(() => undefined)
-    step.fail(message)
+    const cancel = error instanceof Cancelled
+    const done =
+      error instanceof PartialFailure ? error : cancel && gateway ? (latest ?? soFar(gateway)) : undefined
+    const message = cancel
+      ? `${error.message}: the outputs and the summary say what was done before it.`
+      : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
+    if (done) writeOutputs(done.outputs)
+    const before = done?.summary ? `${done.summary}\n\n` : ''
+    await writeSummary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`).catch(
+      () => undefined
+    )
+    core.setFailed(message)
+    return cancel ? 'cancelled' : 'done'
+  } finally {
+    process.off('SIGINT', onSignal!).off('SIGTERM', onSignal!)
   }
 }

@@ -1,4 +1,11 @@
-// The step's outputs, as interface.md names them, and how each is written as text.
+// The step's outputs, as interface.md names them, and how each is written: as text, with `result`
+// also in a file under RUNNER_TEMP (`result-file`), and in its place a note when it is too large.
+import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { MAX_OUTPUT_BYTES } from './bounds.js'
 import type { HostedRunner } from './github-types.js'
 
 export interface Outputs {
@@ -25,6 +32,21 @@ export function outputText(outputs: Outputs): Record<string, string> {
   put('changed', outputs.changed)
   put('deleted', outputs.deleted)
   return text
+}
+
+/** Sets every output; `result` is written to `result-file` too, and only there when it is too large. */
+export function writeOutputs(outputs: Outputs, env: NodeJS.ProcessEnv = process.env): void {
+  const text = outputText(outputs)
+  const file = join(env.RUNNER_TEMP || tmpdir(), `hosted-runners-result-${randomUUID()}.json`)
+  writeFileSync(file, text.result ?? '{}', 'utf8')
+  text['result-file'] = file
+  if (Buffer.byteLength(text.result ?? '') > MAX_OUTPUT_BYTES) {
+    text.result = JSON.stringify({
+      note: `The result is larger than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB, GitHub's limit for an output: read it from the file in the result-file output.`,
+      result_file: file
+    })
+  }
+  for (const [name, value] of Object.entries(text)) core.setOutput(name, value)
 }
 
 export function isHostedRunner(value: unknown): value is HostedRunner {

@@ -1,4 +1,8 @@
-// Markdown for the step summary: small tables of what a run read or changed.
+// Markdown for the step summary: small tables of what a run read or changed, and the summary's writer.
+import * as core from '@actions/core'
+import { MAX_SUMMARY_BYTES } from './bounds.js'
+import type { PlannedRequest, SentWrite } from './request-gateway.js'
+
 const MAX_ROWS = 50
 const MAX_CELL = 120
 const PREFERRED_COLUMNS = [
@@ -50,4 +54,35 @@ export function itemsTable(items: unknown[]): string {
 export function fieldsTable(value: unknown): string {
   if (value === null || typeof value !== 'object' || Object.keys(value).length === 0) return ''
   return table(['field', 'value'], Object.entries(value))
+}
+
+export function sentTable(sent: SentWrite[]): string {
+  return table(
+    ['method', 'path', 'status'],
+    sent.map((w) => [w.method, w.path, w.status])
+  )
+}
+
+export function plannedTable(planned: PlannedRequest[]): string {
+  const rows = planned.map((r) => [r.method, r.path, r.body])
+  return `Dry run: nothing was sent. Planned requests:\n\n${table(['method', 'path', 'body'], rows)}`
+}
+
+/** Appends to the step summary, cut at a line to stay under GitHub's 1 MiB limit. */
+export async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  await core.summary.addRaw(fitted(markdown), true).write()
+}
+
+function fitted(markdown: string): string {
+  if (Buffer.byteLength(markdown) <= MAX_SUMMARY_BYTES) return markdown
+  const lines = markdown.split('\n')
+  const kept: string[] = []
+  let size = 0
+  for (const line of lines) {
+    size += Buffer.byteLength(line) + 1
+    if (size > MAX_SUMMARY_BYTES) break
+    kept.push(line)
+  }
+  return `${kept.join('\n')}\n\n… and ${lines.length - kept.length} more lines: the summary is cut at GitHub's size limit; the whole result is in the \`result-file\` output.\n`
 }

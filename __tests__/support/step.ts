@@ -1,8 +1,8 @@
 // Runs the action as a workflow step would: inputs as INPUT_* variables, outputs read back from the
 // $GITHUB_OUTPUT file, the summary from $GITHUB_STEP_SUMMARY. In-process through run(), or as a
 // child process through the committed bundle dist/index.js.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -102,7 +102,31 @@ async function runInProcess(inputs: Inputs, apiUrl: string | undefined): Promise
   return collect(stdout, exitCode)
 }
 
-/** Runs the committed bundle as the runner does: `node dist/index.js` with a clean environment. */
+/**
+ * The Node that runs dist/index.js: the project's `node` devDependency, Node 24 as action.yml's
+ * `runs.using: node24`, not process.execPath (whatever Node runs jest). Checked once, on first import.
+ * scripts/action-node.mjs resolves the same binary for the scripts.
+ */
+function resolveActionNode(): { bin: string; version: string } {
+  const candidates = ['node_modules/node/bin/node', 'node_modules/.bin/node']
+  const bin = candidates.map((path) => join(ROOT, path)).find((path) => existsSync(path))
+  if (bin === undefined)
+    throw new Error(
+      `Node 24 not found: none of ${candidates.join(', ')} exists under ${ROOT}. ` +
+        'It is the `node` devDependency: run npm ci.'
+    )
+  const version = execFileSync(bin, ['--version'], { encoding: 'utf8' }).trim()
+  if (!version.startsWith('v24.'))
+    throw new Error(`${bin} is Node ${version}, not Node 24 as action.yml's runs.using`)
+  return { bin, version }
+}
+const actionNode = resolveActionNode()
+/** Absolute path of the Node 24 binary that runs dist/index.js. */
+export const ACTION_NODE = actionNode.bin
+/** Its `node --version`, e.g. 'v24.21.0'. */
+export const ACTION_NODE_VERSION = actionNode.version
+
+/** Runs the committed bundle as the runner does: `node dist/index.js` (Node 24) with a clean environment. */
 export function runBundle(
   inputs: Inputs,
   apiUrl?: string,
@@ -110,7 +134,7 @@ export function runBundle(
 ): Promise<StepResult> {
   const env = { PATH: process.env.PATH, ...stepEnv(inputs, apiUrl), ...extraEnv }
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], {
+    const child = spawn(ACTION_NODE, [join(ROOT, 'dist/index.js')], {
       env,
       stdio: ['ignore', 'pipe', 'pipe']
     })

@@ -1,9 +1,10 @@
 // `cleanup-image-versions`: reads the images in scope, their versions and the org's hosted runners, plans
 // with the retention rule (cleanup-plan.ts), and only then deletes, one version at a time.
-import { PartialFailure } from '../failure.js'
+import { PartialFailure } from '../errors.js'
 import type { CustomImage } from '../github-types.js'
 import { describeMs } from '../input-formats.js'
-import type { Outputs } from '../outputs.js'
+import { aListOf, anObject, CUSTOM_IMAGE, IMAGE_VERSION } from '../answer-shapes.js'
+import { oneLine } from '../errors.js'
 import { cell, table } from '../summary.js'
 import {
   planCleanup,
@@ -12,7 +13,7 @@ import {
   type RetentionPolicy,
   type RunnerLike
 } from './cleanup-plan.js'
-import type { CompositeOperation, OperationContext, Outcome } from './types.js'
+import type { Operation, OperationContext, Outcome } from './types.js'
 
 export const DEFAULT_KEEP = 5
 export const DEFAULT_MAX_DELETIONS = 50
@@ -26,6 +27,8 @@ export interface DeletedVersion {
   image_id: number
   image_name: string
   version: string
+  /** Found gone when deleted (another run, or GitHub's own retention, removed it first). */
+  already_gone?: true
 }
 
 /** The `result` output. */
@@ -40,15 +43,14 @@ export interface CleanupResult {
   images: ImagePlan[]
 }
 
-export const cleanupImageVersions: CompositeOperation = {
-  kind: 'composite',
+export const cleanupImageVersions: Operation = {
   name: 'cleanup-image-versions',
   reads: ['customImage', 'keep', 'olderThan', 'maxDeletions'],
   run: runCleanup
 }
 
 async function runCleanup(context: OperationContext): Promise<Outcome> {
-  const { api, inputs, log } = context
+  const { gateway, inputs, log, progress } = context
   const policy: RetentionPolicy = {
     keep: inputs.keep ?? DEFAULT_KEEP,
     olderThanMs: inputs.olderThan,
@@ -58,51 +60,62 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
 
   const images = await readScope(context)
   const runners: RunnerLike[] = images.some(({ versions }) => versions.length > 0)
-    ? await context.refs.hostedRunners()
+    ? await context.names.hostedRunners()
     : []
   const plan = planCleanup(images, runners, policy)
-  const result = resultOf(plan, policy, maxDeletions, api.dryRun)
+  const result = resultOf(plan, policy, maxDeletions, gateway.dryRun)
   const planned = toDelete(plan)
-  const report = (deleted: DeletedVersion[], note: string): { outputs: Outputs; summary: string } => ({
+  const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
     outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0 },
-    summary: summarize(result, deleted, note)
+    summary: summarize(result, deleted, gone, note)
   })
 
   if (planned.length > maxDeletions) {
     const message =
       `The plan would delete ${planned.length} image versions, more than max-deletions (${maxDeletions}): nothing was deleted. ` +
       `Check the plan in the step summary, then set 'max-deletions' to ${planned.length} or more, or raise 'keep' or 'older-than'.`
-    const { outputs, summary } = report([], '**Stopped by the safety cap:** nothing was deleted.')
+    const { outputs, summary } = report([], [], '**Stopped by the safety cap:** nothing was deleted.')
     throw new PartialFailure(new Error(message), outputs, summary)
   }
 
   const deleted: DeletedVersion[] = []
+  const gone: DeletedVersion[] = []
   for (const target of planned) {
     try {
-      await api.write(DELETE_VERSION, { image_definition_id: target.image_id, version: target.version })
+      const answer = await gateway.write(DELETE_VERSION, {
+        image_definition_id: target.image_id,
+        version: target.version
+      })
+      ;(answer?.status === 404 ? gone : deleted).push(target)
     } catch (error) {
       if ((error as { status?: number }).status !== 404) {
         const { outputs, summary } = report(
           deleted,
+          gone,
           `**Stopped at ${label(target)}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
         )
         throw new PartialFailure(error, outputs, summary)
       }
-      log.info(`${label(target)} was already gone (404): counted as deleted.`)
+      log.info(`${label(target)} was already gone (404).`)
+      gone.push({ ...target, already_gone: true })
     }
-    deleted.push(target)
+    progress(report(deleted, gone, '**Cancelled** before the rest of the plan was carried out.'))
   }
-  return report(deleted, '')
+  return report(deleted, gone, '')
 }
 
 /** The images in scope with their versions: one request for the image(s), then one per image. */
-async function readScope({ api, inputs, refs }: OperationContext): Promise<ImageInScope[]> {
+async function readScope({ gateway, inputs, names }: OperationContext): Promise<ImageInScope[]> {
   const images: CustomImage[] = inputs.customImage
-    ? [await refs.customImage()]
-    : (await api.read(IMAGES, {})).images
+    ? [await names.customImage()]
+    : (await gateway.read(IMAGES, {}, anObject({ images: aListOf(CUSTOM_IMAGE) }))).images
   const scope: ImageInScope[] = []
   for (const image of images) {
-    const { image_versions } = await api.read(VERSIONS, { image_definition_id: image.id })
+    const { image_versions } = await gateway.read(
+      VERSIONS,
+      { image_definition_id: image.id },
+      anObject({ image_versions: aListOf(IMAGE_VERSION) })
+    )
     scope.push({ image, versions: image_versions })
   }
   return scope
@@ -144,8 +157,14 @@ function label(target: DeletedVersion): string {
   return `${target.image_name} (id ${target.image_id}) version ${target.version}`
 }
 
-function summarize(result: CleanupResult, deleted: DeletedVersion[], note: string): string {
+function summarize(
+  result: CleanupResult,
+  deleted: DeletedVersion[],
+  gone: DeletedVersion[],
+  note: string
+): string {
   const done = new Set(deleted.map((d) => `${d.image_id}@${d.version}`))
+  const alreadyGone = new Set(gone.map((d) => `${d.image_id}@${d.version}`))
   const versions = result.images.reduce((sum, image) => sum + image.versions.length, 0)
   const verb = result.dry_run ? 'would be deleted (dry run: nothing was sent)' : 'deleted'
   const policy =
@@ -157,16 +176,18 @@ function summarize(result: CleanupResult, deleted: DeletedVersion[], note: strin
   const totals =
     `${result.images.length} image${result.images.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}: ` +
     `${deleted.length} ${verb}, ${versions - result.planned_deletions} kept` +
-    (deleted.length < result.planned_deletions
-      ? `, ${result.planned_deletions - deleted.length} planned but not deleted.`
+    (gone.length > 0 ? `, ${gone.length} already gone` : '') +
+    (deleted.length + gone.length < result.planned_deletions
+      ? `, ${result.planned_deletions - deleted.length - gone.length} planned but not deleted.`
       : '.')
   const decisionOf = (imageId: number, version: string, decision: string): string => {
     if (decision === 'keep') return 'keep'
+    if (alreadyGone.has(`${imageId}@${version}`)) return 'already gone'
     if (!done.has(`${imageId}@${version}`)) return 'delete: not done'
     return result.dry_run ? 'would delete' : 'deleted'
   }
   const tables = result.images.map((image) => {
-    const heading = `#### \`${cell(image.image_name)}\` (id ${image.image_id}, latest ${image.latest_version || 'none'})`
+    const heading = `#### \`${cell(oneLine(image.image_name))}\` (id ${image.image_id}, latest ${image.latest_version || 'none'})`
     if (image.versions.length === 0) return `${heading}\n\n_No versions._`
     const rows = image.versions.map((v) => [
       v.version,

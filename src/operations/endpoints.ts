@@ -1,29 +1,25 @@
 // The endpoint operations: one row each, its route, how inputs map to parameters, what it outputs.
-import { InputError, inputName } from '../input-formats.js'
-import type { InputKey, OperationInputs } from '../inputs.js'
-import type { References } from '../references.js'
-import { endpoint } from './types.js'
-
-/** The settings of a hosted runner, as create, update and ensure read them. */
-export const RUNNER_SETTINGS = [
-  'imageId',
-  'imageSource',
-  'imageVersion',
-  'size',
-  'runnerGroup',
-  'maximumRunners',
-  'enableStaticIp',
-  'imageGen'
-] satisfies InputKey[]
-export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
-/** The settings of a runner group, as create, update and ensure read them. */
-export const GROUP_SETTINGS = [
-  'visibility',
-  'allowsPublicRepositories',
-  'restrictedToWorkflows',
-  'selectedWorkflows',
-  'networkConfigurationId'
-] satisfies InputKey[]
+import {
+  CUSTOM_IMAGE,
+  HOSTED_RUNNER,
+  IMAGE_VERSION,
+  NAMED,
+  REPOSITORY,
+  RUNNER_GROUP,
+  anyValue,
+  type Shape
+} from '../answer-shapes.js'
+import { InputError } from '../errors.js'
+import { inputName } from '../input-formats.js'
+import {
+  GROUP_SETTINGS,
+  RUNNER_SETTINGS,
+  WAIT_INPUTS,
+  type InputKey,
+  type OperationInputs
+} from '../input-vocabulary.js'
+import type { NameResolver } from '../name-resolver.js'
+import { endpoint } from './run-endpoint.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
@@ -31,69 +27,77 @@ const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
 const ONE_RUNNER = {
   reads: ['runnerId', 'runnerName'],
   requires: [['runnerId', 'runnerName']],
-  target: 'runner',
-  concerns: 'runner',
-  params: async (_: OperationInputs, refs: References) => ({ hosted_runner_id: await refs.runnerId() })
+  picksRunner: true,
+  outputsFor: 'runner',
+  answer: HOSTED_RUNNER,
+  params: async (_: OperationInputs, names: NameResolver) => ({ hosted_runner_id: await names.runnerId() })
 } as const satisfies Parameters<typeof endpoint>[2]
 const ONE_IMAGE = {
+  answer: CUSTOM_IMAGE,
   reads: ['customImage'],
   requires: ['customImage'],
-  params: async (_: OperationInputs, refs: References) => ({
-    image_definition_id: await refs.customImageId()
+  params: async (_: OperationInputs, names: NameResolver) => ({
+    image_definition_id: await names.customImageId()
   })
 } as const satisfies Parameters<typeof endpoint>[2]
 const ONE_IMAGE_VERSION = {
+  answer: IMAGE_VERSION,
   reads: ['customImage', 'imageVersion'],
   requires: ['customImage', 'imageVersion'],
-  params: async (i: OperationInputs, refs: References) => ({
-    image_definition_id: await refs.customImageId(),
+  params: async (i: OperationInputs, names: NameResolver) => ({
+    image_definition_id: await names.customImageId(),
     version: i.imageVersion as string
   })
 } as const satisfies Parameters<typeof endpoint>[2]
 const ONE_GROUP = {
+  answer: RUNNER_GROUP,
   reads: ['runnerGroup'],
   requires: ['runnerGroup'],
-  concerns: 'group',
-  params: async (_: OperationInputs, refs: References) => ({ runner_group_id: await refs.runnerGroupId() })
+  outputsFor: 'group',
+  params: async (_: OperationInputs, names: NameResolver) => ({
+    runner_group_id: await names.runnerGroupId()
+  })
 } as const satisfies Parameters<typeof endpoint>[2]
 const EACH_REPOSITORY = {
   reads: ['runnerGroup', 'repositories'],
   requires: ['runnerGroup', 'repositories'],
-  concerns: 'group',
+  outputsFor: 'group',
   check: nonEmpty('repositories'),
-  paramsEach: async (_: OperationInputs, refs: References) => {
-    const group = await selectedGroup(refs)
-    return (await refs.repositoryIds()).map((repository_id) => ({ ...group, repository_id }))
+  paramsPerItem: async (_: OperationInputs, names: NameResolver) => {
+    const group = await selectedGroup(names)
+    return (await names.repositoryIds()).map((repository_id) => ({ ...group, repository_id }))
   }
 } as const satisfies Parameters<typeof endpoint>[2]
 const EACH_RUNNER = {
   reads: ['runnerGroup', 'runners'],
   requires: ['runnerGroup', 'runners'],
-  concerns: 'group',
+  outputsFor: 'group',
   check: nonEmpty('runners'),
-  paramsEach: async (_: OperationInputs, refs: References) => {
-    const runner_group_id = await refs.runnerGroupId()
-    return (await refs.runnerIds()).map((runner_id) => ({ runner_group_id, runner_id }))
+  paramsPerItem: async (_: OperationInputs, names: NameResolver) => {
+    const runner_group_id = await names.runnerGroupId()
+    return (await names.runnerIds()).map((runner_id) => ({ runner_group_id, runner_id }))
   }
 } as const satisfies Parameters<typeof endpoint>[2]
-const GROUP_LIST = (items: string) => ({ ...ONE_GROUP, list: { items, allPages: true } })
-const WHOLE_LIST = (items: string) => ({ list: { items, allPages: false } })
+/** A paginated list of one group's members. */
+const groupMembers = (key: string, item: Shape) => ({ ...ONE_GROUP, list: { key, paged: true, item } })
+/** A list GitHub answers whole, on one page. */
+const onePageList = (key: string, item: Shape = anyValue) => ({ list: { key, paged: false, item } })
 
 export const ENDPOINT_OPERATIONS = [
   endpoint('list-runners', 'GET /orgs/{org}/actions/hosted-runners', {
-    list: { items: 'runners', allPages: true }
+    list: { key: 'runners', paged: true, item: HOSTED_RUNNER }
   }),
   endpoint('get-runner', 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
   endpoint('create-runner', 'POST /orgs/{org}/actions/hosted-runners', {
     reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     requires: ['runnerName', 'imageId', 'size'],
-    concerns: 'runner',
-    findCreated: (i, refs) => refs.findRunnerNamed(i.runnerName as string, { fresh: true }),
-    params: async (i, refs) => ({
+    outputsFor: 'runner',
+    findCreated: (i, names) => names.findRunnerNamed(i.runnerName as string, { fresh: true }),
+    params: async (i, names) => ({
       name: i.runnerName as string,
       image: { id: i.imageId, source: i.imageSource ?? 'github', version: i.imageVersion },
       size: i.size as string,
-      runner_group_id: await refs.runnerGroupIdOrDefault(),
+      runner_group_id: await names.runnerGroupIdOrDefault(),
       maximum_runners: i.maximumRunners,
       enable_static_ip: i.enableStaticIp,
       image_gen: i.imageGen
@@ -107,10 +111,10 @@ export const ENDPOINT_OPERATIONS = [
       const renames = i.runnerId !== undefined && i.runnerName !== undefined
       if (!renames) needsAChange(i, RUNNER_SETTINGS, "'runner-name' (with 'runner-id')")
     },
-    params: async (i, refs) => ({
-      hosted_runner_id: await refs.runnerId(),
+    params: async (i, names) => ({
+      hosted_runner_id: await names.runnerId(),
       name: i.runnerId !== undefined ? i.runnerName : undefined,
-      runner_group_id: i.runnerGroup === undefined ? undefined : await refs.runnerGroupId(),
+      runner_group_id: i.runnerGroup === undefined ? undefined : await names.runnerGroupId(),
       maximum_runners: i.maximumRunners,
       enable_static_ip: i.enableStaticIp,
       size: i.size,
@@ -124,21 +128,21 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_RUNNER,
     reads: ['runnerId', 'runnerName', ...WAIT_INPUTS]
   }),
-  endpoint('list-github-images', `GET ${IMAGES}/github-owned`, WHOLE_LIST('images')),
-  endpoint('list-partner-images', `GET ${IMAGES}/partner`, WHOLE_LIST('images')),
+  endpoint('list-github-images', `GET ${IMAGES}/github-owned`, onePageList('images')),
+  endpoint('list-partner-images', `GET ${IMAGES}/partner`, onePageList('images')),
   endpoint(
     'list-machine-sizes',
     'GET /orgs/{org}/actions/hosted-runners/machine-sizes',
-    WHOLE_LIST('machine_specs')
+    onePageList('machine_specs')
   ),
-  endpoint('list-platforms', 'GET /orgs/{org}/actions/hosted-runners/platforms', WHOLE_LIST('platforms')),
+  endpoint('list-platforms', 'GET /orgs/{org}/actions/hosted-runners/platforms', onePageList('platforms')),
   endpoint('get-limits', 'GET /orgs/{org}/actions/hosted-runners/limits'),
-  endpoint('list-images', `GET ${IMAGES}/custom`, WHOLE_LIST('images')),
+  endpoint('list-images', `GET ${IMAGES}/custom`, onePageList('images', CUSTOM_IMAGE)),
   endpoint('get-image', `GET ${IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
   endpoint('delete-image', `DELETE ${IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
   endpoint('list-image-versions', `GET ${IMAGES}/custom/{image_definition_id}/versions`, {
     ...ONE_IMAGE,
-    ...WHOLE_LIST('image_versions')
+    ...onePageList('image_versions', IMAGE_VERSION)
   }),
   endpoint(
     'get-image-version',
@@ -152,15 +156,15 @@ export const ENDPOINT_OPERATIONS = [
   ),
   endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
     reads: ['visibleToRepository'],
-    list: { items: 'runner_groups', allPages: true },
+    list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
     params: (i) => ({ visible_to_repository: i.visibleToRepository })
   }),
   endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
   endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
     reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
     requires: ['groupName'],
-    concerns: 'group',
-    findCreated: (i, refs) => refs.findRunnerGroupNamed(i.groupName as string, { fresh: true }),
+    outputsFor: 'group',
+    findCreated: (i, names) => names.findRunnerGroupNamed(i.groupName as string, { fresh: true }),
     check: (i) => {
       if (i.repositories !== undefined && i.visibility !== 'selected') {
         throw new InputError(
@@ -169,11 +173,11 @@ export const ENDPOINT_OPERATIONS = [
         )
       }
     },
-    params: async (i, refs) => ({
+    params: async (i, names) => ({
       name: i.groupName as string,
       visibility: i.visibility,
-      selected_repository_ids: i.repositories === undefined ? undefined : await refs.repositoryIds(),
-      runners: i.runners === undefined ? undefined : await refs.runnerIds(),
+      selected_repository_ids: i.repositories === undefined ? undefined : await names.repositoryIds(),
+      runners: i.runners === undefined ? undefined : await names.runnerIds(),
       allows_public_repositories: i.allowsPublicRepositories,
       restricted_to_workflows: i.restrictedToWorkflows,
       selected_workflows: i.selectedWorkflows,
@@ -184,10 +188,10 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_GROUP,
     reads: ['runnerGroup', 'groupName', ...GROUP_SETTINGS],
     check: (i) => needsAChange(i, ['groupName', ...GROUP_SETTINGS]),
-    params: async (i, refs) => ({
-      runner_group_id: await refs.runnerGroupId(),
+    params: async (i, names) => ({
+      runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
-      name: i.groupName ?? (await refs.runnerGroup()).name,
+      name: i.groupName ?? (await names.runnerGroup()).name,
       visibility: i.visibility,
       allows_public_repositories: i.allowsPublicRepositories,
       restricted_to_workflows: i.restrictedToWorkflows,
@@ -196,27 +200,31 @@ export const ENDPOINT_OPERATIONS = [
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, ONE_GROUP),
-  endpoint('list-group-hosted-runners', `GET ${GROUP}/hosted-runners`, GROUP_LIST('runners')),
-  endpoint('list-group-repos', `GET ${GROUP}/repositories`, GROUP_LIST('repositories')),
+  endpoint(
+    'list-group-hosted-runners',
+    `GET ${GROUP}/hosted-runners`,
+    groupMembers('runners', HOSTED_RUNNER)
+  ),
+  endpoint('list-group-repos', `GET ${GROUP}/repositories`, groupMembers('repositories', REPOSITORY)),
   endpoint('set-group-repos', `PUT ${GROUP}/repositories`, {
     ...ONE_GROUP,
     reads: ['runnerGroup', 'repositories'],
     requires: ['runnerGroup', 'repositories'],
-    params: async (_, refs) => ({
-      ...(await selectedGroup(refs)),
-      selected_repository_ids: await refs.repositoryIds()
+    params: async (_, names) => ({
+      ...(await selectedGroup(names)),
+      selected_repository_ids: await names.repositoryIds()
     })
   }),
   endpoint('add-group-repo', `PUT ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
   endpoint('remove-group-repo', `DELETE ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
-  endpoint('list-group-runners', `GET ${GROUP}/runners`, GROUP_LIST('runners')),
+  endpoint('list-group-runners', `GET ${GROUP}/runners`, groupMembers('runners', NAMED)),
   endpoint('set-group-runners', `PUT ${GROUP}/runners`, {
     ...ONE_GROUP,
     reads: ['runnerGroup', 'runners'],
     requires: ['runnerGroup', 'runners'],
-    params: async (_, refs) => ({
-      runner_group_id: await refs.runnerGroupId(),
-      runners: await refs.runnerIds()
+    params: async (_, names) => ({
+      runner_group_id: await names.runnerGroupId(),
+      runners: await names.runnerIds()
     })
   }),
   endpoint('add-group-runner', `PUT ${GROUP}/runners/{runner_id}`, EACH_RUNNER),
@@ -224,8 +232,8 @@ export const ENDPOINT_OPERATIONS = [
 ]
 
 /** Repository access is only for groups whose visibility is `selected`: GitHub requires it. */
-async function selectedGroup(refs: References): Promise<{ runner_group_id: number }> {
-  const group = await refs.runnerGroup()
+async function selectedGroup(names: NameResolver): Promise<{ runner_group_id: number }> {
+  const group = await names.runnerGroup()
   if (group.visibility !== 'selected') {
     throw new InputError(
       'runner-group',

@@ -1,20 +1,21 @@
 // ensure-group: create the runner group named `group-name`, or change only what differs: its settings,
 // and when given, its repositories and self-hosted runners exactly.
-import { InputError } from '../input-formats.js'
-import type { OperationInputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+import type { OperationInputs } from '../input-vocabulary.js'
 import type { RunnerGroup } from '../github-types.js'
-import type { References } from '../references.js'
-import { GROUP_SETTINGS } from './endpoints.js'
+import type { NameResolver } from '../name-resolver.js'
+import { GROUP_SETTINGS } from '../input-vocabulary.js'
 import {
   change,
   ensureResult,
   plannedWrite,
   planTable,
   sameSet,
-  sendPlan,
+  executePlan,
+  createdMeanwhile,
   type PlannedWrite
-} from './plan.js'
-import type { CompositeOperation } from './types.js'
+} from './write-plan.js'
+import type { Operation } from './types.js'
 
 export interface WantedGroup {
   name: string
@@ -122,45 +123,61 @@ function listChange(what: string, from: number[], to: number[], nameOf: (id: num
   return `${what}: ${[...added, ...removed].join(', ')}`
 }
 
-export const ENSURE_GROUP: CompositeOperation = {
-  kind: 'composite',
+export const ENSURE_GROUP: Operation = {
   name: 'ensure-group',
   reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
   requires: ['groupName'],
-  async run({ api, refs, inputs }) {
+  async run(context) {
+    const { gateway, inputs, names, log } = context
     const name = inputs.groupName as string
-    const group = await refs.findRunnerGroupNamed(name)
     const wanted: WantedGroup = {
       ...pick(inputs),
       name,
-      repositoryIds: inputs.repositories === undefined ? undefined : await refs.repositoryIds(),
-      runnerIds: inputs.runners === undefined ? undefined : await refs.runnerIds()
+      repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
+      runnerIds: inputs.runners === undefined ? undefined : await names.runnerIds()
     }
-    const nameOf = (id: number) => refs.names.get(id) ?? String(id)
-    const writes = planGroup(group && (await groupNow(group, wanted, refs)), wanted, nameOf)
-    if (writes[0] && !group) writes[0].findCreated = () => refs.findRunnerGroupNamed(name, { fresh: true })
-    const body = await sendPlan(api, writes)
+    const nameOf = (id: number) => names.labels.get(id) ?? String(id)
+    const plan = async (now: RunnerGroup | undefined) => {
+      const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf)
+      if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerGroupNamed(name, { fresh: true })
+      return writes
+    }
+    let group = await names.findRunnerGroupNamed(name)
+    let writes = await plan(group)
+    let body: unknown
+    try {
+      body = await executePlan(context, writes)
+    } catch (error) {
+      const made = group
+        ? undefined
+        : await createdMeanwhile(error, () => names.findRunnerGroupNamed(name, { fresh: true }))
+      if (!made) throw error
+      log.info(`Runner group '${name}' was created meanwhile by another run: ensuring its settings instead.`)
+      group = made
+      writes = await plan(group)
+      body = await executePlan(context, writes)
+    }
     const created =
       !group && body && typeof (body as RunnerGroup).id === 'number' ? (body as RunnerGroup) : undefined
     const after = created ?? group
     return {
       outputs: {
-        result: { ...ensureResult(group !== undefined, writes, api.dryRun), group: after ?? null },
+        result: { ...ensureResult(group !== undefined, writes, gateway.dryRun), group: after ?? null },
         changed: writes.length > 0,
         runnerGroupId: after?.id
       },
-      summary: planTable(api, writes)
+      summary: planTable(gateway, writes)
     }
   }
 }
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
-async function groupNow(group: RunnerGroup, wanted: WantedGroup, refs: References): Promise<GroupNow> {
+async function groupNow(group: RunnerGroup, wanted: WantedGroup, names: NameResolver): Promise<GroupNow> {
   const [repositoryIds, runnerIds] = await Promise.all([
     wanted.repositoryIds === undefined || group.visibility !== 'selected'
       ? undefined
-      : refs.groupRepositoryIds(group.id),
-    wanted.runnerIds === undefined ? undefined : refs.groupRunnerIds(group.id)
+      : names.groupRepositoryIds(group.id),
+    wanted.runnerIds === undefined ? undefined : names.groupRunnerIds(group.id)
   ])
   return { group, repositoryIds, runnerIds }
 }

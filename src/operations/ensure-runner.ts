@@ -1,13 +1,21 @@
 // ensure-runner: create the runner named `runner-name`, or change only the settings that differ.
-import { InputError } from '../input-formats.js'
-import type { OperationInputs } from '../inputs.js'
+import { InputError } from '../errors.js'
+import type { OperationInputs } from '../input-vocabulary.js'
 import type { HostedRunner } from '../github-types.js'
-import type { References } from '../references.js'
+import type { NameResolver } from '../name-resolver.js'
 import { isHostedRunner, runnerOutputs } from '../outputs.js'
-import { RUNNER_SETTINGS, WAIT_INPUTS } from './endpoints.js'
-import { change, ensureResult, plannedWrite, planTable, sendPlan, type PlannedWrite } from './plan.js'
-import type { CompositeOperation } from './types.js'
-import { thenWait } from './wait.js'
+import { imageSourceNeedsImageId, RUNNER_SETTINGS, WAIT_INPUTS } from '../input-vocabulary.js'
+import {
+  change,
+  createdMeanwhile,
+  ensureResult,
+  executePlan,
+  plannedWrite,
+  planTable,
+  type PlannedWrite
+} from './write-plan.js'
+import type { Operation } from './types.js'
+import { waitAfterWrite } from './runner-wait.js'
 
 export interface WantedRunner {
   name: string
@@ -65,38 +73,55 @@ export function planRunner(current: HostedRunner | undefined, wanted: WantedRunn
   return [plannedWrite(`PATCH ${RUNNER}/{hosted_runner_id}`, { hosted_runner_id: current.id, ...body }, what)]
 }
 
-export const ENSURE_RUNNER: CompositeOperation = {
-  kind: 'composite',
+export const ENSURE_RUNNER: Operation = {
   name: 'ensure-runner',
   reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
   requires: ['runnerName'],
-  target: 'runner',
+  picksRunner: true,
   renamesRunner: true,
-  async run({ api, refs, inputs }) {
+  check: imageSourceNeedsImageId,
+  async run(context) {
+    const { gateway, inputs, names, log } = context
     const name = inputs.runnerName as string
-    const current = await currentRunner(inputs, refs)
-    const writes = planRunner(current, {
-      ...pick(inputs),
-      name,
-      runnerGroupId:
-        current && inputs.runnerGroup === undefined ? undefined : await refs.runnerGroupIdOrDefault()
-    })
-    if (writes[0] && !current) writes[0].findCreated = () => refs.findRunnerNamed(name, { fresh: true })
-    const body = await sendPlan(api, writes)
+    const plan = async (now: HostedRunner | undefined) => {
+      const runnerGroupId =
+        now && inputs.runnerGroup === undefined ? undefined : await names.runnerGroupIdOrDefault()
+      const writes = planRunner(now, { ...pick(inputs), name, runnerGroupId })
+      if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerNamed(name, { fresh: true })
+      return writes
+    }
+    let current = await currentRunner(inputs, names)
+    let writes = await plan(current)
+    let body: unknown
+    try {
+      body = await executePlan(context, writes)
+    } catch (error) {
+      const made = current
+        ? undefined
+        : await createdMeanwhile(error, () => names.findRunnerNamed(name, { fresh: true }))
+      if (!made) throw error
+      log.info(`Runner '${name}' was created meanwhile by another run: ensuring its settings instead.`)
+      current = made
+      writes = await plan(current)
+      body = await executePlan(context, writes)
+    }
     const runner = isHostedRunner(body) ? body : current
     const outputs = {
-      result: { ...ensureResult(current !== undefined, writes, api.dryRun), runner: runner ?? null },
+      result: { ...ensureResult(current !== undefined, writes, gateway.dryRun), runner: runner ?? null },
       changed: writes.length > 0,
       ...(runner ? runnerOutputs(runner) : { runnerName: name })
     }
     // The result stays what ensure did; the runner outputs become its state after any wait.
-    return thenWait({ api, inputs }, { outputs, summary: planTable(api, writes) }, { keepResult: true })
+    return waitAfterWrite(context, { outputs, summary: planTable(gateway, writes) }, { result: 'write' })
   }
 }
 
-async function currentRunner(inputs: OperationInputs, refs: References): Promise<HostedRunner | undefined> {
-  if (inputs.runnerId !== undefined) return refs.runnerById(inputs.runnerId)
-  return refs.findRunnerNamed(inputs.runnerName as string)
+async function currentRunner(
+  inputs: OperationInputs,
+  names: NameResolver
+): Promise<HostedRunner | undefined> {
+  if (inputs.runnerId !== undefined) return names.runnerById(inputs.runnerId)
+  return names.findRunnerNamed(inputs.runnerName as string)
 }
 
 function pick(i: OperationInputs): Omit<WantedRunner, 'name' | 'runnerGroupId'> {

@@ -1,10 +1,10 @@
-// The catalog of operations: the endpoint table and the composite operations.
+// The catalog of operations: the endpoint table and the composite operations, one shape for all.
 import { cleanupImageVersions } from './cleanup.js'
 import { ENDPOINT_OPERATIONS } from './endpoints.js'
 import { ENSURE_GROUP } from './ensure-group.js'
 import { ENSURE_RUNNER } from './ensure-runner.js'
 import type { Operation } from './types.js'
-import { WAIT_RUNNER } from './wait.js'
+import { WAIT_RUNNER } from './wait-runner.js'
 
 export type { Operation } from './types.js'
 

@@ -1,92 +1,144 @@
-// Runs one row of the endpoint table: builds its parameters, sends (or plans) its requests and turns
-// the answers into outputs and a summary.
-import type { Api, Params } from '../api.js'
+// An endpoint operation: one row of the table (its route, how inputs map to parameters, what it
+// outputs) and the one way every row runs: build the parameters, send (or plan) the requests, and
+// turn the answers into outputs and a summary.
+import { aListOf, anObject, type Shape } from '../answer-shapes.js'
+import { createOnce } from '../create-once.js'
+import { PartialFailure } from '../errors.js'
+import type { OperationInputs } from '../input-vocabulary.js'
+import type { NameResolver } from '../name-resolver.js'
 import { isHostedRunner, runnerOutputs, type Outputs } from '../outputs.js'
-import { fieldsTable, itemsTable, table } from '../summary.js'
-import type { EndpointOperation, OperationContext, Outcome } from './types.js'
-import { thenWait } from './wait.js'
+import type { Params, ParamsOf, Route } from '../request-gateway.js'
+import { fieldsTable, itemsTable, plannedTable, sentTable } from '../summary.js'
+import { waitAfterWrite } from './runner-wait.js'
+import type { Operation, OperationContext, Outcome } from './types.js'
 
-export async function runEndpoint(op: EndpointOperation, context: OperationContext): Promise<Outcome> {
-  const { inputs, refs } = context
-  const paramSets = op.paramsEach
-    ? await op.paramsEach(inputs, refs)
-    : [(await op.params?.(inputs, refs)) ?? {}]
-  return op.route.startsWith('GET ')
-    ? read(op, context, paramSets[0] as Params)
-    : write(op, context, paramSets)
+interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'>> {
+  /** A single read's answer: the shape the action relies on. */
+  answer?: Shape
+  /** A list answer: the key holding its items, whether it is paginated, and each item's shape. */
+  list?: { key: string; paged: boolean; item: Shape }
+  /** Sets `runner-id`/`runner-name`/`status`, or `runner-group-id`. */
+  outputsFor?: 'runner' | 'group'
+  /** The request's parameters (`org` is added). */
+  params?: (inputs: OperationInputs, names: NameResolver) => Promise<P> | P
+  /** One request per item: the parameters of each. */
+  paramsPerItem?: (inputs: OperationInputs, names: NameResolver) => Promise<P[]>
+  /** A create: finds, by name, what a create whose answer was lost may have made. */
+  findCreated?: (inputs: OperationInputs, names: NameResolver) => Promise<unknown | undefined>
 }
 
-async function read(op: EndpointOperation, context: OperationContext, params: Params): Promise<Outcome> {
-  const { api } = context
-  if (!op.list) {
-    const body = await api.read(op.route, params)
+/** One row of the endpoint table; the route's parameter types check `params`. */
+export function endpoint<R extends Route>(
+  name: string,
+  route: R,
+  row: EndpointRow<ParamsOf<R>> = {}
+): Operation {
+  const { reads = [], requires, picksRunner, renamesRunner, check } = row
+  const runRow = row as EndpointRow
+  return {
+    name,
+    reads,
+    requires,
+    picksRunner,
+    renamesRunner,
+    check,
+    run: (context) => runEndpoint(route, runRow, context)
+  }
+}
+
+async function runEndpoint(route: Route, row: EndpointRow, context: OperationContext): Promise<Outcome> {
+  const { inputs, names } = context
+  const paramSets = row.paramsPerItem
+    ? await row.paramsPerItem(inputs, names)
+    : [(await row.params?.(inputs, names)) ?? {}]
+  return route.startsWith('GET ')
+    ? read(route, row, context, paramSets[0] as Params)
+    : write(route, row, context, paramSets)
+}
+
+async function read(
+  route: Route,
+  row: EndpointRow,
+  context: OperationContext,
+  params: Params
+): Promise<Outcome> {
+  const { gateway } = context
+  if (!row.list) {
+    const body = await gateway.read(route, params, row.answer ?? anObject())
     return {
-      outputs: { result: body, ...(await concerned(op, context, params, body)) },
+      outputs: { result: body, ...(await concerned(row, context, params, body)) },
       summary: fieldsTable(body)
     }
   }
-  const items = op.list.allPages
-    ? await api.readAll(op.route, params)
-    : (((await api.read(op.route, params)) as Record<string, unknown[]>)[op.list.items] ?? [])
+  const { key, paged, item } = row.list
+  const items = paged
+    ? await gateway.readAll(route, params, key, item)
+    : (((await gateway.read(route, params, anObject({ [key]: aListOf(item) }))) as Record<string, unknown[]>)[
+        key
+      ] ?? [])
   return {
-    outputs: { result: items, count: items.length, ...(await concerned(op, context, params, undefined)) },
+    outputs: { result: items, count: items.length, ...(await concerned(row, context, params, undefined)) },
     summary: `${items.length} found.\n\n${itemsTable(items)}`
   }
 }
 
 async function write(
-  op: EndpointOperation,
+  route: Route,
+  row: EndpointRow,
   context: OperationContext,
   paramSets: Params[]
 ): Promise<Outcome> {
-  const { api, inputs, refs } = context
-  const { findCreated } = op
+  const { gateway, inputs, names, retries } = context
+  const { findCreated } = row
   let body: unknown
+  const outcome = async (): Promise<Outcome> => ({
+    outputs: {
+      result: gateway.dryRun
+        ? { dry_run: true, requests: gateway.planned }
+        : row.paramsPerItem
+          ? gateway.sent
+          : body,
+      changed: gateway.dryRun ? gateway.planned.length > 0 : gateway.sent.length > 0,
+      ...(await concerned(row, context, paramSets[0] ?? {}, body))
+    },
+    summary: gateway.dryRun
+      ? plannedTable(gateway.planned)
+      : [sentTable(gateway.sent), row.paramsPerItem ? '' : fieldsTable(body)].filter(Boolean).join('\n\n')
+  })
   for (const params of paramSets) {
-    const sent = findCreated
-      ? await api.create(op.route, params, () => findCreated(inputs, refs))
-      : await api.write(op.route, params)
-    body = sent?.data
+    try {
+      const sent = findCreated
+        ? await createOnce(gateway, route, params, () => findCreated(inputs, names), retries)
+        : await gateway.write(route, params)
+      body = sent?.data
+    } catch (error) {
+      // The writes before this one happened: they stay in the outputs and the summary.
+      if (gateway.sent.length === 0) throw error
+      const { outputs, summary } = await outcome()
+      throw new PartialFailure(error, outputs, summary)
+    }
   }
-  const outputs: Outputs = {
-    result: api.dryRun ? { dry_run: true, requests: api.planned } : op.paramsEach ? api.writes : body,
-    changed: true,
-    ...(await concerned(op, context, paramSets[0] ?? {}, body))
-  }
-  const summary = api.dryRun
-    ? plannedSummary(api)
-    : [sentSummary(api), op.paramsEach ? '' : fieldsTable(body)].filter(Boolean).join('\n\n')
   // After a wait for `deleted`, the DELETE's answer stays the result.
-  return thenWait(context, { outputs, summary }, { keepResult: inputs.waitFor === 'deleted' })
-}
-
-function plannedSummary(api: Api): string {
-  const rows = api.planned.map((r) => [r.method, r.path, r.body])
-  return `Dry run: nothing was sent. Planned requests:\n\n${table(['method', 'path', 'body'], rows)}`
-}
-
-function sentSummary(api: Api): string {
-  return table(
-    ['method', 'path', 'status'],
-    api.writes.map((w) => [w.method, w.path, w.status])
-  )
+  return waitAfterWrite(context, await outcome(), {
+    result: inputs.waitFor === 'deleted' ? 'write' : 'runner'
+  })
 }
 
 /** The runner or group outputs, from the answer when it is one, else from what the inputs named. */
 async function concerned(
-  op: EndpointOperation,
+  row: EndpointRow,
   context: OperationContext,
   params: Params,
   body: unknown
 ): Promise<Partial<Outputs>> {
-  if (op.concerns === 'runner') {
+  if (row.outputsFor === 'runner') {
     if (isHostedRunner(body)) return runnerOutputs(body)
     return {
-      runnerId: op.target === 'runner' ? await context.refs.runnerId() : undefined,
+      runnerId: row.picksRunner ? await context.names.runnerId() : undefined,
       runnerName: context.inputs.runnerName
     }
   }
-  if (op.concerns === 'group') {
+  if (row.outputsFor === 'group') {
     const fromBody = (body as { id?: unknown } | undefined)?.id
     return {
       runnerGroupId:

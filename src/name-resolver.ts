@@ -1,32 +1,32 @@
 // Turns the ids and names a user gave into the ids GitHub's routes take. Each list is fetched at most
 // once per run; an unknown or ambiguous name fails before any write, naming what was not found.
-import type { Api } from './api.js'
-import type { RepositoryRef } from './input-formats.js'
-import type { OperationInputs } from './inputs.js'
+import {
+  CUSTOM_IMAGE,
+  HOSTED_RUNNER,
+  NAMED,
+  REPOSITORY,
+  RUNNER_GROUP,
+  anObject,
+  aListOf
+} from './answer-shapes.js'
+import { LookupError } from './errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
-
-export class LookupError extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'LookupError'
-  }
-}
+import type { RepositoryRef } from './input-formats.js'
+import type { OperationInputs } from './input-vocabulary.js'
+import type { RequestGateway } from './request-gateway.js'
 
 interface Named {
   id: number
   name: string
 }
 
-export class References {
+export class NameResolver {
   readonly #cache = new Map<string, Promise<unknown>>()
   /** What each repository and self-hosted runner id seen in this run is called, for summaries. */
-  readonly names = new Map<number, string>()
+  readonly labels = new Map<number, string>()
 
   constructor(
-    private readonly api: Api,
+    private readonly gateway: RequestGateway,
     private readonly inputs: OperationInputs
   ) {}
 
@@ -39,7 +39,11 @@ export class References {
 
   runnerById(id: number): Promise<HostedRunner> {
     return this.#once(`runner:${id}`, () =>
-      this.api.read('GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', { hosted_runner_id: id })
+      this.gateway.read(
+        'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
+        { hosted_runner_id: id },
+        HOSTED_RUNNER
+      )
     )
   }
 
@@ -56,7 +60,13 @@ export class References {
   hostedRunners(): Promise<HostedRunner[]> {
     return this.#once(
       'hosted-runners',
-      () => this.api.readAll('GET /orgs/{org}/actions/hosted-runners', {}) as Promise<HostedRunner[]>
+      () =>
+        this.gateway.readAll(
+          'GET /orgs/{org}/actions/hosted-runners',
+          {},
+          'runners',
+          HOSTED_RUNNER
+        ) as Promise<HostedRunner[]>
     )
   }
 
@@ -72,7 +82,7 @@ export class References {
     if (!group)
       throw new LookupError(
         'runner-group',
-        `Organization '${this.api.org}' has no default runner group: give 'runner-group'.`
+        `Organization '${this.gateway.org}' has no default runner group: give 'runner-group'.`
       )
     return group.id
   }
@@ -82,29 +92,43 @@ export class References {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
     return this.#once(`group:${ref.id}`, () =>
-      this.api.read('GET /orgs/{org}/actions/runner-groups/{runner_group_id}', { runner_group_id: ref.id })
+      this.gateway.read(
+        'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
+        { runner_group_id: ref.id },
+        RUNNER_GROUP
+      )
     )
   }
 
   runnerGroups(): Promise<RunnerGroup[]> {
     return this.#once(
       'runner-groups',
-      () => this.api.readAll('GET /orgs/{org}/actions/runner-groups', {}) as Promise<RunnerGroup[]>
+      () =>
+        this.gateway.readAll(
+          'GET /orgs/{org}/actions/runner-groups',
+          {},
+          'runner_groups',
+          RUNNER_GROUP
+        ) as Promise<RunnerGroup[]>
     )
   }
 
   async groupRepositoryIds(groupId: number): Promise<number[]> {
-    const repositories = await this.api.readAll(
+    const repositories = await this.gateway.readAll(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
-      { runner_group_id: groupId }
+      { runner_group_id: groupId },
+      'repositories',
+      REPOSITORY
     )
     return this.#named(repositories as Array<Named & { full_name?: string }>, (r) => r.full_name ?? r.name)
   }
 
   async groupRunnerIds(groupId: number): Promise<number[]> {
-    const runners = await this.api.readAll(
+    const runners = await this.gateway.readAll(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
-      { runner_group_id: groupId }
+      { runner_group_id: groupId },
+      'runners',
+      NAMED
     )
     return this.#named(runners as Named[])
   }
@@ -120,15 +144,21 @@ export class References {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('name' in ref) return this.#customImageNamed(ref.name)
     return this.#once(`image:${ref.id}`, () =>
-      this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}', {
-        image_definition_id: ref.id
-      })
+      this.gateway.read(
+        'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}',
+        { image_definition_id: ref.id },
+        CUSTOM_IMAGE
+      )
     )
   }
 
   async #customImageNamed(name: string): Promise<CustomImage> {
     const images = await this.#once('custom-images', async () => {
-      const data = await this.api.read('GET /orgs/{org}/actions/hosted-runners/images/custom', {})
+      const data = await this.gateway.read(
+        'GET /orgs/{org}/actions/hosted-runners/images/custom',
+        {},
+        anObject({ images: aListOf(CUSTOM_IMAGE) })
+      )
       return data.images
     })
     return this.#found(
@@ -144,7 +174,7 @@ export class References {
     const found = await Promise.all(refs.map((ref) => this.#repositoryId(ref)))
     const missing = refs
       .filter((_, i) => found[i] === undefined)
-      .map((ref) => repositoryLabel(ref, this.api.org))
+      .map((ref) => repositoryLabel(ref, this.gateway.org))
     if (missing.length > 0) {
       throw new LookupError(
         'repositories',
@@ -159,7 +189,12 @@ export class References {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
     const runners = await this.#once('self-hosted-runners', async () => {
-      const all = (await this.api.readAll('GET /orgs/{org}/actions/runners', {})) as Named[]
+      const all = (await this.gateway.readAll(
+        'GET /orgs/{org}/actions/runners',
+        {},
+        'runners',
+        NAMED
+      )) as Named[]
       this.#named(all)
       return all
     })
@@ -173,7 +208,7 @@ export class References {
     if (missing.length > 0) {
       throw new LookupError(
         'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.api.org}'.`
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.gateway.org}'.`
       )
     }
     return [...new Set(ids)]
@@ -190,11 +225,15 @@ export class References {
 
   async #repositoryId(ref: RepositoryRef): Promise<number | undefined> {
     if ('id' in ref) return ref.id
-    const owner = 'owner' in ref ? ref.owner : this.api.org
+    const owner = 'owner' in ref ? ref.owner : this.gateway.org
     return this.#once(`repo:${owner}/${ref.name}`, async () => {
       try {
-        const repository = await this.api.read('GET /repos/{owner}/{repo}', { owner, repo: ref.name })
-        this.names.set(Number(repository.id), repository.full_name)
+        const repository = await this.gateway.read(
+          'GET /repos/{owner}/{repo}',
+          { owner, repo: ref.name },
+          REPOSITORY
+        )
+        this.labels.set(Number(repository.id), repository.full_name)
         return Number(repository.id)
       } catch (error) {
         if ((error as { status?: number }).status === 404) return undefined
@@ -205,13 +244,13 @@ export class References {
 
   #found<T>(item: T | undefined, what: string, name: string, input: string): T {
     if (item === undefined)
-      throw new LookupError(input, `No ${what} named '${name}' in organization '${this.api.org}'.`)
+      throw new LookupError(input, `No ${what} named '${name}' in organization '${this.gateway.org}'.`)
     return item
   }
 
   /** The ids of the items, remembering their names. */
   #named<T extends Named>(items: T[], nameOf: (item: T) => string = (item) => item.name): number[] {
-    for (const item of items) this.names.set(item.id, nameOf(item))
+    for (const item of items) this.labels.set(item.id, nameOf(item))
     return items.map((item) => item.id)
   }
 

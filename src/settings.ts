@@ -1,65 +1,10 @@
 // Every input becomes one typed, validated Settings object here, before any request is sent.
-import {
-  InputError,
-  inputName,
-  RUNNER_NAME,
-  boolean,
-  duration,
-  idOrName,
-  list,
-  matching,
-  oneOf,
-  organization,
-  positiveInteger,
-  quote,
-  repositoryRef,
-  runnerRef,
-  text,
-  wholeNumber,
-  workflowRef
-} from './input-formats.js'
+import { InputError } from './errors.js'
+import { boolean, inputName, matching, organization, quote, wholeNumber } from './input-formats.js'
+import { VALUE_INPUTS, type InputKey, type OperationInputs } from './input-vocabulary.js'
 import { OPERATIONS, OPERATION_NAMES, type Operation } from './operations/index.js'
 
-const SECOND = 1000
-const HOUR = 3600 * SECOND
-
-/** The inputs an operation may read, by key; the input's name is the key in kebab-case. */
-const VALUE_INPUTS = {
-  runnerId: positiveInteger,
-  runnerName: matching(RUNNER_NAME, '1–64 characters of a-z A-Z 0-9 . - _'),
-  imageId: text(256),
-  imageSource: oneOf(['github', 'partner', 'custom'] as const),
-  imageVersion: matching(/^\d+\.\d+\.\d+$/, 'a version `x.y.z`, such as `1.2.0`'),
-  size: text(256),
-  runnerGroup: idOrName(64),
-  maximumRunners: positiveInteger,
-  enableStaticIp: boolean,
-  imageGen: boolean,
-  waitFor: oneOf(['ready', 'deleted'] as const, { ignoreCase: true }),
-  waitTimeout: duration({ days: false, min: SECOND, max: 24 * HOUR }),
-  pollInterval: duration({ days: false, min: SECOND, max: HOUR }),
-  customImage: idOrName(256),
-  visibleToRepository: text(256),
-  groupName: text(64),
-  visibility: oneOf(['all', 'selected', 'private'] as const),
-  repositories: list(repositoryRef),
-  runners: list(runnerRef),
-  allowsPublicRepositories: boolean,
-  restrictedToWorkflows: boolean,
-  selectedWorkflows: list(workflowRef),
-  networkConfigurationId: text(256),
-  keep: wholeNumber(10_000),
-  olderThan: duration({ days: true, min: 0, max: 3650 * 24 * HOUR }),
-  maxDeletions: wholeNumber(100_000)
-}
-
-export type InputKey = keyof typeof VALUE_INPUTS
-export type OperationInputs = { [K in InputKey]?: ReturnType<(typeof VALUE_INPUTS)[K]> }
-
-const COMMON_INPUTS = ['operation', 'token', 'org', 'api-url', 'api-version', 'dry-run', 'retries'] as const
-
-/** Every input the action reads, as action.yml must declare them. */
-export const INPUT_NAMES: readonly string[] = [...COMMON_INPUTS, ...Object.keys(VALUE_INPUTS).map(inputName)]
+export const DEFAULT_API_VERSION = '2026-03-10'
 
 export interface Settings {
   operation: Operation
@@ -101,10 +46,7 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     token,
     org: organization(get('org'), 'org'),
     apiUrl: readApiUrl(get('api-url') || env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
-    apiVersion: matching(/^\d{4}-\d{2}-\d{2}$/, 'a date `YYYY-MM-DD`, such as `2026-03-10`')(
-      get('api-version') || '2026-03-10',
-      'api-version'
-    ),
+    apiVersion: readApiVersion(get('api-version') || DEFAULT_API_VERSION),
     dryRun: boolean(get('dry-run') || 'false', 'dry-run'),
     retries: wholeNumber(10)(get('retries') || '3', 'retries'),
     inputs,
@@ -118,13 +60,35 @@ function readOperation(name: string): Operation {
   if (name === '')
     throw new InputError('operation', `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`)
   const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined
-  if (!operation) {
-    throw new InputError(
-      'operation',
-      `Input 'operation' must be one of ${OPERATION_NAMES.join(', ')}; got ${quote(name)}.`
-    )
+  if (operation) return operation
+  const close = closestNames(name, OPERATION_NAMES)
+  const guess = close.length > 0 ? ` Did you mean ${close.map((n) => `\`${n}\``).join(' or ')}?` : ''
+  throw new InputError(
+    'operation',
+    `Input 'operation': unknown operation ${quote(name)}.${guess} Valid operations: ${OPERATION_NAMES.join(', ')}.`
+  )
+}
+
+/** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
+export function closestNames(given: string, names: readonly string[]): string[] {
+  const scored = names.map((name) => ({ name, distance: editDistance(given.toLowerCase(), name) }))
+  const best = Math.min(...scored.map((s) => s.distance))
+  if (best > Math.max(2, Math.floor(given.length / 4))) return []
+  return scored.filter((s) => s.distance === best).map((s) => s.name)
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 100) return Infinity
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution)
+    }
+    previous = current
   }
-  return operation
+  return previous[b.length] as number
 }
 
 function checkRequirements(operation: Operation, inputs: OperationInputs): void {
@@ -139,7 +103,7 @@ function checkRequirements(operation: Operation, inputs: OperationInputs): void 
     }
   }
   if (
-    operation.target === 'runner' &&
+    operation.picksRunner &&
     !operation.renamesRunner &&
     inputs.runnerId !== undefined &&
     inputs.runnerName !== undefined
@@ -152,30 +116,51 @@ function checkRequirements(operation: Operation, inputs: OperationInputs): void 
   operation.check?.(inputs)
 }
 
+function readApiVersion(raw: string): string {
+  const version = matching(/^\d{4}-\d{2}-\d{2}$/, 'a date `YYYY-MM-DD`, such as `2026-03-10`')(
+    raw,
+    'api-version'
+  )
+  const date = new Date(`${version}T00:00:00Z`)
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== version) {
+    throw new InputError('api-version', `Input 'api-version' must be a real date; got ${quote(raw)}.`)
+  }
+  return version
+}
+
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/
 
 function readApiUrl(raw: string): string {
+  const shown = quote(withoutCredentials(raw))
   let url: URL
   try {
     url = new URL(raw)
   } catch {
     throw new InputError(
       'api-url',
-      `Input 'api-url' must be an absolute URL such as https://api.github.com; got ${quote(raw)}.`
+      `Input 'api-url' must be an absolute URL such as https://api.github.com; got ${shown}.`
     )
+  }
+  if (url.username || url.password) {
+    throw new InputError(
+      'api-url',
+      `Input 'api-url' must not carry credentials (user:password@); got ${shown}.`
+    )
+  }
+  if (raw.includes('?') || raw.includes('#')) {
+    throw new InputError('api-url', `Input 'api-url' must not carry a query or a fragment; got ${shown}.`)
   }
   const plainLoopback = url.protocol === 'http:' && LOOPBACK.test(url.hostname)
   if (url.protocol !== 'https:' && !plainLoopback) {
     throw new InputError(
       'api-url',
-      `Input 'api-url' must use https:// (plain http:// only for a loopback host); got ${quote(raw)}.`
-    )
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    throw new InputError(
-      'api-url',
-      `Input 'api-url' must not carry credentials, a query or a fragment; got ${quote(url.origin)}.`
+      `Input 'api-url' must use https:// (plain http:// only for a loopback host); got ${shown}.`
     )
   }
   return url.href.replace(/\/+$/, '')
+}
+
+/** A URL as it may be shown: `user:password@` removed, whether or not it parses. */
+function withoutCredentials(raw: string): string {
+  return raw.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1')
 }

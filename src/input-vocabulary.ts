@@ -1,0 +1,102 @@
+// The action's input vocabulary: every value input with its format, and the groups of inputs that
+// several operations read. The settings reader and the operations table both speak it.
+import { InputError } from './errors.js'
+import {
+  RUNNER_NAME,
+  boolean,
+  duration,
+  idOrName,
+  inputName,
+  list,
+  matching,
+  oneOf,
+  positiveInteger,
+  repositoryRef,
+  runnerRef,
+  text,
+  wholeNumber,
+  workflowRef
+} from './input-formats.js'
+
+const SECOND = 1000
+const HOUR = 3600 * SECOND
+
+/** The inputs an operation may read, by key; the input's name is the key in kebab-case. */
+export const VALUE_INPUTS = {
+  runnerId: positiveInteger,
+  runnerName: matching(RUNNER_NAME, '1–64 characters of a-z A-Z 0-9 . - _'),
+  imageId: text(256),
+  imageSource: oneOf(['github', 'partner', 'custom'] as const),
+  imageVersion: matching(/^\d+\.\d+\.\d+$/, 'a version `x.y.z`, such as `1.2.0`'),
+  size: text(256),
+  runnerGroup: idOrName(64),
+  maximumRunners: positiveInteger,
+  enableStaticIp: boolean,
+  imageGen: boolean,
+  waitFor: oneOf(['ready', 'deleted'] as const, { ignoreCase: true }),
+  waitTimeout: duration({ days: false, min: SECOND, max: 24 * HOUR }),
+  pollInterval: duration({ days: false, min: SECOND, max: HOUR }),
+  customImage: idOrName(256),
+  visibleToRepository: text(256),
+  groupName: text(64),
+  visibility: oneOf(['all', 'selected', 'private'] as const),
+  repositories: list(repositoryRef),
+  runners: list(runnerRef),
+  allowsPublicRepositories: boolean,
+  restrictedToWorkflows: boolean,
+  selectedWorkflows: list(workflowRef),
+  networkConfigurationId: text(256),
+  keep: wholeNumber(10_000),
+  olderThan: duration({ days: true, min: 0, max: 3650 * 24 * HOUR }),
+  maxDeletions: wholeNumber(100_000)
+}
+
+export type InputKey = keyof typeof VALUE_INPUTS
+export type OperationInputs = { [K in InputKey]?: ReturnType<(typeof VALUE_INPUTS)[K]> }
+
+/** The inputs every operation reads. */
+export const COMMON_INPUTS = [
+  'operation',
+  'token',
+  'org',
+  'api-url',
+  'api-version',
+  'dry-run',
+  'retries'
+] as const
+
+/** Every input the action reads, as action.yml must declare them. */
+export const INPUT_NAMES: readonly string[] = [...COMMON_INPUTS, ...Object.keys(VALUE_INPUTS).map(inputName)]
+
+/** The settings of a hosted runner, as create, update and ensure read them. */
+export const RUNNER_SETTINGS = [
+  'imageId',
+  'imageSource',
+  'imageVersion',
+  'size',
+  'runnerGroup',
+  'maximumRunners',
+  'enableStaticIp',
+  'imageGen'
+] satisfies InputKey[]
+
+/** How a write that concerns a runner waits for it afterwards. */
+export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
+
+/** The settings of a runner group, as create, update and ensure read them. */
+export const GROUP_SETTINGS = [
+  'visibility',
+  'allowsPublicRepositories',
+  'restrictedToWorkflows',
+  'selectedWorkflows',
+  'networkConfigurationId'
+] satisfies InputKey[]
+
+/** `image-source` says where `image-id` comes from: alone it would be ignored, so it is refused. */
+export function imageSourceNeedsImageId(inputs: OperationInputs): void {
+  if (inputs.imageSource !== undefined && inputs.imageId === undefined)
+    throw new InputError(
+      'image-source',
+      "Input 'image-source' needs 'image-id': it says where that image comes from."
+    )
+}

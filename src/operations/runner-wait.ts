@@ -1,0 +1,149 @@
+// Waiting for a hosted runner to be Ready, or to be gone: a pure verdict per sighting, and one
+// polling loop, used by wait-runner and by every write that takes `wait-for`.
+import { HOSTED_RUNNER } from '../answer-shapes.js'
+import { PartialFailure } from '../errors.js'
+import type { HostedRunner } from '../github-types.js'
+import { describeMs } from '../input-formats.js'
+import type { OperationInputs } from '../input-vocabulary.js'
+import { runnerOutputs } from '../outputs.js'
+import type { RequestGateway } from '../request-gateway.js'
+import { fieldsTable } from '../summary.js'
+import type { OperationContext, Outcome } from './types.js'
+
+export type WaitTarget = 'ready' | 'deleted'
+export type Sighting = { runner: HostedRunner } | { gone: true }
+export type Verdict = { done: true } | { fail: string } | { pollAgain: true }
+
+export const DEFAULT_WAIT_TIMEOUT_MS = 15 * 60_000
+export const DEFAULT_POLL_INTERVAL_MS = 15_000
+
+/** What one sighting of the runner means for the wait. */
+export function verdictOf(seen: Sighting, target: WaitTarget, elapsedMs: number, timeoutMs: number): Verdict {
+  if ('gone' in seen)
+    return target === 'deleted' ? { done: true } : { fail: 'it was deleted while waiting for Ready' }
+  const { status } = seen.runner
+  if (target === 'ready' && status === 'Ready') return { done: true }
+  if (status === 'Stuck') return { fail: 'its status is Stuck: GitHub could not provision it' }
+  if (elapsedMs >= timeoutMs) {
+    return { fail: `timed out after ${describeMs(timeoutMs)}; last status seen: ${status}` }
+  }
+  return { pollAgain: true }
+}
+
+export interface WaitOptions {
+  target: WaitTarget
+  timeoutMs: number
+  pollMs: number
+}
+
+export function waitOptions(inputs: OperationInputs, target: WaitTarget): WaitOptions {
+  return {
+    target,
+    timeoutMs: inputs.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_MS,
+    pollMs: inputs.pollInterval ?? DEFAULT_POLL_INTERVAL_MS
+  }
+}
+
+type WaitLog = OperationContext['log']
+
+/**
+ * Polls the runner until the verdict is done or failed, logging each change of status. Network
+ * errors and 5xx are retried by the client; any other error (401, 403, a 404 when waiting for Ready)
+ * stops at once.
+ */
+export async function waitForRunner(
+  gateway: RequestGateway,
+  log: WaitLog,
+  runner: { id: number; name?: string },
+  options: WaitOptions
+): Promise<Outcome> {
+  const started = Date.now()
+  let last: HostedRunner | undefined
+  for (let sightings = 1; ; sightings++) {
+    const seen = await observe(gateway, runner.id, options.target)
+    const elapsed = Date.now() - started
+    const status = 'runner' in seen ? seen.runner.status : 'deleted'
+    if (status !== (last?.status ?? 'unseen'))
+      log.info(
+        `Runner ${runner.name ?? runner.id} is ${status} (after ${describeMs(Math.round(elapsed / 1000) * 1000 || 1000)}).`
+      )
+    if ('runner' in seen) last = seen.runner
+    const verdict = verdictOf(seen, options.target, elapsed, options.timeoutMs)
+    if ('pollAgain' in verdict) {
+      await sleep(Math.min(options.pollMs, Math.max(0, options.timeoutMs - elapsed)))
+      continue
+    }
+    const outcome = report(runner, last, 'gone' in seen, sightings, elapsed, options.target)
+    if ('done' in verdict) return outcome
+    const name = last?.name ?? runner.name ?? String(runner.id)
+    const wanted = options.target === 'ready' ? 'Ready' : 'deleted'
+    const failure = new Error(`Runner '${name}' (id ${runner.id}) did not become ${wanted}: ${verdict.fail}.`)
+    throw new PartialFailure(failure, outcome.outputs, outcome.summary)
+  }
+}
+
+/** The outputs and summary of a finished wait: the runner as last seen, or `deleted`. */
+function report(
+  runner: { id: number; name?: string },
+  last: HostedRunner | undefined,
+  gone: boolean,
+  sightings: number,
+  elapsedMs: number,
+  target: WaitTarget
+): Outcome {
+  const name = last?.name ?? runner.name
+  const seen =
+    gone || !last ? { runnerId: runner.id, runnerName: name, status: 'deleted' } : runnerOutputs(last)
+  const waited = describeMs(Math.max(1000, Math.round(elapsedMs / 1000) * 1000))
+  return {
+    outputs: { result: gone || !last ? { id: runner.id, name, status: 'deleted' } : last, ...seen },
+    summary: `Waited ${waited} over ${sightings} look${sightings === 1 ? '' : 's'} for \`${target}\`.\n\n${fieldsTable(seen)}`
+  }
+}
+
+/**
+ * After a write that concerns a runner: waits when `wait-for` asks (never in dry-run), so the runner
+ * outputs are its state after the wait. `result` stays the write's, or becomes the runner's.
+ */
+export async function waitAfterWrite(
+  { gateway, inputs, log }: Pick<OperationContext, 'gateway' | 'inputs' | 'log'>,
+  written: Outcome,
+  { result }: { result: 'write' | 'runner' }
+): Promise<Outcome> {
+  const { runnerId, runnerName } = written.outputs
+  if (!inputs.waitFor || gateway.dryRun || runnerId === undefined) return written
+  const after = (waited: Outcome): Outcome => ({
+    outputs: {
+      ...written.outputs,
+      ...waited.outputs,
+      result: result === 'write' ? written.outputs.result : waited.outputs.result
+    },
+    summary: `${written.summary}\n\n${waited.summary}`
+  })
+  const options = waitOptions(inputs, inputs.waitFor)
+  try {
+    return after(await waitForRunner(gateway, log, { id: runnerId, name: runnerName }, options))
+  } catch (error) {
+    // The write happened: a failed wait still reports it (`changed`, its summary) beside the wait's state.
+    if (!(error instanceof PartialFailure)) throw error
+    const { outputs, summary } = after(error)
+    throw new PartialFailure(error.cause, outputs, summary)
+  }
+}
+
+async function observe(gateway: RequestGateway, id: number, target: WaitTarget): Promise<Sighting> {
+  try {
+    return {
+      runner: await gateway.read(
+        'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
+        { hosted_runner_id: id },
+        HOSTED_RUNNER
+      )
+    }
+  } catch (error) {
+    if (target === 'deleted' && (error as { status?: number }).status === 404) return { gone: true }
+    throw error
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

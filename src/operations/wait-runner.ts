@@ -1,0 +1,33 @@
+// wait-runner: polls a hosted runner until it is Ready, or gone (`wait-for: deleted`).
+import { LookupError } from '../errors.js'
+import { WAIT_INPUTS } from '../input-vocabulary.js'
+import { waitForRunner, waitOptions } from './runner-wait.js'
+import type { Operation } from './types.js'
+
+export const WAIT_RUNNER: Operation = {
+  name: 'wait-runner',
+  reads: ['runnerId', 'runnerName', ...WAIT_INPUTS],
+  requires: [['runnerId', 'runnerName']],
+  picksRunner: true,
+  async run({ gateway, names, inputs, log }) {
+    const target = inputs.waitFor ?? 'ready'
+    let id: number
+    try {
+      id = await names.runnerId()
+    } catch (error) {
+      // A runner that no longer has a name to find is as deleted as it gets.
+      if (target === 'deleted' && error instanceof LookupError) {
+        return {
+          outputs: {
+            result: { name: inputs.runnerName, status: 'deleted' },
+            runnerName: inputs.runnerName,
+            status: 'deleted'
+          },
+          summary: `Runner '${inputs.runnerName}' is gone.`
+        }
+      }
+      throw error
+    }
+    return waitForRunner(gateway, log, { id, name: inputs.runnerName }, waitOptions(inputs, target))
+  }
+}

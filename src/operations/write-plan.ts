@@ -1,0 +1,95 @@
+// A composite operation's writes, planned before any is sent, and the one executor that sends them;
+// dry-run is the same plan, unsent.
+import { createOnce } from '../create-once.js'
+import { PartialFailure } from '../errors.js'
+import type { Params, ParamsOf, RequestGateway, Route } from '../request-gateway.js'
+import { cell, table } from '../summary.js'
+import type { OperationContext } from './types.js'
+
+export interface PlannedWrite {
+  route: Route
+  params: Params
+  /** What the write changes, for the summary. */
+  change: string
+  /** A create: finds by name what a create whose answer was lost may have made. */
+  findCreated?: () => Promise<unknown | undefined>
+}
+
+export function plannedWrite<R extends Route>(route: R, params: ParamsOf<R>, change: string): PlannedWrite {
+  return { route, params: params as Params, change }
+}
+
+/**
+ * Sends the writes in order (or plans them in dry-run) and returns the last answer's body. When one
+ * fails after others were sent, the failure reports those that were (`changed`, their rows).
+ */
+export async function executePlan(
+  { gateway, retries }: Pick<OperationContext, 'gateway' | 'retries'>,
+  writes: PlannedWrite[]
+): Promise<unknown> {
+  let body: unknown
+  for (const [index, write] of writes.entries()) {
+    try {
+      const sent = write.findCreated
+        ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
+        : await gateway.write(write.route, write.params)
+      body = sent?.data
+    } catch (error) {
+      if (index === 0) throw error
+      const done = writes.slice(0, index)
+      const summary = `${planTable(gateway, done)}
+
+Not done: ${writes
+        .slice(index)
+        .map((w) => w.change)
+        .join('; ')}.`
+      throw new PartialFailure(
+        error,
+        { result: { changes: done.map((w) => w.change) }, changed: true },
+        summary
+      )
+    }
+  }
+  return body
+}
+
+/**
+ * Two runs at once: the other one created the object first, and GitHub answered this run's create
+ * with 422. What the other run made is found by name, so this run converges on it.
+ */
+export async function createdMeanwhile<T>(
+  error: unknown,
+  findFresh: () => Promise<T | undefined>
+): Promise<T | undefined> {
+  return (error as { status?: number }).status === 422 ? findFresh() : undefined
+}
+
+export function planTable(gateway: RequestGateway, writes: PlannedWrite[]): string {
+  if (writes.length === 0) return 'Nothing to change: everything already matches.'
+  const rows = writes.map((w) => {
+    const request = gateway.describe(w.route, w.params)
+    return [w.change, `${request.method} ${request.path}`]
+  })
+  const verb = gateway.dryRun ? 'Dry run: nothing was sent. Would change' : 'Changed'
+  return `${verb}:\n\n${table(['change', 'request'], rows)}`
+}
+
+/** `from → to` for a summary line. */
+export function change(field: string, from: unknown, to: unknown): string {
+  return `${field}: ${cell(from ?? '(none)')} → ${cell(to)}`
+}
+
+export function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
+  const left = new Set(a)
+  const right = new Set(b)
+  return left.size === right.size && [...left].every((item) => right.has(item))
+}
+
+/** The `result` of an ensure operation: what it did, and what it changed. */
+export function ensureResult(existed: boolean, writes: PlannedWrite[], dryRun: boolean) {
+  return {
+    action: !existed ? 'create' : writes.length > 0 ? 'update' : 'none',
+    changes: writes.map((w) => w.change),
+    dry_run: dryRun
+  }
+}

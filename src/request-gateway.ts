@@ -1,0 +1,175 @@
+// Every request of a run goes through here: reads are sent and their answers checked against the
+// shape the action relies on; writes are sent, logged as they are sent and answered, and recorded,
+// or in dry-run only planned. Routes are Octokit's typed route strings, checked against GitHub's spec.
+import type { Endpoints } from '@octokit/types'
+import { aListOf, anObject, type Shape } from './answer-shapes.js'
+import { MAX_PAGES } from './bounds.js'
+import { wasRetried, type Client } from './client.js'
+import { pathOf, UnexpectedAnswer } from './errors.js'
+
+export type Route = keyof Endpoints
+/** A route's parameters; `org` is added by the gateway. */
+export type ParamsOf<R extends Route> = Omit<Endpoints[R]['parameters'], 'org'>
+export type DataOf<R extends Route> = Endpoints[R]['response']['data']
+export type Params = Record<string, unknown>
+
+export interface PlannedRequest {
+  method: string
+  path: string
+  body?: unknown
+}
+export interface SentWrite {
+  method: string
+  path: string
+  status: number
+}
+
+export interface GatewayLog {
+  info(message: string): void
+}
+
+interface Answer {
+  status: number
+  url: string
+  headers: Record<string, string | number | undefined>
+  data: unknown
+}
+type AnyRequest = (route: string | Params, params?: Params) => Promise<Answer>
+
+export class RequestGateway {
+  /** Dry-run: the writes that would have been sent. */
+  readonly planned: PlannedRequest[] = []
+  /** The writes that were sent and answered, in order: the record of what the run did. */
+  readonly sent: SentWrite[] = []
+  readonly #request: AnyRequest
+
+  constructor(
+    private readonly client: Client,
+    readonly org: string,
+    readonly dryRun: boolean,
+    readonly log: GatewayLog
+  ) {
+    this.#request = client.request as unknown as AnyRequest
+  }
+
+  /** One answer, checked against `shape` before anything is read from it. */
+  async read<R extends Route>(route: R, params: ParamsOf<R>, shape: Shape = anObject()): Promise<DataOf<R>> {
+    const answer = await this.#request(route, this.#withOrg(route, params))
+    return checked(answer, shape) as DataOf<R>
+  }
+
+  /**
+   * Every item of a paginated list (`{total_count, <key>: [...]}`), 100 a page. Octokit's paginate is
+   * not used: it trusts each page's shape and every `next` link, and this must bound both.
+   */
+  async readAll<R extends Route>(
+    route: R,
+    params: ParamsOf<R>,
+    key: string,
+    item: Shape
+  ): Promise<unknown[]> {
+    const items: unknown[] = []
+    const seen = new Set<string>()
+    let answer = await this.#request(route, { ...this.#withOrg(route, params), per_page: 100 })
+    for (let pages = 1; ; pages++) {
+      const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
+      items.push(...(page[key] as unknown[]))
+      const next = /<([^<>]+)>;\s*rel="next"/.exec(String(answer.headers.link ?? ''))?.[1]
+      if (!next) return items
+      const total = (page as { total_count?: unknown }).total_count
+      const where = `unexpected answer from GET ${pathOf(answer.url)}`
+      if (seen.has(next) || next === answer.url)
+        throw new UnexpectedAnswer(`${where}: its next page link repeats a page already read`)
+      if (pages >= MAX_PAGES) throw new UnexpectedAnswer(`${where}: more than ${MAX_PAGES} pages`)
+      if (typeof total === 'number' && items.length >= total)
+        throw new UnexpectedAnswer(`${where}: a next page after all ${total} items were read`)
+      seen.add(next)
+      answer = await this.#request({ method: 'GET', url: next })
+    }
+  }
+
+  /** Sends a mutating request, or in dry-run records it and returns undefined. */
+  async write<R extends Route>(
+    route: R,
+    params: ParamsOf<R>,
+    requestOptions: Params = {}
+  ): Promise<{ status: number; data: unknown } | undefined> {
+    const planned = this.describe(route, params)
+    const label = `${planned.method} ${planned.path}`
+    if (this.dryRun) {
+      this.planned.push(planned)
+      const body = planned.body === undefined ? '' : ` ${JSON.stringify(planned.body)}`
+      this.log.info(`[dry-run] ${label}${body}`)
+      return undefined
+    }
+    this.log.info(`Sending ${label}`)
+    try {
+      const answer = await this.#request(route, { ...this.#withOrg(route, params), ...requestOptions })
+      this.log.info(`${label} → ${answer.status}`)
+      this.record(planned, answer.status)
+      return { status: answer.status, data: bodyOf(answer.data) }
+    } catch (error) {
+      if (!(
+        planned.method === 'DELETE' &&
+        (error as { status?: number }).status === 404 &&
+        wasRetried(error)
+      ))
+        throw error
+      // The first try's answer was lost and the retry found nothing to delete: this run deleted it.
+      this.log.info(`${label}: the answer was lost and it is now gone: deleted.`)
+      this.record(planned, 404)
+      return { status: 404, data: {} }
+    }
+  }
+
+  /** Records a write whose outcome was learned otherwise (a lost answer, found done). */
+  record(planned: PlannedRequest, status: number): void {
+    this.sent.push({ method: planned.method, path: planned.path, status })
+  }
+
+  /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
+  describe(route: Route, params: Params): PlannedRequest {
+    const endpoint = this.client.request.endpoint(route, this.#withOrg(route, params))
+    const baseUrl = this.client.request.endpoint.DEFAULTS.baseUrl
+    const path = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.length) : endpoint.url
+    return { method: endpoint.method, path, ...(endpoint.body === undefined ? {} : { body: endpoint.body }) }
+  }
+
+  #withOrg(route: string, params: object): Params {
+    const all: Params = route.includes('{org}') ? { ...params, org: this.org } : { ...params }
+    for (const [, name] of route.matchAll(/\{(\w+)\}/g))
+      refuseUnsafeSegment(route, name as string, all[name as string])
+    return all
+  }
+}
+
+/**
+ * A path parameter is one plain segment: ids and versions taken from answers go into paths, and `..`
+ * or a slash would turn `DELETE …/versions/{version}` into a request on another resource.
+ */
+function refuseUnsafeSegment(route: string, name: string, value: unknown): void {
+  const text = String(value)
+  if (
+    typeof value === 'number'
+      ? Number.isSafeInteger(value) && value >= 0
+      : /^(?!\.\.?$)[\w.-]{1,200}$/.test(text)
+  )
+    return
+  throw new UnexpectedAnswer(
+    `refused to send ${route.split(' ')[0]} with {${name}} = ${JSON.stringify(text.slice(0, 40))}: not a plain id, name or version`
+  )
+}
+
+function checked(answer: Answer, shape: Shape): unknown {
+  const problem = answer.status === 204 ? 'no body (HTTP 204)' : shape(answer.data, 'the answer')
+  if (problem)
+    throw new UnexpectedAnswer(
+      `unexpected answer from GET ${pathOf(answer.url)}: HTTP ${answer.status}, ${problem}`
+    )
+  return answer.data
+}
+
+/** A 204 has no body: Octokit gives `""`, the action's outputs give `{}`. */
+function bodyOf(data: unknown): unknown {
+  return data === undefined || data === '' ? {} : data
+}
