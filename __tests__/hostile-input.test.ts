@@ -266,6 +266,20 @@ const refused: Array<[string, Record<string, string>, string, RegExp]> = [
     'repositories',
     /a list/
   ],
+  ...[',', '""', "''", ', ,', '\n,\n', '[,]', '- ""\n-'].map(
+    (blank): [string, Record<string, string>, string, RegExp] => [
+      `a list of blank items (${JSON.stringify(blank)})`,
+      { operation: 'set-group-repos', 'runner-group': '1', repositories: blank },
+      'repositories',
+      /naming at least one item \(only `\[\]` means an empty list\)|does not parse|expected|unexpected/
+    ]
+  ),
+  [
+    'a nested list item',
+    { operation: 'set-group-runners', 'runner-group': '1', runners: '- [a, b]' },
+    'runners',
+    /of plain values/
+  ],
   [
     'an unclosed list',
     { operation: 'set-group-repos', 'runner-group': '1', repositories: '[a, b' },

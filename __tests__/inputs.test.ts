@@ -68,6 +68,36 @@ describe('value inputs become typed settings', () => {
       { runnerGroup: { id: 2 }, repositories: [{ name: 'a' }, { id: 5 }] }
     ],
     [
+      'a YAML block list with comments',
+      {
+        operation: 'set-group-repos',
+        'runner-group': '2',
+        repositories: '# the release repositories\n- api # the service\n- acme/web\n'
+      },
+      { runnerGroup: { id: 2 }, repositories: [{ name: 'api' }, { owner: 'acme', name: 'web' }] }
+    ],
+    [
+      'a quoted item keeps its commas, without its quotes',
+      {
+        operation: 'update-group',
+        'runner-group': '2',
+        'selected-workflows':
+          '["octo/app/.github/workflows/a.yml@refs/heads/rel,2", \'octo/app/.github/workflows/b.yml@refs/heads/main\']'
+      },
+      {
+        runnerGroup: { id: 2 },
+        selectedWorkflows: [
+          'octo/app/.github/workflows/a.yml@refs/heads/rel,2',
+          'octo/app/.github/workflows/b.yml@refs/heads/main'
+        ]
+      }
+    ],
+    [
+      'plain comma separated values with a quoted one',
+      { operation: 'set-group-runners', 'runner-group': '2', runners: '"build-01", 7' },
+      { runnerGroup: { id: 2 }, runners: [{ name: 'build-01' }, { id: 7 }] }
+    ],
+    [
       'an explicit empty list',
       { operation: 'set-group-repos', 'runner-group': '2', repositories: '[]' },
       { runnerGroup: { id: 2 }, repositories: [] }

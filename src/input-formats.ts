@@ -1,12 +1,14 @@
 // The value formats of interface.md, one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws an InputError naming the input, the value and
 // what would fit.
+import { load as loadYaml } from 'js-yaml'
 import { InputError } from './errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
-export type Parser<T> = (raw: string, input: string) => T
+/** A parser may `warn` about a value it accepts (a repeated list item). */
+export type Parser<T> = (raw: string, input: string, warn?: (message: string) => void) => T
 
 export type IdOrName = { id: number } | { name: string }
 export type RepositoryRef = { id: number } | { owner: string; name: string } | { name: string }
@@ -108,35 +110,60 @@ export function describeMs(ms: number): string {
 }
 
 const MAX_LIST_ITEMS = 1000
+const LIST_FORMS = 'a list: a YAML list (block or flow), or values one per line or comma separated'
 
 /**
- * A list: one item per line, or comma separated, or a YAML block list (`- a`), or a JSON/YAML flow
- * list (`[a, "b"]`). `[]` is an explicit empty list. Duplicates are dropped.
+ * A list, read with js-yaml (YAML 1.2): a block list (`- a`, comments allowed), a flow list
+ * (`[a, "b,c"]`), or plain values one per line or comma separated, where a quoted item keeps its
+ * commas. Only a literal `[]` is an empty list; a list whose items are all blank is refused.
+ * A repeated item is sent once, and `warn` names it.
  */
 export const list =
   <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
-  (raw, input) => {
-    if (/^[{]|^[\w.-]+:\s/.test(raw)) {
-      refuse(input, raw, 'a list: one item per line, comma separated, or a YAML/JSON list')
-    }
-    const body = raw.startsWith('[')
-      ? raw.endsWith(']')
-        ? raw.slice(1, -1)
-        : refuse(input, raw, 'a list closed by `]`')
-      : raw
-    const entries = body
-      .split(/[\n,]/)
-      .map((entry) => entry.trim().replace(/^-\s+/, '').trim())
-      .map((entry) => entry.replace(/^(["'])(.*)\1$/, '$2').trim())
-      .filter((entry) => entry !== '')
+  (raw, input, warn = () => {}) => {
+    if (raw === '[]') return []
+    if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
+    const entries = listEntries(raw, input)
+    if (entries.length === 0)
+      refuse(input, raw, `${LIST_FORMS}, naming at least one item (only \`[]\` means an empty list)`)
     if (entries.length > MAX_LIST_ITEMS) refuse(input, raw, `a list of at most ${MAX_LIST_ITEMS} items`)
     const items = new Map<string, T>()
     for (const entry of entries) {
       const value = item(entry, input)
+      if (items.has(key(value)))
+        warn(`Input '${input}' lists ${quote(entry)} more than once: it is sent once.`)
       items.set(key(value), value)
     }
     return [...items.values()]
   }
+
+/** The non-blank items of a list input, as text. */
+function listEntries(raw: string, input: string): string[] {
+  const lines = raw.split(/\r?\n/).map((line) => line.trim())
+  const yamlList = raw.startsWith('[') || lines.some((line) => /^-(\s|$)/.test(line))
+  const documents = yamlList
+    ? [raw]
+    : lines.filter((line) => line !== '' && !line.startsWith('#')).map((line) => `[${line}\n]`)
+  const entries: string[] = []
+  for (const document of documents) {
+    let parsed: unknown
+    try {
+      parsed = loadYaml(document)
+    } catch (error) {
+      const reason = (error as { reason?: string }).reason ?? 'it does not parse'
+      refuse(input, raw, `${LIST_FORMS} (${reason})`)
+    }
+    if (!Array.isArray(parsed)) refuse(input, raw, LIST_FORMS)
+    for (const value of parsed) {
+      if (value === null || value === undefined) continue
+      if (typeof value !== 'string' && typeof value !== 'number')
+        refuse(input, raw, `${LIST_FORMS} of plain values`)
+      const text = String(value).trim()
+      if (text !== '') entries.push(text)
+    }
+  }
+  return entries
+}
 
 // GitHub's rules: a login is 1–39 alphanumerics or single inner hyphens; a repository name is
 // 1–100 of letters, digits, `.`, `-`, `_` (not `.` or `..`).

@@ -50,6 +50,7 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
     heading = `### \`${operationName}\` on \`${settings.org}\`${settings.dryRun ? ' (dry run)' : ''}`
     for (const name of settings.ignored)
       core.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
+    for (const warning of settings.warnings) core.warning(warning)
 
     const client = createClient(settings, log, timing)
     gateway = new RequestGateway(client, settings.org, settings.dryRun, log)

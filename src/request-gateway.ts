@@ -73,7 +73,7 @@ export class RequestGateway {
     let answer = await this.#request(route, { ...this.#withOrg(route, params), per_page: 100 })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
-      items.push(...(page[key] as unknown[]))
+      for (const item of page[key] as unknown[]) items.push(item)
       const next = /<([^<>]+)>;\s*rel="next"/.exec(String(answer.headers.link ?? ''))?.[1]
       if (!next) return items
       const total = (page as { total_count?: unknown }).total_count

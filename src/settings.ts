@@ -18,6 +18,8 @@ export interface Settings {
   inputs: OperationInputs
   /** Inputs the user gave that this operation does not read. */
   ignored: string[]
+  /** What the inputs' parsers noticed and accepted (a repeated list item). */
+  warnings: string[]
 }
 
 export type ReadInput = (name: string) => string
@@ -35,9 +37,12 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     throw new InputError('token', "Input 'token' must not contain spaces or line breaks.")
 
   const inputs: OperationInputs = {}
+  const warnings: string[] = []
+  const warn = (message: string) => warnings.push(message)
   const given = (key: InputKey): boolean => get(inputName(key)) !== ''
   for (const key of operation.reads) {
-    if (given(key)) Object.assign(inputs, { [key]: VALUE_INPUTS[key](get(inputName(key)), inputName(key)) })
+    const name = inputName(key)
+    if (given(key)) Object.assign(inputs, { [key]: VALUE_INPUTS[key](get(name), name, warn) })
   }
   checkRequirements(operation, inputs)
 
@@ -52,7 +57,8 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
     inputs,
     ignored: (Object.keys(VALUE_INPUTS) as InputKey[])
       .filter((key) => !operation.reads.includes(key) && given(key))
-      .map(inputName)
+      .map(inputName),
+    warnings
   }
 }
 
