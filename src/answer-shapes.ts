@@ -23,7 +23,9 @@ export const aBoolean = typed('boolean')
 
 /** Digits only: it may go into a URL path. */
 export const anId: Shape = (value, at) =>
-  Number.isSafeInteger(value) && (value as number) > 0 ? undefined : `${at} is not a positive whole number`
+  Number.isSafeInteger(value) && (value as number) > 0
+    ? undefined
+    : `${at} is ${JSON.stringify(value)?.slice(0, 40)}, not a positive whole number`
 
 /** `x.y.z`: it may go into a URL path. */
 export const aVersion: Shape = (value, at) =>

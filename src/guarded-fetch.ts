@@ -12,7 +12,8 @@ const NO_BODY = new Set([101, 204, 205, 304])
 export function guardedFetch(toolkitFetch: Fetch, apiUrl: string, timeoutMs: number): Fetch {
   const origin = new URL(apiUrl).origin
   return async (input, init = {}) => {
-    let url = input instanceof Request ? input.url : String(input)
+    // Not `instanceof Request`: touching the global fetch classes loads Node's own undici (~10 ms).
+    let url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url
     let method = (init.method ?? 'GET').toUpperCase()
     let body = init.body
     for (let redirects = 0; ; redirects++) {
@@ -90,11 +91,24 @@ async function bounded(response: Response, url: string, method: string): Promise
     }
     chunks.push(chunk)
   }
-  const whole = new Response(Buffer.concat(chunks), {
+  return bufferedAnswer(response, Buffer.concat(chunks), url)
+}
+
+/**
+ * The answer with its body in memory: what Octokit reads of a Response (status, url, headers, text,
+ * json, arrayBuffer), without constructing a global Response, which would load Node's own undici.
+ */
+function bufferedAnswer(response: Response, body: Buffer, url: string): Response {
+  const answer = {
     status: response.status,
     statusText: response.statusText,
-    headers: response.headers
-  })
-  Object.defineProperty(whole, 'url', { value: response.url || url })
-  return whole
+    url: response.url || url,
+    headers: response.headers,
+    ok: response.ok,
+    redirected: response.redirected,
+    text: async () => body.toString('utf8'),
+    json: async () => JSON.parse(body.toString('utf8')) as unknown,
+    arrayBuffer: async () => body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)
+  }
+  return answer as unknown as Response
 }

@@ -11,9 +11,9 @@ import { RequestGateway } from './request-gateway.js'
 import { readSettings } from './settings.js'
 import { sentTable, writeSummary } from './summary.js'
 
-/** Server text goes into these lines flattened: it can never start a workflow command of its own. */
+/** Server text goes into these lines flattened, and never at a line's start: it cannot become a workflow command. */
 const log = {
-  info: (message: string) => core.info(oneLine(message)),
+  info: (message: string) => core.info(oneLine(message).replace(/^::/, '» ::')),
   warning: (message: string) => core.warning(oneLine(message)),
   debug: (message: string) => core.debug(oneLine(message))
 }
@@ -38,7 +38,7 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
   // The input is not validated yet: only a known name goes into the summary and the error.
   const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
   let heading = `### \`${operationName}\``
-  let latest: Outcome | undefined
+  let latest: (() => Outcome) | undefined
   let gateway: RequestGateway | undefined
   let onSignal: ((signal: NodeJS.Signals) => void) | undefined
   const cancelled = new Promise<never>((_, reject) => {
@@ -60,7 +60,7 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
       names: new NameResolver(gateway, settings.inputs),
       log,
       retries: { count: settings.retries, backoffUnitMs: timing.backoffUnitMs },
-      progress: (partial: Outcome) => (latest = partial)
+      progress: (partial: () => Outcome) => (latest = partial)
     }
     const outcome = await Promise.race([settings.operation.run(context), cancelled])
     writeOutputs(outcome.outputs)
@@ -69,7 +69,7 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
   } catch (error) {
     const cancel = error instanceof Cancelled
     const done =
-      error instanceof PartialFailure ? error : cancel && gateway ? (latest ?? soFar(gateway)) : undefined
+      error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? soFar(gateway)) : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)

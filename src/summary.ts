@@ -56,10 +56,16 @@ export function fieldsTable(value: unknown): string {
   return table(['field', 'value'], Object.entries(value))
 }
 
-export function sentTable(sent: SentWrite[]): string {
+/** The writes sent; with `nameOf`, the name of what each one's last path segment names. */
+export function sentTable(sent: SentWrite[], nameOf?: (id: number) => string | undefined): string {
+  if (!nameOf)
+    return table(
+      ['method', 'path', 'status'],
+      sent.map((w) => [w.method, w.path, w.status])
+    )
   return table(
-    ['method', 'path', 'status'],
-    sent.map((w) => [w.method, w.path, w.status])
+    ['method', 'path', 'name', 'status'],
+    sent.map((w) => [w.method, w.path, nameOf(Number(w.path.split('/').pop())) ?? '', w.status])
   )
 }
 

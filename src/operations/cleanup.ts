@@ -96,10 +96,10 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
         )
         throw new PartialFailure(error, outputs, summary)
       }
-      log.info(`${label(target)} was already gone (404).`)
+      log.info(`Already gone (404): ${label(target)}.`)
       gone.push({ ...target, already_gone: true })
     }
-    progress(report(deleted, gone, '**Cancelled** before the rest of the plan was carried out.'))
+    progress(() => report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.'))
   }
   return report(deleted, gone, '')
 }

@@ -103,7 +103,9 @@ async function write(
     },
     summary: gateway.dryRun
       ? plannedTable(gateway.planned)
-      : [sentTable(gateway.sent), row.paramsPerItem ? '' : fieldsTable(body)].filter(Boolean).join('\n\n')
+      : row.paramsPerItem
+        ? sentTable(gateway.sent, (id) => names.labels.get(id))
+        : [sentTable(gateway.sent), fieldsTable(body)].filter(Boolean).join('\n\n')
   })
   for (const params of paramSets) {
     try {

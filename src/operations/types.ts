@@ -13,8 +13,8 @@ export interface OperationContext {
   log: { info(message: string): void; warning(message: string): void }
   /** How a create whose answer was lost is tried again: its tries and the backoff unit. */
   retries: { count: number; backoffUnitMs: number }
-  /** What is done so far, as the outputs and summary a cancel now would leave. */
-  progress(partial: Outcome): void
+  /** What is done so far: the outputs and summary a cancel now would leave, made only if one comes. */
+  progress(partial: () => Outcome): void
 }
 
 export interface Outcome {
