@@ -15,14 +15,15 @@ import { loadSpec } from './spec.js'
 import { createState } from './state.js'
 
 export const API_VERSIONS = ['2022-11-28', '2026-03-10']
-const DEFAULTS = { org: 'acme', readyAfterPolls: 1, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
+const DEFAULTS = { org: 'acme', readyAfterPolls: 3, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
 
 /**
  * @typedef {object} StartOptions
  * @property {string} [org] the one organization that exists (default 'acme'); any other answers 404
  * @property {number} [port] default 0: a free port
  * @property {'demo'} [seed] start with the demo data set
- * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 1)
+ * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 3:
+ *   provisioning takes several looks)
  * @property {number} [goneAfterPolls] GETs that still answer Deleting after a delete (default 1)
  * @property {number} [perPageDefault] default 30
  * @property {number} [rateLimit] the x-ratelimit-limit announced (default 5000; never enforced)

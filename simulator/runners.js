@@ -34,7 +34,8 @@ export function resolveImage(state, source, id, version) {
     const image = catalogue.find((candidate) => candidate.id === id)
     if (!image) throw unknown()
     const { size_gb, display_name } = image
-    return { id, size_gb, display_name, source, version: version ?? 'latest' }
+    // "relevant only for runners using custom images" (the spec): GitHub's own report `latest`.
+    return { id, size_gb, display_name, source, version: 'latest' }
   }
   const image = state.images.find((candidate) => String(candidate.id) === id)
   if (!image) throw unknown()
@@ -143,6 +144,13 @@ function applyChanges(state, current, changes) {
  * @param {boolean} enabled
  */
 function setStaticIp(state, runner, enabled) {
+  // GitHub Docs, macOS runner limitations: "Networking capabilities such as Azure private networking and
+  // assigning static IPs are not currently available for macOS larger runners."
+  if (enabled && /^macos/.test(runner.platform)) {
+    const message = 'Static public IPs are not available for macOS runners.'
+    throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
+  }
+  // One runner takes one unit of the limit (a guess: the docs count IPs, a runner may hold a range).
   if (enabled && !runner.public_ip_enabled && publicIpsInUse(state) >= state.limits.maximumPublicIps) {
     const message = `The organization already uses its ${state.limits.maximumPublicIps} static public IPs.`
     throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
@@ -167,8 +175,10 @@ function findRunner({ state, params }) {
 }
 
 /**
- * A GET moves a runner along its lifecycle: Provisioning for `readyAfterPolls` GETs, then Ready;
- * Deleting for `goneAfterPolls` GETs, then gone (404, and out of every list).
+ * A GET moves a runner along its lifecycle: Provisioning for `readyAfterPolls` GETs, then Ready (or the
+ * Shutdown or Stuck of a seeded provisioning fault); Deleting for `goneAfterPolls` GETs, then gone (404,
+ * and out of every list). Provisioning "may take several minutes" (Terraform's provider docs); how many
+ * looks that is, is a guess.
  * @param {State} state
  * @param {HostedRunner} runner
  */
@@ -181,7 +191,7 @@ function advance(state, runner) {
   }
   state.lifecycle.delete(runner.id)
   if (lifecycle.phase === 'provisioning') {
-    runner.status = 'Ready'
+    runner.status = lifecycle.ends ?? 'Ready'
     return
   }
   state.runners.splice(state.runners.indexOf(runner), 1)
@@ -222,11 +232,24 @@ export function newRunner(state, request) {
   return runner
 }
 
+/**
+ * The status a new runner ends its provisioning in: a seeded fault's Shutdown or Stuck, else Ready.
+ * Users report new larger runners going to Shutdown and staying there (issue 11; no public thread found).
+ * @param {State} state
+ */
+function provisioningEnd(state) {
+  const fault = state.provisioningFaults[0]
+  if (!fault) return undefined
+  if (--fault.remaining <= 0) state.provisioningFaults.shift()
+  return fault.status
+}
+
 /** @param {Context} context */
 function createRunner({ state, body, options }) {
   const runner = newRunner(state, body)
   state.runners.push(runner)
-  state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls })
+  const ends = provisioningEnd(state)
+  state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls, ends })
   return answer(201, runnerJson(runner))
 }
 
@@ -236,6 +259,17 @@ function updateRunner(context) {
   const { image_source, image_id, image_version, ...rest } = context.body
   const current = runner.image_details
   const touchesImage = image_source !== undefined || image_id !== undefined || image_version !== undefined
+  // GitHub changelog 2025-02-20: "partner images cannot be edited at this time and still require the
+  // runner to be deleted and re-created." That the same values again are accepted is a guess.
+  const changesImage =
+    (image_source !== undefined && image_source !== current?.source) ||
+    (image_id !== undefined && image_id !== current?.id) ||
+    image_version != null
+  if (changesImage && current?.source === 'partner') {
+    const message =
+      'The image of a runner on a partner image cannot be changed: delete the runner and create it again.'
+    throw unprocessable(RESOURCE, 'image_id', 'invalid', message)
+  }
   /** @type {ImageChoice | undefined} */
   const image = touchesImage
     ? {
