@@ -3,6 +3,7 @@
 // Every request is checked against GitHub's OpenAPI description (simulator/openapi.json) before any state
 // changes, and every answer is checked against it before it is sent (a mismatch answers 500).
 import { createServer } from 'node:http'
+import { catalogueRoutes } from './catalogues.js'
 import { DOCS_URL, HttpError, invalidRequest, notFound } from './errors.js'
 import { Faults, faultAnswer, sleep } from './faults.js'
 import { groupRoutes } from './groups.js'
@@ -52,7 +53,9 @@ const DEFAULTS = { org: 'acme', readyAfterPolls: 3, goneAfterPolls: 1, perPageDe
 
 /** Every operation of the description has exactly one handler, and no handler is left over. */
 function routeTable() {
-  const routes = new Map(Object.entries({ ...runnerRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes }))
+  const routes = new Map(
+    Object.entries({ ...runnerRoutes, ...catalogueRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes })
+  )
   const keys = loadSpec().operations.map((operation) => operation.key)
   const missing = keys.filter((key) => !routes.has(key))
   const extra = [...routes.keys()].filter((key) => !keys.includes(key))

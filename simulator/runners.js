@@ -1,9 +1,10 @@
 // @ts-check
 /* global structuredClone */
-// GitHub-hosted runners: CRUD with the Provisioning -> Ready and Deleting -> gone lifecycles, and the
-// catalogues a create request picks from (GitHub-owned and partner images, machine sizes, platforms, limits).
+// GitHub-hosted runners: CRUD with the Provisioning -> Ready and Deleting -> gone lifecycles; the
+// catalogues a create request picks from are in catalogues.js.
 import { notFound, unprocessable } from './errors.js'
 import { answer, paginate } from './http.js'
+import { platformOf, publicIpsInUse, resolveImage, resolveSize } from './catalogues.js'
 import { findByName } from './state.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -15,69 +16,6 @@ import { findByName } from './state.js'
 
 const RESOURCE = 'HostedRunner'
 const NAME_RULE = /^[A-Za-z0-9._-]{1,64}$/
-
-/**
- * The `image_details` a runner gets for a requested image; 422 when the image or version is unknown.
- * @param {State} state
- * @param {ImageSource} source
- * @param {string | undefined} id
- * @param {string | null | undefined} version
- * @returns {ImageDetails}
- */
-export function resolveImage(state, source, id, version) {
-  const unknown = () => unprocessable(RESOURCE, 'image.id', 'invalid', `No ${source} image with id '${id}'.`)
-  if (id === undefined || id === '') {
-    throw unprocessable(RESOURCE, 'image.id', 'missing_field', 'An image id is required.')
-  }
-  if (source !== 'custom') {
-    const catalogue = source === 'github' ? state.githubImages : state.partnerImages
-    const image = catalogue.find((candidate) => candidate.id === id)
-    if (!image) throw unknown()
-    const { size_gb, display_name } = image
-    // "relevant only for runners using custom images" (the spec): GitHub's own report `latest`.
-    return { id, size_gb, display_name, source, version: 'latest' }
-  }
-  const image = state.images.find((candidate) => String(candidate.id) === id)
-  if (!image) throw unknown()
-  const versions = state.imageVersions.get(image.id) ?? []
-  const named = version != null && version !== 'latest'
-  const wanted = named ? version : image.latest_version
-  const found = versions.find((candidate) => candidate.version === wanted)
-  if (named && found?.state !== 'Ready') {
-    throw unprocessable(
-      RESOURCE,
-      'image.version',
-      'invalid',
-      `Image '${image.name}' has no Ready version ${version}.`
-    )
-  }
-  return {
-    id,
-    size_gb: found?.size_gb ?? 0,
-    display_name: image.name,
-    source,
-    version: named ? version : 'latest'
-  }
-}
-
-/**
- * @param {State} state
- * @param {string} size a machine size id such as '4-core'
- */
-export function resolveSize(state, size) {
-  const spec = state.machineSizes.find((candidate) => candidate.id === size)
-  if (!spec) throw unprocessable(RESOURCE, 'size', 'invalid', `Unknown machine size '${size}'.`)
-  return { ...spec }
-}
-
-/**
- * @param {State} state
- * @param {ImageDetails} details
- */
-function platformOf(state, details) {
-  const catalogue = [...state.githubImages, ...state.partnerImages, ...state.images]
-  return catalogue.find((image) => String(image.id) === details.id)?.platform ?? 'linux-x64'
-}
 
 /**
  * A copy of `current` with the requested changes applied and checked; nothing is stored, so a 422
@@ -157,11 +95,6 @@ function setStaticIp(state, runner, enabled) {
   }
   runner.public_ip_enabled = enabled
   runner.public_ips = enabled ? [{ enabled: true, prefix: `20.80.${runner.id % 250}.0`, length: 31 }] : []
-}
-
-/** @param {State} state */
-function publicIpsInUse(state) {
-  return state.runners.filter((runner) => runner.public_ip_enabled).length
 }
 
 /**
@@ -302,14 +235,6 @@ function getRunner(context) {
   return answer(200, runnerJson(runner))
 }
 
-/**
- * @param {unknown[]} items
- * @param {string} key
- */
-function all(items, key) {
-  return answer(200, { total_count: items.length, [key]: structuredClone(items) })
-}
-
 const RUNNERS = '/orgs/{org}/actions/hosted-runners'
 
 /** @type {Record<string, import('./http.js').Route>} */
@@ -321,28 +246,5 @@ export const runnerRoutes = {
   [`POST ${RUNNERS}`]: { resource: RESOURCE, handle: createRunner },
   [`GET ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: getRunner },
   [`PATCH ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: updateRunner },
-  [`DELETE ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: deleteRunner },
-  [`GET ${RUNNERS}/images/github-owned`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.githubImages, 'images')
-  },
-  [`GET ${RUNNERS}/images/partner`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.partnerImages, 'images')
-  },
-  [`GET ${RUNNERS}/machine-sizes`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.machineSizes, 'machine_specs')
-  },
-  [`GET ${RUNNERS}/platforms`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.platforms, 'platforms')
-  },
-  [`GET ${RUNNERS}/limits`]: {
-    resource: RESOURCE,
-    handle: ({ state }) =>
-      answer(200, {
-        public_ips: { maximum: state.limits.maximumPublicIps, current_usage: publicIpsInUse(state) }
-      })
-  }
+  [`DELETE ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: deleteRunner }
 }
