@@ -31,7 +31,7 @@ const rows: Row[] = [
   ['get-runner', (f) => ({ 'runner-name': f.runner.name }), 'GET /hosted-runners/\\d+$', RUNNER_OUTPUTS],
   [
     'create-runner',
-    () => ({ 'runner-name': 'new', 'image-id': 'ubuntu-24.04', size: '4-core' }),
+    () => ({ 'runner-name': 'new', 'image-id': '2306', size: '4-core' }),
     'POST /hosted-runners$',
     [...RUNNER_OUTPUTS, 'changed']
   ],

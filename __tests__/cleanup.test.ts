@@ -46,7 +46,7 @@ function seed(): void {
     display_name: 'x'
   }
   sim.seed.runner({ name: 'other-image', image_details: details })
-  sim.seed.runner({ name: 'plain', image: { id: 'ubuntu-24.04' } })
+  sim.seed.runner({ name: 'plain', image: { id: '2306' } })
 }
 
 const POLICY = { operation: 'cleanup-image-versions', keep: '1', 'older-than': '7d' }

@@ -1,6 +1,6 @@
 import { planGroup, type GroupNow } from '../src/operations/ensure-group.js'
 import { planRunner } from '../src/operations/ensure-runner.js'
-import { verdictOf } from '../src/operations/runner-wait.js'
+import { pollDelayMs, verdictOf } from '../src/operations/runner-wait.js'
 import type { HostedRunner, RunnerGroup } from '../src/github-types.js'
 
 const runner: HostedRunner = {
@@ -8,7 +8,7 @@ const runner: HostedRunner = {
   name: 'release',
   runner_group_id: 1,
   image_details: {
-    id: 'ubuntu-24.04',
+    id: '2306',
     size_gb: 86,
     display_name: 'Ubuntu 24.04',
     source: 'github',
@@ -43,13 +43,38 @@ describe('wait verdict', () => {
   test('a runner gone while waiting for Ready fails', () => {
     expect(verdictOf({ gone: true }, 'ready', 0, 60_000)).toEqual({ fail: expect.stringMatching(/deleted/) })
   })
+  test('Shutdown seen once polls again; seen twice in a row fails, naming the state and what to check', () => {
+    expect(verdictOf(look('Shutdown'), 'ready', 0, 60_000)).toEqual({ pollAgain: true })
+    expect(verdictOf(look('Shutdown'), 'ready', 0, 60_000, 'Provisioning')).toEqual({ pollAgain: true })
+    expect(verdictOf(look('Shutdown'), 'ready', 0, 60_000, 'Shutdown')).toEqual({
+      fail: expect.stringMatching(/stayed Shutdown across two looks.*spending limit/)
+    })
+  })
+  test('Shutdown does not fail a wait for deleted', () => {
+    expect(verdictOf(look('Shutdown'), 'deleted', 0, 60_000, 'Shutdown')).toEqual({ pollAgain: true })
+  })
+  test('Stuck says what to check', () => {
+    expect(verdictOf(look('Stuck'), 'ready', 0, 60_000)).toEqual({
+      fail: expect.stringMatching(/Stuck: GitHub could not provision it\. Check the runner/)
+    })
+  })
+})
+
+describe('poll backoff', () => {
+  test('starts at poll-interval and grows ×1.5 up to a minute', () => {
+    const delays = [1, 2, 3, 4, 5, 6].map((n) => pollDelayMs(15_000, n))
+    expect(delays).toEqual([15_000, 22_500, 33_750, 50_625, 60_000, 60_000])
+  })
+  test('a poll-interval over a minute stays as given', () => {
+    expect([1, 5].map((n) => pollDelayMs(90_000, n))).toEqual([90_000, 90_000])
+  })
 })
 
 describe('ensure-runner plan', () => {
   test('a missing runner is created with the given settings', () => {
     const [write, ...rest] = planRunner(undefined, {
       name: 'release',
-      imageId: 'ubuntu-24.04',
+      imageId: '2306',
       size: '4-core',
       runnerGroupId: 1
     })
@@ -58,7 +83,7 @@ describe('ensure-runner plan', () => {
       route: 'POST /orgs/{org}/actions/hosted-runners',
       params: {
         name: 'release',
-        image: { id: 'ubuntu-24.04', source: 'github' },
+        image: { id: '2306', source: 'github' },
         size: '4-core',
         runner_group_id: 1
       }
@@ -73,7 +98,7 @@ describe('ensure-runner plan', () => {
     expect(
       planRunner(runner, {
         name: 'release',
-        imageId: 'ubuntu-24.04',
+        imageId: '2306',
         imageSource: 'github',
         size: '4-core',
         maximumRunners: 10,
@@ -101,6 +126,29 @@ describe('ensure-runner plan', () => {
       hosted_runner_id: 5,
       image_id: '77',
       image_source: 'custom'
+    })
+  })
+  test('a GitHub image reports version `latest`: a version is neither compared nor sent for it', () => {
+    expect(
+      planRunner(runner, { name: 'release', imageId: '2306', imageSource: 'github', imageVersion: '1.0.0' })
+    ).toEqual([])
+    const [create] = planRunner(undefined, {
+      name: 'release',
+      imageId: '2306',
+      imageVersion: '1.0.0',
+      size: '4-core',
+      runnerGroupId: 1
+    })
+    expect((create?.params as { image: unknown }).image).toEqual({ id: '2306', source: 'github' })
+  })
+  test('a custom image compares its version', () => {
+    const custom = {
+      ...runner,
+      image_details: { ...runner.image_details!, id: '77', source: 'custom' as const, version: '1.0.0' }
+    }
+    expect(planRunner(custom, { name: 'release', imageVersion: '1.1.0' })[0]?.params).toEqual({
+      hosted_runner_id: 5,
+      image_version: '1.1.0'
     })
   })
   test('a new name is a change (runner picked by id)', () => {
@@ -155,6 +203,16 @@ describe('ensure-group plan', () => {
         selectedWorkflows: ['a/b/.github/workflows/x.yml@main']
       })
     ).toEqual([])
+  })
+  test('visibility private is stored as all by GitHub: asking private of an `all` group sends nothing', () => {
+    expect(
+      planGroup(now({ group: { ...group, visibility: 'all' } }), { name: 'sync', visibility: 'private' })
+    ).toEqual([])
+    expect(planGroup(now(), { name: 'sync', visibility: 'private' })[0]?.params).toEqual({
+      runner_group_id: 4,
+      name: 'sync',
+      visibility: 'private'
+    })
   })
   test('one changed setting is one PATCH that keeps the name', () => {
     const writes = planGroup(now(), { name: 'sync', allowsPublicRepositories: true })

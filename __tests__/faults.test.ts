@@ -231,18 +231,21 @@ describe('errors users can act on', () => {
   })
 
   test('422 carries GitHub’s message and field errors', async () => {
+    sim().seed.runner({ name: 'r' })
     const step = await runStep(
       {
         operation: 'create-runner',
         'runner-name': 'r',
-        'image-id': 'no-such-image',
+        'image-id': '2306',
         size: '4-core',
         'runner-group': '1'
       },
       sim().url
     )
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toMatch(/^create-runner failed: HTTP 422 from POST .*\/hosted-runners: .+/)
+    expect(step.errors[0]).toMatch(
+      /^create-runner failed: HTTP 422 from POST .*\/hosted-runners: .*already exists/
+    )
   })
 
   test('an unreachable API is a network error naming the URL, after the retries', async () => {

@@ -5,7 +5,7 @@ import { useSimulator } from './support/simulator.js'
 
 const sim = useSimulator()
 const huge = 'x'.repeat(100_000)
-const RUNNER = { operation: 'create-runner', 'runner-name': 'r', 'image-id': 'ubuntu-24.04', size: '4-core' }
+const RUNNER = { operation: 'create-runner', 'runner-name': 'r', 'image-id': '2306', size: '4-core' }
 
 const refused: Array<[string, Record<string, string>, string, RegExp]> = [
   ['no operation', { operation: '' }, 'operation', /required: one of list-runners, get-runner/],

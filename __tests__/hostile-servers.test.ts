@@ -888,7 +888,7 @@ row('races: ensure-runner whose create meets "already exists" finds the runner a
   const step = await w.run({
     operation: 'ensure-runner',
     'runner-name': 'new',
-    'image-id': 'ubuntu-24.04',
+    'image-id': '2306',
     size: '4-core'
   })
   const created = w.sim.state.runners.filter((r: { name: string }) => r.name === 'new')

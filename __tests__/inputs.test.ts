@@ -32,7 +32,7 @@ describe('value inputs become typed settings', () => {
       {
         operation: 'create-runner',
         'runner-name': 'r',
-        'image-id': 'ubuntu-24.04',
+        'image-id': '2306',
         size: '4-core',
         'maximum-runners': '5',
         'enable-static-ip': 'True',
@@ -40,7 +40,7 @@ describe('value inputs become typed settings', () => {
       },
       {
         runnerName: 'r',
-        imageId: 'ubuntu-24.04',
+        imageId: '2306',
         size: '4-core',
         maximumRunners: 5,
         enableStaticIp: true,

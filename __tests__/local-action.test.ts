@@ -132,7 +132,7 @@ describe('npm run local (@github/local-action on src/main.ts)', () => {
   it('get-limits: the panel shows result, the limits the simulator holds', () => {
     expect(limits.errors).toEqual([])
     expect(JSON.parse(limits.outputs.result ?? 'null')).toEqual({
-      public_ips: { maximum: 50, current_usage: expect.any(Number) }
+      public_ips: { maximum: 10, current_usage: expect.any(Number) }
     })
     expect(panelOutputs(limits.text).result).toBe(limits.outputs.result)
     const file = limits.outputs['result-file'] ?? ''

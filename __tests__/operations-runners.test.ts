@@ -35,7 +35,7 @@ test('get-runner by id outputs the runner id, name and status', async () => {
     'runner-name': 'release',
     status: 'Ready'
   })
-  expect(step.result).toMatchObject({ id: runner.id, image_details: { id: 'ubuntu-24.04' } })
+  expect(step.result).toMatchObject({ id: runner.id, image_details: { id: '2306' } })
   expect(step.summary).toContain('| status | Ready |')
 })
 
@@ -44,7 +44,7 @@ test('create-runner sends the image, size and default group, and outputs the new
     {
       operation: 'create-runner',
       'runner-name': 'release',
-      'image-id': 'ubuntu-24.04',
+      'image-id': '2306',
       size: '8-core',
       'maximum-runners': '4'
     },
@@ -57,7 +57,7 @@ test('create-runner sends the image, size and default group, and outputs the new
       path: RUNNERS,
       body: {
         name: 'release',
-        image: { id: 'ubuntu-24.04', source: 'github' },
+        image: { id: '2306', source: 'github' },
         size: '8-core',
         runner_group_id: 1,
         maximum_runners: 4
@@ -118,8 +118,8 @@ test('delete-runner answers 202 with the runner, now Deleting', async () => {
 })
 
 test.each([
-  ['list-github-images', 'images/github-owned', 'ubuntu'],
-  ['list-partner-images', 'images/partner', 'nvidia-gpu-ubuntu-22.04'],
+  ['list-github-images', 'images/github-owned', 'Ubuntu Latest 24.04'],
+  ['list-partner-images', 'images/partner', '2501'],
   ['list-machine-sizes', 'machine-sizes', '4-core'],
   ['list-platforms', 'platforms', 'linux-x64']
 ])('%s reads the wrapped list and outputs its items', async (operation, path, expected) => {

@@ -5,7 +5,7 @@ import { requestLines, useSimulator, writesSent } from './support/simulator.js'
 
 const sim = useSimulator({ readyAfterPolls: 2, goneAfterPolls: 1 })
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
-const CREATE = { 'runner-name': 'release', 'image-id': 'ubuntu-24.04', size: '4-core' }
+const CREATE = { 'runner-name': 'release', 'image-id': '2306', size: '4-core' }
 const named = (name: string) => sim().state.runners.filter((r: { name: string }) => r.name === name)
 
 describe('waiting', () => {
@@ -17,6 +17,8 @@ describe('waiting', () => {
     expect(step.errors).toEqual([])
     const id = named('release')[0]?.id
     expect(requestLines(sim())).toEqual([
+      `GET ${RUNNERS}/images/github-owned`,
+      `GET ${RUNNERS}/machine-sizes`,
       'GET /orgs/acme/actions/runner-groups',
       `POST ${RUNNERS}`,
       `GET ${RUNNERS}/${id}`,
@@ -54,7 +56,7 @@ describe('waiting', () => {
     )
     expect(step.exitCode).toBe(1)
     expect(step.errors).toEqual([
-      `wait-runner failed: Runner 'stuck' (id ${runner.id}) did not become Ready: its status is Stuck: GitHub could not provision it.`
+      `wait-runner failed: Runner 'stuck' (id ${runner.id}) did not become Ready: its status is Stuck: GitHub could not provision it. Check the runner in the organization's settings (Actions → Runners), its image and size; delete it and create it again.`
     ])
     expect(step.outputs).toMatchObject({ status: 'Stuck', 'runner-id': String(runner.id) })
     expect(requestLines(sim()).filter((l) => l.startsWith(`GET ${RUNNERS}/`))).toHaveLength(1)
@@ -136,7 +138,11 @@ describe('waiting', () => {
       sim().url
     )
     expect(step.exitCode).toBe(0)
-    expect(requestLines(sim())).toEqual(['GET /orgs/acme/actions/runner-groups'])
+    expect(requestLines(sim())).toEqual([
+      `GET ${RUNNERS}/images/github-owned`,
+      `GET ${RUNNERS}/machine-sizes`,
+      'GET /orgs/acme/actions/runner-groups'
+    ])
     expect(step.outputs.status).toBeUndefined()
   })
 })

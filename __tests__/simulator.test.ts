@@ -45,7 +45,7 @@ async function call(
 
 const createBody = (name: string, extra: Record<string, unknown> = {}) => ({
   name,
-  image: { id: 'ubuntu-24.04', source: 'github' },
+  image: { id: '2306', source: 'github' },
   size: '4-core',
   runner_group_id: 1,
   ...extra
@@ -601,10 +601,10 @@ describe('hosted runners', () => {
     expect(custom.body.platform).toBe('linux-arm64')
     const partner = await call(sim, 'POST', RUNNERS, {
       ...createBody('gpu'),
-      image: { id: 'nvidia-gpu-ubuntu-22.04', source: 'partner' }
+      image: { id: '2501', source: 'partner' }
     })
-    expect(partner.body.image_details).toMatchObject({ source: 'partner', id: 'nvidia-gpu-ubuntu-22.04' })
-    const github = await call(sim, 'POST', RUNNERS, { ...createBody('plain'), image: { id: 'windows-2022' } })
+    expect(partner.body.image_details).toMatchObject({ source: 'partner', id: '2501' })
+    const github = await call(sim, 'POST', RUNNERS, { ...createBody('plain'), image: { id: '2321' } })
     expect(github.body).toMatchObject({
       platform: 'win-x64',
       image_details: { source: 'github', version: 'latest' }
@@ -826,7 +826,6 @@ describe('runner groups', () => {
     const api = sim.seed.repository({ name: 'api', private: false })
     sim.seed.group({ name: 'chosen', visibility: 'selected', selected_repository_ids: [api.id] })
     sim.seed.group({ name: 'others', visibility: 'selected' })
-    sim.seed.group({ name: 'private-only', visibility: 'private' })
     const reply = await call(sim, 'GET', `${GROUPS}?visible_to_repository=api`)
     expect(reply.body.runner_groups.map((group: Json) => group.name)).toEqual(['Default', 'chosen'])
     const unknown = await call(sim, 'GET', `${GROUPS}?visible_to_repository=nope`)
@@ -949,7 +948,7 @@ describe('seeds', () => {
       status: 'Ready',
       runner_group_id: 1,
       platform: 'linux-x64',
-      image_details: { id: 'ubuntu-24.04', source: 'github' },
+      image_details: { id: '2306', source: 'github' },
       machine_size_details: { id: '4-core' }
     })
     const image = sim.seed.image({ name: 'img' })

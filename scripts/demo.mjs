@@ -2,15 +2,14 @@
 // npm run demo: the committed bundle dist/index.js, run as a workflow step would run it, against a local
 // GitHub API simulator seeded with a demo organization 'acme'. No organization, no token, no network.
 // For each step: the inputs, the outputs and the requests the simulator received.
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { URLSearchParams, fileURLToPath } from 'node:url'
+import { URLSearchParams } from 'node:url'
 import { startSimulator } from '../simulator/index.js'
-import { ACTION_NODE, ACTION_NODE_VERSION } from './action-node.mjs'
+import { ACTION_NODE_VERSION } from './action-node.mjs'
+import { runBundle } from './run-bundle.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ORG = 'acme'
 const TOKEN = 'ghp_demo0000000000000000000000000000000000' // fake: the simulator accepts any token
 const MAX_LINES = 15
@@ -22,7 +21,7 @@ const STEPS = [
     'create-runner',
     {
       'runner-name': 'release-runner',
-      'image-id': 'ubuntu-24.04',
+      'image-id': 'Ubuntu Latest 24.04',
       size: '4-core',
       'wait-for': 'ready',
       'poll-interval': '1s'
@@ -37,13 +36,6 @@ const STEPS = [
 const tty = process.stdout.isTTY === true
 const paint = (code) => (text) => (tty ? `\x1b[${code}m${text}\x1b[0m` : text)
 const [bold, dim, red, green] = [paint(1), paint(2), paint(31), paint(32)]
-
-/** Outputs written as `name<<DELIMITER\nvalue\nDELIMITER\n` by @actions/core. */
-function parseOutputs(text) {
-  const outputs = {}
-  for (const match of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2\n/gm)) outputs[match[1]] = match[3]
-  return outputs
-}
 
 /** `name = value`; JSON objects and arrays pretty-printed, cut after MAX_LINES lines. */
 function formatOutput(name, value) {
@@ -69,30 +61,19 @@ function runStep(dir, index, inputs) {
   for (const file of Object.values(files)) writeFileSync(file, '')
   const env = { PATH: process.env.PATH ?? '', ...files }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  return new Promise((resolve, reject) => {
-    const child = spawn(ACTION_NODE, [join(ROOT, 'dist/index.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let log = ''
-    child.stdout.on('data', (chunk) => (log += chunk))
-    child.stderr.on('data', (chunk) => (log += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => {
-      const outputs = parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8'))
-      const lines = log.split('\n')
-      const decode = (line) =>
-        line
-          .replace(/^::\w+[^:]*::/, '')
-          .replace(/%0D/g, '\r')
-          .replace(/%0A/g, '\n')
-          .replace(/%25/g, '%')
-      const errors = lines.filter((line) => line.startsWith('::error')).map(decode)
-      // What the action logs for a reader: plain lines ([dry-run] plans...) and warnings, not debug.
-      const notes = lines.filter((line) => /^(?!::)\S|^::warning/.test(line)).map(decode)
-      if (code !== 0 && errors.length === 0) errors.push(`exit code ${code}\n${log.trim()}`)
-      resolve({ ok: code === 0, outputs, errors, notes })
-    })
+  return runBundle(env).then(({ code, log, outputs }) => {
+    const lines = log.split('\n')
+    const decode = (line) =>
+      line
+        .replace(/^::\w+[^:]*::/, '')
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%')
+    const errors = lines.filter((line) => line.startsWith('::error')).map(decode)
+    // What the action logs for a reader: plain lines ([dry-run] plans...) and warnings, not debug.
+    const notes = lines.filter((line) => /^(?!::)\S|^::warning/.test(line)).map(decode)
+    if (code !== 0 && errors.length === 0) errors.push(`exit code ${code}\n${log.trim()}`)
+    return { ok: code === 0, outputs, errors, notes }
   })
 }
 

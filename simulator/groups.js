@@ -4,7 +4,7 @@
 import { notFound, unprocessable } from './errors.js'
 import { answer, noContent, paginate } from './http.js'
 import { minimalRepositoryJson } from './repositories.js'
-import { DEFAULT_GROUP_ID, findByName, newGroup } from './state.js'
+import { DEFAULT_GROUP_ID, findByName, newGroup, storedVisibility } from './state.js'
 import { runnerJson } from './runners.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -96,10 +96,7 @@ function listGroups(context) {
     // Unknown repositories get the groups open to all (GitHub's answer for them is undocumented).
     const repo = findByName(state.repositories, query.visible_to_repository)
     groups = groups.filter(
-      (group) =>
-        group.visibility === 'all' ||
-        (group.visibility === 'private' && repo?.private) ||
-        (repo && group.selected_repository_ids.includes(repo.id))
+      (group) => group.visibility === 'all' || (repo && group.selected_repository_ids.includes(repo.id))
     )
   }
   return paginate(context, groups, 'runner_groups', (group) => groupJson(group, context))
@@ -132,6 +129,7 @@ function updateGroup(context) {
     throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
   }
   Object.assign(group, fields)
+  group.visibility = storedVisibility(group.visibility)
   if (network_configuration_id === null) delete group.network_configuration_id
   else if (network_configuration_id !== undefined) group.network_configuration_id = network_configuration_id
   if (group.visibility !== 'selected') group.selected_repository_ids = []
@@ -142,6 +140,8 @@ function updateGroup(context) {
 function deleteGroup(context) {
   const { state } = context
   const group = findGroup(context)
+  // GitHub Docs ("Managing access to self-hosted runners using groups"): "All organizations have a
+  // single default runner group"; that it cannot be deleted is inferred from that (a guess).
   if (group.default)
     throw unprocessable(RESOURCE, 'id', 'invalid', 'The default runner group cannot be deleted.')
   for (const runner of [...state.selfHostedRunners, ...state.runners]) {

@@ -3,6 +3,7 @@
 // Every request is checked against GitHub's OpenAPI description (simulator/openapi.json) before any state
 // changes, and every answer is checked against it before it is sent (a mismatch answers 500).
 import { createServer } from 'node:http'
+import { catalogueRoutes } from './catalogues.js'
 import { DOCS_URL, HttpError, invalidRequest, notFound } from './errors.js'
 import { Faults, faultAnswer, sleep } from './faults.js'
 import { groupRoutes } from './groups.js'
@@ -15,14 +16,15 @@ import { loadSpec } from './spec.js'
 import { createState } from './state.js'
 
 export const API_VERSIONS = ['2022-11-28', '2026-03-10']
-const DEFAULTS = { org: 'acme', readyAfterPolls: 1, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
+const DEFAULTS = { org: 'acme', readyAfterPolls: 3, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
 
 /**
  * @typedef {object} StartOptions
  * @property {string} [org] the one organization that exists (default 'acme'); any other answers 404
  * @property {number} [port] default 0: a free port
  * @property {'demo'} [seed] start with the demo data set
- * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 1)
+ * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 3:
+ *   provisioning takes several looks)
  * @property {number} [goneAfterPolls] GETs that still answer Deleting after a delete (default 1)
  * @property {number} [perPageDefault] default 30
  * @property {number} [rateLimit] the x-ratelimit-limit announced (default 5000; never enforced)
@@ -51,7 +53,9 @@ const DEFAULTS = { org: 'acme', readyAfterPolls: 1, goneAfterPolls: 1, perPageDe
 
 /** Every operation of the description has exactly one handler, and no handler is left over. */
 function routeTable() {
-  const routes = new Map(Object.entries({ ...runnerRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes }))
+  const routes = new Map(
+    Object.entries({ ...runnerRoutes, ...catalogueRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes })
+  )
   const keys = loadSpec().operations.map((operation) => operation.key)
   const missing = keys.filter((key) => !routes.has(key))
   const extra = [...routes.keys()].filter((key) => !keys.includes(key))

@@ -1,9 +1,10 @@
 // @ts-check
 /* global structuredClone */
-// GitHub-hosted runners: CRUD with the Provisioning -> Ready and Deleting -> gone lifecycles, and the
-// catalogues a create request picks from (GitHub-owned and partner images, machine sizes, platforms, limits).
+// GitHub-hosted runners: CRUD with the Provisioning -> Ready and Deleting -> gone lifecycles; the
+// catalogues a create request picks from are in catalogues.js.
 import { notFound, unprocessable } from './errors.js'
 import { answer, paginate } from './http.js'
+import { platformOf, publicIpsInUse, resolveImage, resolveSize } from './catalogues.js'
 import { findByName } from './state.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -15,68 +16,6 @@ import { findByName } from './state.js'
 
 const RESOURCE = 'HostedRunner'
 const NAME_RULE = /^[A-Za-z0-9._-]{1,64}$/
-
-/**
- * The `image_details` a runner gets for a requested image; 422 when the image or version is unknown.
- * @param {State} state
- * @param {ImageSource} source
- * @param {string | undefined} id
- * @param {string | null | undefined} version
- * @returns {ImageDetails}
- */
-export function resolveImage(state, source, id, version) {
-  const unknown = () => unprocessable(RESOURCE, 'image.id', 'invalid', `No ${source} image with id '${id}'.`)
-  if (id === undefined || id === '') {
-    throw unprocessable(RESOURCE, 'image.id', 'missing_field', 'An image id is required.')
-  }
-  if (source !== 'custom') {
-    const catalogue = source === 'github' ? state.githubImages : state.partnerImages
-    const image = catalogue.find((candidate) => candidate.id === id)
-    if (!image) throw unknown()
-    const { size_gb, display_name } = image
-    return { id, size_gb, display_name, source, version: version ?? 'latest' }
-  }
-  const image = state.images.find((candidate) => String(candidate.id) === id)
-  if (!image) throw unknown()
-  const versions = state.imageVersions.get(image.id) ?? []
-  const named = version != null && version !== 'latest'
-  const wanted = named ? version : image.latest_version
-  const found = versions.find((candidate) => candidate.version === wanted)
-  if (named && found?.state !== 'Ready') {
-    throw unprocessable(
-      RESOURCE,
-      'image.version',
-      'invalid',
-      `Image '${image.name}' has no Ready version ${version}.`
-    )
-  }
-  return {
-    id,
-    size_gb: found?.size_gb ?? 0,
-    display_name: image.name,
-    source,
-    version: named ? version : 'latest'
-  }
-}
-
-/**
- * @param {State} state
- * @param {string} size a machine size id such as '4-core'
- */
-export function resolveSize(state, size) {
-  const spec = state.machineSizes.find((candidate) => candidate.id === size)
-  if (!spec) throw unprocessable(RESOURCE, 'size', 'invalid', `Unknown machine size '${size}'.`)
-  return { ...spec }
-}
-
-/**
- * @param {State} state
- * @param {ImageDetails} details
- */
-function platformOf(state, details) {
-  const catalogue = [...state.githubImages, ...state.partnerImages, ...state.images]
-  return catalogue.find((image) => String(image.id) === details.id)?.platform ?? 'linux-x64'
-}
 
 /**
  * A copy of `current` with the requested changes applied and checked; nothing is stored, so a 422
@@ -143,17 +82,19 @@ function applyChanges(state, current, changes) {
  * @param {boolean} enabled
  */
 function setStaticIp(state, runner, enabled) {
+  // GitHub Docs, macOS runner limitations: "Networking capabilities such as Azure private networking and
+  // assigning static IPs are not currently available for macOS larger runners."
+  if (enabled && /^macos/.test(runner.platform)) {
+    const message = 'Static public IPs are not available for macOS runners.'
+    throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
+  }
+  // One runner takes one unit of the limit (a guess: the docs count IPs, a runner may hold a range).
   if (enabled && !runner.public_ip_enabled && publicIpsInUse(state) >= state.limits.maximumPublicIps) {
     const message = `The organization already uses its ${state.limits.maximumPublicIps} static public IPs.`
     throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
   }
   runner.public_ip_enabled = enabled
   runner.public_ips = enabled ? [{ enabled: true, prefix: `20.80.${runner.id % 250}.0`, length: 31 }] : []
-}
-
-/** @param {State} state */
-function publicIpsInUse(state) {
-  return state.runners.filter((runner) => runner.public_ip_enabled).length
 }
 
 /**
@@ -167,8 +108,10 @@ function findRunner({ state, params }) {
 }
 
 /**
- * A GET moves a runner along its lifecycle: Provisioning for `readyAfterPolls` GETs, then Ready;
- * Deleting for `goneAfterPolls` GETs, then gone (404, and out of every list).
+ * A GET moves a runner along its lifecycle: Provisioning for `readyAfterPolls` GETs, then Ready (or the
+ * Shutdown or Stuck of a seeded provisioning fault); Deleting for `goneAfterPolls` GETs, then gone (404,
+ * and out of every list). Provisioning "may take several minutes" (Terraform's provider docs); how many
+ * looks that is, is a guess.
  * @param {State} state
  * @param {HostedRunner} runner
  */
@@ -181,7 +124,7 @@ function advance(state, runner) {
   }
   state.lifecycle.delete(runner.id)
   if (lifecycle.phase === 'provisioning') {
-    runner.status = 'Ready'
+    runner.status = lifecycle.ends ?? 'Ready'
     return
   }
   state.runners.splice(state.runners.indexOf(runner), 1)
@@ -222,11 +165,24 @@ export function newRunner(state, request) {
   return runner
 }
 
+/**
+ * The status a new runner ends its provisioning in: a seeded fault's Shutdown or Stuck, else Ready.
+ * Users report new larger runners going to Shutdown and staying there (issue 11; no public thread found).
+ * @param {State} state
+ */
+function provisioningEnd(state) {
+  const fault = state.provisioningFaults[0]
+  if (!fault) return undefined
+  if (--fault.remaining <= 0) state.provisioningFaults.shift()
+  return fault.status
+}
+
 /** @param {Context} context */
 function createRunner({ state, body, options }) {
   const runner = newRunner(state, body)
   state.runners.push(runner)
-  state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls })
+  const ends = provisioningEnd(state)
+  state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls, ends })
   return answer(201, runnerJson(runner))
 }
 
@@ -236,6 +192,17 @@ function updateRunner(context) {
   const { image_source, image_id, image_version, ...rest } = context.body
   const current = runner.image_details
   const touchesImage = image_source !== undefined || image_id !== undefined || image_version !== undefined
+  // GitHub changelog 2025-02-20: "partner images cannot be edited at this time and still require the
+  // runner to be deleted and re-created." That the same values again are accepted is a guess.
+  const changesImage =
+    (image_source !== undefined && image_source !== current?.source) ||
+    (image_id !== undefined && image_id !== current?.id) ||
+    image_version != null
+  if (changesImage && current?.source === 'partner') {
+    const message =
+      'The image of a runner on a partner image cannot be changed: delete the runner and create it again.'
+    throw unprocessable(RESOURCE, 'image_id', 'invalid', message)
+  }
   /** @type {ImageChoice | undefined} */
   const image = touchesImage
     ? {
@@ -268,14 +235,6 @@ function getRunner(context) {
   return answer(200, runnerJson(runner))
 }
 
-/**
- * @param {unknown[]} items
- * @param {string} key
- */
-function all(items, key) {
-  return answer(200, { total_count: items.length, [key]: structuredClone(items) })
-}
-
 const RUNNERS = '/orgs/{org}/actions/hosted-runners'
 
 /** @type {Record<string, import('./http.js').Route>} */
@@ -287,28 +246,5 @@ export const runnerRoutes = {
   [`POST ${RUNNERS}`]: { resource: RESOURCE, handle: createRunner },
   [`GET ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: getRunner },
   [`PATCH ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: updateRunner },
-  [`DELETE ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: deleteRunner },
-  [`GET ${RUNNERS}/images/github-owned`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.githubImages, 'images')
-  },
-  [`GET ${RUNNERS}/images/partner`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.partnerImages, 'images')
-  },
-  [`GET ${RUNNERS}/machine-sizes`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.machineSizes, 'machine_specs')
-  },
-  [`GET ${RUNNERS}/platforms`]: {
-    resource: RESOURCE,
-    handle: ({ state }) => all(state.platforms, 'platforms')
-  },
-  [`GET ${RUNNERS}/limits`]: {
-    resource: RESOURCE,
-    handle: ({ state }) =>
-      answer(200, {
-        public_ips: { maximum: state.limits.maximumPublicIps, current_usage: publicIpsInUse(state) }
-      })
-  }
+  [`DELETE ${RUNNERS}/{hosted_runner_id}`]: { resource: RESOURCE, handle: deleteRunner }
 }

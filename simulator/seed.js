@@ -61,7 +61,7 @@ export function createSeeder(state) {
      * any HostedRunner field given (`status`, `last_active_on`...) is then set as is.
      * @param {RunnerSeed} seed
      */
-    runner({ image = { id: 'ubuntu-24.04' }, size = '4-core', enable_static_ip, ...fields }) {
+    runner({ image = { id: '2306' }, size = '4-core', enable_static_ip, ...fields }) {
       requireName(fields.name, 'runner')
       const runner_group_id = fields.runner_group_id ?? DEFAULT_GROUP_ID
       const request = { name: fields.name, image, size, runner_group_id, enable_static_ip }
@@ -121,6 +121,14 @@ export function createSeeder(state) {
       state.imageVersions.set(imageId, versions)
       refreshImage(state, image)
       return version
+    },
+
+    /**
+     * The next `times` created runners end their provisioning in `status` instead of Ready.
+     * @param {{ status: 'Shutdown' | 'Stuck', times?: number }} fault
+     */
+    provisioningFault({ status, times = 1 }) {
+      state.provisioningFaults.push({ status, remaining: times })
     },
 
     /** @param {Partial<import('./state.js').SelfHostedRunner> & { name: string }} fields */
@@ -203,7 +211,8 @@ export function seedDemo(seed, state) {
     ['1.1.0', 75, 'Ready'],
     ['1.2.0', 40, 'Failed'],
     ['1.3.0', 12, 'Ready'],
-    ['1.4.0', 0, 'InProgress']
+    // The docs name Ready; 'Generating' for a version still being built is a guess.
+    ['1.4.0', 0, 'Generating']
   ]
   for (const [version, age, versionState] of baseVersions) {
     seed.imageVersion(base.id, { version, created_on: daysAgo(age), state: versionState, size_gb: 38 })
@@ -212,7 +221,7 @@ export function seedDemo(seed, state) {
   seed.imageVersion(windows.id, { version: '2.0.0', created_on: daysAgo(90), size_gb: 130 })
   seed.imageVersion(windows.id, { version: '2.1.0', created_on: daysAgo(20), size_gb: 132 })
 
-  seed.runner({ name: 'linux-4core', image: { id: 'ubuntu-24.04' }, size: '4-core' })
+  seed.runner({ name: 'linux-4core', image: { id: '2306' }, size: '4-core' })
   seed.runner({ name: 'linux-16core-static', size: '16-core', enable_static_ip: true })
   seed.runner({
     name: 'build-linux',
@@ -220,6 +229,6 @@ export function seedDemo(seed, state) {
     size: '8-core',
     runner_group_id: build.id
   })
-  seed.runner({ name: 'windows-8core', image: { id: 'windows-2022' }, size: '8-core', status: 'Shutdown' })
+  seed.runner({ name: 'windows-8core', image: { id: '2321' }, size: '8-core', status: 'Shutdown' })
   return state
 }

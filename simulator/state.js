@@ -22,7 +22,8 @@
  *   runner_group_id: number, labels: { id: number, name: string, type: 'read-only' | 'custom' }[] }} SelfHostedRunner
  * @typedef {{ id: number, name: string, owner: string, private: boolean, description: string | null,
  *   fork: boolean, archived: boolean, default_branch: string, created_at: string }} Repository
- * @typedef {{ phase: 'provisioning' | 'deleting', polls: number }} Lifecycle
+ * @typedef {{ phase: 'provisioning' | 'deleting', polls: number, ends?: RunnerStatus }} Lifecycle
+ * @typedef {{ status: 'Shutdown' | 'Stuck', remaining: number }} ProvisioningFault
  *
  * @typedef {object} State
  * @property {string} org
@@ -35,6 +36,7 @@
  * @property {MachineSpec[]} machineSizes
  * @property {string[]} platforms
  * @property {{ maximumPublicIps: number }} limits
+ * @property {ProvisioningFault[]} provisioningFaults how the next creates end instead of Ready
  * @property {SelfHostedRunner[]} selfHostedRunners
  * @property {Repository[]} repositories
  * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
@@ -43,17 +45,22 @@
 
 export const DEFAULT_GROUP_ID = 1
 
-/** @returns {CatalogueImage[]} */
+/**
+ * GitHub-owned images. Ids are numeric strings with display names: Terraform's GitHub provider,
+ * docs/resources/actions_hosted_runner.md: "Image IDs for GitHub-owned images are numeric strings
+ * (e.g., "2306" for Ubuntu Latest 24.04), not names like "ubuntu-latest"". Only 2306 is sourced; the
+ * other ids, and the macOS entry (kept to exercise "no static IPs for macOS"), are guesses.
+ * @returns {CatalogueImage[]}
+ */
 function githubImages() {
   /** @type {[string, string, number, string][]} */
   const rows = [
-    ['ubuntu-latest', 'linux-x64', 86, 'Ubuntu Latest (24.04)'],
-    ['ubuntu-24.04', 'linux-x64', 86, 'Ubuntu 24.04'],
-    ['ubuntu-22.04', 'linux-x64', 86, 'Ubuntu 22.04'],
-    ['ubuntu-24.04-arm', 'linux-arm64', 75, 'Ubuntu 24.04 (Arm64)'],
-    ['windows-latest', 'win-x64', 256, 'Windows Latest (Server 2025)'],
-    ['windows-2022', 'win-x64', 256, 'Windows Server 2022'],
-    ['windows-2025', 'win-x64', 256, 'Windows Server 2025']
+    ['2306', 'linux-x64', 86, 'Ubuntu Latest 24.04'],
+    ['2307', 'linux-x64', 86, 'Ubuntu 22.04'],
+    ['2310', 'linux-arm64', 75, 'Ubuntu 24.04 (Arm64)'],
+    ['2320', 'win-x64', 256, 'Windows Latest (Server 2025)'],
+    ['2321', 'win-x64', 256, 'Windows Server 2022'],
+    ['2340', 'macos-arm64', 120, 'macOS 15 (Arm64)']
   ]
   return rows.map(([id, platform, size_gb, display_name]) => ({
     id,
@@ -64,11 +71,15 @@ function githubImages() {
   }))
 }
 
-/** @returns {CatalogueImage[]} */
+/**
+ * Partner images (GitHub changelog 2025-02-20 names them; that their ids are numeric strings like
+ * GitHub's is a guess).
+ * @returns {CatalogueImage[]}
+ */
 function partnerImages() {
   return [
     {
-      id: 'nvidia-gpu-ubuntu-22.04',
+      id: '2501',
       platform: 'linux-x64',
       size_gb: 86,
       display_name: 'NVIDIA GPU-Optimized Image for AI and HPC',
@@ -111,8 +122,10 @@ export function createState(org) {
     githubImages: githubImages(),
     partnerImages: partnerImages(),
     machineSizes: machineSizes(),
-    platforms: ['linux-x64', 'linux-arm64', 'win-x64'],
-    limits: { maximumPublicIps: 50 },
+    platforms: ['linux-x64', 'linux-arm64', 'win-x64', 'macos-arm64'],
+    // GitHub Docs, "Actions limits": "Static IP limits | 10 IPs | 10 IPs per enterprise and organization."
+    limits: { maximumPublicIps: 10 },
+    provisioningFaults: [],
     selfHostedRunners: [],
     repositories: [],
     lifecycle: new Map(),
@@ -137,10 +150,10 @@ export function nextId(state, kind) {
  * @returns {RunnerGroup}
  */
 export function newGroup(state, { id, name, ...fields }) {
-  return {
+  const group = {
     id: id ?? nextId(state, 'group'),
     name,
-    visibility: 'all',
+    visibility: /** @type {RunnerGroup['visibility']} */ ('all'),
     default: false,
     allows_public_repositories: false,
     restricted_to_workflows: false,
@@ -150,11 +163,26 @@ export function newGroup(state, { id, name, ...fields }) {
     selected_repository_ids: [],
     ...fields
   }
+  return { ...group, visibility: storedVisibility(group.visibility) }
+}
+
+/**
+ * An organization group asked to be `private` is stored as `all`: Terraform's GitHub provider skips its
+ * test of a private group because "it always fails with: After applying this step, the plan was not
+ * empty: visibility: "all" => "private"" (github/resource_github_actions_runner_group_test.go), and its
+ * PR #821 could not get `private` "through any combination of POST or PATCH calls".
+ * @param {RunnerGroup['visibility']} visibility
+ * @returns {RunnerGroup['visibility']}
+ */
+export function storedVisibility(visibility) {
+  return visibility === 'private' ? 'all' : visibility
 }
 
 /**
  * Recomputes an image's derived fields from its versions: the count, the total size, and the latest
- * version (the highest Ready one; the highest of any state when none is Ready; '' when none is left).
+ * version. "Latest" is the most recent generation, not the highest version: a 1.x built after 2.0.0
+ * becomes latest (GitHub Docs, "Using custom images", as quoted in issue 11). Only Ready versions
+ * count; with none Ready, the most recent of any state (a guess); '' when none is left.
  * @param {State} state
  * @param {CustomImage} image
  */
@@ -162,24 +190,17 @@ export function refreshImage(state, image) {
   const versions = state.imageVersions.get(image.id) ?? []
   const ready = versions.filter((version) => version.state === 'Ready')
   const pool = ready.length > 0 ? ready : versions
-  const latest = [...pool].sort((a, b) => compareVersions(b.version, a.version))[0]
+  // Equal dates: the one added last is the newer generation.
+  const latest = pool.reduce(
+    (newest, version) =>
+      newest === undefined || Date.parse(version.created_on) >= Date.parse(newest.created_on)
+        ? version
+        : newest,
+    /** @type {ImageVersion | undefined} */ (undefined)
+  )
   image.versions_count = versions.length
   image.total_versions_size = versions.reduce((sum, version) => sum + version.size_gb, 0)
   image.latest_version = latest?.version ?? ''
-}
-
-/**
- * @param {string} a x.y.z
- * @param {string} b x.y.z
- */
-export function compareVersions(a, b) {
-  const left = a.split('.').map(Number)
-  const right = b.split('.').map(Number)
-  for (let index = 0; index < 3; index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0)
-    if (difference !== 0) return difference
-  }
-  return 0
 }
 
 /**

@@ -69,6 +69,8 @@ export const HOSTED_RUNNER = anObject({
   name: aString,
   status: aString,
   runner_group_id: optional(aNumber),
+  platform: optional(aString),
+  public_ip_enabled: optional(aBoolean),
   image_details: optional(
     anObject({ id: optional(aString), source: optional(aString), version: optional(aString) })
   )
@@ -79,7 +81,18 @@ export const RUNNER_GROUP = anObject({
   visibility: aString,
   default: optional(aBoolean)
 })
-export const CUSTOM_IMAGE = anObject({ id: anId, name: aString, latest_version: optional(aString) })
+export const CUSTOM_IMAGE = anObject({
+  id: anId,
+  name: aString,
+  platform: optional(aString),
+  latest_version: optional(aString)
+})
+/** An item of the GitHub-owned or partner image catalogue. */
+export const CATALOGUE_IMAGE = anObject({ id: aString, display_name: aString, platform: optional(aString) })
+export const MACHINE_SPEC = anObject({ id: aString })
+export const LIMITS = anObject({
+  public_ips: anObject({ maximum: aNumber, current_usage: aNumber })
+})
 export const IMAGE_VERSION = anObject({ version: aVersion, state: aString, created_on: aString })
 export const NAMED = anObject({ id: anId, name: aString })
 export const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString })

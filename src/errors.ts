@@ -25,6 +25,17 @@ export class LookupError extends Error {
   }
 }
 
+/** A write GitHub would refuse, found before it is sent: the message says what to do instead. */
+export class Refusal extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'Refusal'
+  }
+}
+
 /** An answer that is not what the request promises: never relied on, never retried. */
 export class UnexpectedAnswer extends Error {
   constructor(message: string) {
@@ -87,7 +98,8 @@ function isRequestFailure(error: unknown): error is RequestFailure {
 }
 
 export function describeFailure(operation: string, error: unknown): string {
-  if (error instanceof InputError || error instanceof LookupError) return `${operation}: ${error.message}`
+  if (error instanceof InputError || error instanceof LookupError || error instanceof Refusal)
+    return `${operation}: ${error.message}`
   if (!isRequestFailure(error))
     return `${operation} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`
 

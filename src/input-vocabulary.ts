@@ -92,11 +92,20 @@ export const GROUP_SETTINGS = [
   'networkConfigurationId'
 ] satisfies InputKey[]
 
-/** `image-source` says where `image-id` comes from: alone it would be ignored, so it is refused. */
-export function imageSourceNeedsImageId(inputs: OperationInputs): void {
+/**
+ * `image-source` says where `image-id` comes from: alone it would be ignored, so it is refused.
+ * `image-version` pins a custom image's version: with another source it is refused.
+ */
+export function checkImageInputs(inputs: OperationInputs): void {
   if (inputs.imageSource !== undefined && inputs.imageId === undefined)
     throw new InputError(
       'image-source',
       "Input 'image-source' needs 'image-id': it says where that image comes from."
+    )
+  const source = inputs.imageId === undefined ? undefined : (inputs.imageSource ?? 'github')
+  if (inputs.imageVersion !== undefined && source !== undefined && source !== 'custom')
+    throw new InputError(
+      'image-version',
+      `Input 'image-version' is only for custom images ('image-source: custom'): ${source === 'github' ? 'GitHub-owned' : 'partner'} images always run their latest version. Remove 'image-version', or set 'image-source: custom'.`
     )
 }

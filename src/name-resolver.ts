@@ -1,6 +1,8 @@
-// Turns the ids and names a user gave into the ids GitHub's routes take. Each list is fetched at most
-// once per run; an unknown or ambiguous name fails before any write, naming what was not found.
+// Turns the ids and names a user gave into the ids GitHub's routes take, and reads the catalogues a
+// write is checked against. Each list is fetched at most once per run and shape-checked; an unknown or
+// ambiguous name fails before any write, naming what was not found.
 import {
+  CATALOGUE_IMAGE,
   CUSTOM_IMAGE,
   HOSTED_RUNNER,
   NAMED,
@@ -12,6 +14,14 @@ import {
 import { LookupError } from './errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
 import type { RepositoryRef } from './input-formats.js'
+import {
+  matchImage,
+  pickByName,
+  repositoryLabel,
+  required,
+  type CatalogueImage,
+  type ImageSource
+} from './name-matching.js'
 import type { OperationInputs } from './input-vocabulary.js'
 import type { RequestGateway } from './request-gateway.js'
 
@@ -26,7 +36,7 @@ export class NameResolver {
   readonly labels = new Map<number, string>()
 
   constructor(
-    private readonly gateway: RequestGateway,
+    readonly gateway: RequestGateway,
     private readonly inputs: OperationInputs
   ) {}
 
@@ -38,7 +48,7 @@ export class NameResolver {
   }
 
   runnerById(id: number): Promise<HostedRunner> {
-    return this.#once(`runner:${id}`, () =>
+    return this.once(`runner:${id}`, () =>
       this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
         { hosted_runner_id: id },
@@ -58,7 +68,7 @@ export class NameResolver {
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.#once(
+    return this.once(
       'hosted-runners',
       () =>
         this.gateway.readAll(
@@ -91,7 +101,7 @@ export class NameResolver {
   async runnerGroup(): Promise<RunnerGroup> {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
-    return this.#once(`group:${ref.id}`, () =>
+    return this.once(`group:${ref.id}`, () =>
       this.gateway.read(
         'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
         { runner_group_id: ref.id },
@@ -101,7 +111,7 @@ export class NameResolver {
   }
 
   runnerGroups(): Promise<RunnerGroup[]> {
-    return this.#once(
+    return this.once(
       'runner-groups',
       () =>
         this.gateway.readAll(
@@ -143,7 +153,7 @@ export class NameResolver {
   async customImage(): Promise<CustomImage> {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('name' in ref) return this.#customImageNamed(ref.name)
-    return this.#once(`image:${ref.id}`, () =>
+    return this.once(`image:${ref.id}`, () =>
       this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}',
         { image_definition_id: ref.id },
@@ -153,7 +163,16 @@ export class NameResolver {
   }
 
   async #customImageNamed(name: string): Promise<CustomImage> {
-    const images = await this.#once('custom-images', async () => {
+    return this.#found(
+      pickByName(await this.#customImages(), name, 'custom-image', 'custom images'),
+      'custom image',
+      name,
+      'custom-image'
+    )
+  }
+
+  #customImages(): Promise<CustomImage[]> {
+    return this.once('custom-images', async () => {
       const data = await this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/images/custom',
         {},
@@ -161,12 +180,30 @@ export class NameResolver {
       )
       return data.images
     })
-    return this.#found(
-      pickByName(images, name, 'custom-image', 'custom images'),
-      'custom image',
-      name,
-      'custom-image'
-    )
+  }
+
+  /** The image `image-id` names in the catalogue of its source: by id, or by name ignoring case. */
+  async image(given: string, source: ImageSource): Promise<CatalogueImage> {
+    return matchImage(await this.#catalogue(source), given, source)
+  }
+
+  async #catalogue(source: ImageSource): Promise<CatalogueImage[]> {
+    if (source === 'custom') {
+      return (await this.#customImages()).map((image) => ({
+        id: String(image.id),
+        source,
+        name: image.name,
+        platform: image.platform
+      }))
+    }
+    return this.once(`catalogue:${source}`, async () => {
+      const shape = anObject({ images: aListOf(CATALOGUE_IMAGE) })
+      const { images } =
+        source === 'github'
+          ? await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/github-owned', {}, shape)
+          : await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/partner', {}, shape)
+      return images.map(({ id, display_name, platform }) => ({ id, source, name: display_name, platform }))
+    })
   }
 
   async repositoryIds(): Promise<number[]> {
@@ -188,7 +225,7 @@ export class NameResolver {
   async runnerIds(): Promise<number[]> {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
-    const runners = await this.#once('self-hosted-runners', async () => {
+    const runners = await this.once('self-hosted-runners', async () => {
       const all = (await this.gateway.readAll(
         'GET /orgs/{org}/actions/runners',
         {},
@@ -226,7 +263,7 @@ export class NameResolver {
   async #repositoryId(ref: RepositoryRef): Promise<number | undefined> {
     if ('id' in ref) return ref.id
     const owner = 'owner' in ref ? ref.owner : this.gateway.org
-    return this.#once(`repo:${owner}/${ref.name}`, async () => {
+    return this.once(`repo:${owner}/${ref.name}`, async () => {
       try {
         const repository = await this.gateway.read(
           'GET /repos/{owner}/{repo}',
@@ -254,29 +291,9 @@ export class NameResolver {
     return items.map((item) => item.id)
   }
 
-  #once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  /** `load`'s answer, read at most once per run under `key`. */
+  once<T>(key: string, load: () => Promise<T>): Promise<T> {
     if (!this.#cache.has(key)) this.#cache.set(key, load())
     return this.#cache.get(key) as Promise<T>
   }
-}
-
-function pickByName<T extends Named>(items: T[], name: string, input: string, what: string): T | undefined {
-  const matches = items.filter((item) => item.name === name)
-  if (matches.length > 1) {
-    throw new LookupError(
-      input,
-      `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`
-    )
-  }
-  return matches[0]
-}
-
-function repositoryLabel(ref: RepositoryRef, org: string): string {
-  if ('id' in ref) return String(ref.id)
-  return 'owner' in ref ? `${ref.owner}/${ref.name}` : `${org}/${ref.name}`
-}
-
-function required<T>(value: T | undefined, input: string): T {
-  if (value === undefined) throw new Error(`internal: input '${input}' was not checked as required`)
-  return value
 }

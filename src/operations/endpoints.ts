@@ -9,17 +9,19 @@ import {
   anyValue,
   type Shape
 } from '../answer-shapes.js'
-import { InputError } from '../errors.js'
+import { InputError, Refusal } from '../errors.js'
 import { inputName } from '../input-formats.js'
 import {
   GROUP_SETTINGS,
   RUNNER_SETTINGS,
   WAIT_INPUTS,
+  checkImageInputs,
   type InputKey,
   type OperationInputs
 } from '../input-vocabulary.js'
 import type { NameResolver } from '../name-resolver.js'
 import { endpoint } from './run-endpoint.js'
+import { createParams, updateParams } from './runner-rules.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
@@ -92,16 +94,9 @@ export const ENDPOINT_OPERATIONS = [
     reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     requires: ['runnerName', 'imageId', 'size'],
     outputsFor: 'runner',
+    check: checkImageInputs,
     findCreated: (i, names) => names.findRunnerNamed(i.runnerName as string, { fresh: true }),
-    params: async (i, names) => ({
-      name: i.runnerName as string,
-      image: { id: i.imageId, source: i.imageSource ?? 'github', version: i.imageVersion },
-      size: i.size as string,
-      runner_group_id: await names.runnerGroupIdOrDefault(),
-      maximum_runners: i.maximumRunners,
-      enable_static_ip: i.enableStaticIp,
-      image_gen: i.imageGen
-    })
+    params: createParams
   }),
   endpoint('update-runner', 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
     ...ONE_RUNNER,
@@ -110,19 +105,9 @@ export const ENDPOINT_OPERATIONS = [
     check: (i) => {
       const renames = i.runnerId !== undefined && i.runnerName !== undefined
       if (!renames) needsAChange(i, RUNNER_SETTINGS, "'runner-name' (with 'runner-id')")
+      checkImageInputs(i)
     },
-    params: async (i, names) => ({
-      hosted_runner_id: await names.runnerId(),
-      name: i.runnerId !== undefined ? i.runnerName : undefined,
-      runner_group_id: i.runnerGroup === undefined ? undefined : await names.runnerGroupId(),
-      maximum_runners: i.maximumRunners,
-      enable_static_ip: i.enableStaticIp,
-      size: i.size,
-      image_source: i.imageSource,
-      image_id: i.imageId,
-      image_version: i.imageVersion,
-      image_gen: i.imageGen
-    })
+    params: updateParams
   }),
   endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
     ...ONE_RUNNER,
@@ -199,7 +184,19 @@ export const ENDPOINT_OPERATIONS = [
       network_configuration_id: i.networkConfigurationId
     })
   }),
-  endpoint('delete-group', `DELETE ${GROUP}`, ONE_GROUP),
+  endpoint('delete-group', `DELETE ${GROUP}`, {
+    ...ONE_GROUP,
+    params: async (_, names) => {
+      const group = await names.runnerGroup()
+      if (group.default) {
+        throw new Refusal(
+          'runner-group',
+          `Runner group '${group.name}' (id ${group.id}) is the organization's default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
+        )
+      }
+      return { runner_group_id: group.id }
+    }
+  }),
   endpoint(
     'list-group-hosted-runners',
     `GET ${GROUP}/hosted-runners`,

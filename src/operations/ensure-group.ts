@@ -37,6 +37,15 @@ export interface GroupNow {
 
 const GROUPS = '/orgs/{org}/actions/runner-groups'
 
+/**
+ * What GitHub stores for a setting asked of an organization group, where it is not what was asked:
+ * `private` is kept as `all` (Terraform's provider skips its test of it: the plan keeps showing
+ * `"all" => "private"`). Compared so, a re-run sends nothing instead of asking again forever.
+ */
+const STORED_AS: Partial<Record<string, Record<string, string>>> = { visibility: { private: 'all' } }
+const storedAs = (field: string, value: unknown): unknown =>
+  typeof value === 'string' ? (STORED_AS[field]?.[value] ?? value) : value
+
 /** `nameOf` labels repository and runner ids in the summary's change lines. */
 export function planGroup(
   now: GroupNow | undefined,
@@ -78,7 +87,9 @@ export function planGroup(
   const differs = (field: keyof typeof settings): boolean => {
     const want = settings[field]
     if (want === undefined) return false
-    return Array.isArray(want) ? !sameSet(want, current[field] as string[]) : want !== current[field]
+    return Array.isArray(want)
+      ? !sameSet(want, current[field] as string[])
+      : storedAs(field, want) !== current[field]
   }
   const fields = (Object.keys(settings) as Array<keyof typeof settings>).filter(differs)
   const writes: PlannedWrite[] = []
@@ -144,9 +155,9 @@ export const ENSURE_GROUP: Operation = {
     }
     let group = await names.findRunnerGroupNamed(name)
     let writes = await plan(group)
-    let body: unknown
+    let bodies: unknown[]
     try {
-      body = await executePlan(context, writes)
+      bodies = await executePlan(context, writes)
     } catch (error) {
       const made = group
         ? undefined
@@ -155,11 +166,21 @@ export const ENSURE_GROUP: Operation = {
       log.info(`Runner group '${name}' was created meanwhile by another run: ensuring its settings instead.`)
       group = made
       writes = await plan(group)
-      body = await executePlan(context, writes)
+      bodies = await executePlan(context, writes)
     }
-    const created =
-      !group && body && typeof (body as RunnerGroup).id === 'number' ? (body as RunnerGroup) : undefined
+    const answered = bodies.find(isGroup)
+    const created = group ? undefined : answered
     const after = created ?? group
+    const kept = (answered ?? group)?.visibility
+    if (
+      !gateway.dryRun &&
+      inputs.visibility !== undefined &&
+      kept !== undefined &&
+      kept !== inputs.visibility
+    )
+      log.warning(
+        `Runner group '${name}': GitHub keeps visibility '${kept}' where '${inputs.visibility}' was asked (for organization groups it stores 'private' as 'all'); ensure-group does not ask again.`
+      )
     return {
       outputs: {
         result: { ...ensureResult(group !== undefined, writes, gateway.dryRun), group: after ?? null },
@@ -170,6 +191,10 @@ export const ENSURE_GROUP: Operation = {
     }
   }
 }
+
+const isGroup = (body: unknown): body is RunnerGroup =>
+  typeof (body as RunnerGroup | undefined)?.id === 'number' &&
+  typeof (body as RunnerGroup).visibility === 'string'
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
 async function groupNow(group: RunnerGroup, wanted: WantedGroup, names: NameResolver): Promise<GroupNow> {

@@ -4,7 +4,8 @@ import type { OperationInputs } from '../input-vocabulary.js'
 import type { HostedRunner } from '../github-types.js'
 import type { NameResolver } from '../name-resolver.js'
 import { isHostedRunner, runnerOutputs } from '../outputs.js'
-import { imageSourceNeedsImageId, RUNNER_SETTINGS, WAIT_INPUTS } from '../input-vocabulary.js'
+import { checkImageInputs, RUNNER_SETTINGS, WAIT_INPUTS } from '../input-vocabulary.js'
+import type { CatalogueImage, ImageSource } from '../name-matching.js'
 import {
   change,
   createdMeanwhile,
@@ -16,11 +17,12 @@ import {
 } from './write-plan.js'
 import type { Operation } from './types.js'
 import { waitAfterWrite } from './runner-wait.js'
+import { checkRunnerWrite, imageSourceOf, type RunnerWrite } from './runner-rules.js'
 
 export interface WantedRunner {
   name: string
   imageId?: string
-  imageSource?: 'github' | 'partner' | 'custom'
+  imageSource?: ImageSource
   imageVersion?: string
   size?: string
   runnerGroupId?: number
@@ -40,9 +42,11 @@ export function planRunner(current: HostedRunner | undefined, wanted: WantedRunn
         `Runner '${wanted.name}' does not exist; to create it, give 'image-id' and 'size'.`
       )
     }
+    const source = wanted.imageSource ?? 'github'
     const body = {
       name: wanted.name,
-      image: { id: wanted.imageId, source: wanted.imageSource ?? 'github', version: wanted.imageVersion },
+      // A version is "relevant only for custom images" (the spec); GitHub's own report `latest`.
+      image: { id: wanted.imageId, source, version: source === 'custom' ? wanted.imageVersion : undefined },
       size: wanted.size,
       runner_group_id: wanted.runnerGroupId,
       maximum_runners: wanted.maximumRunners,
@@ -53,13 +57,14 @@ export function planRunner(current: HostedRunner | undefined, wanted: WantedRunn
   }
 
   const image = current.image_details
+  const custom = (wanted.imageSource ?? image?.source) === 'custom'
   const comparisons: Array<[field: string, wanted: unknown, current: unknown]> = [
     ['name', wanted.name, current.name],
     ['size', wanted.size, current.machine_size_details?.id],
     ['image_id', wanted.imageId, image?.id],
     // The source names where the id comes from, so it is compared only together with the id.
     ['image_source', wanted.imageId === undefined ? undefined : wanted.imageSource, image?.source],
-    ['image_version', wanted.imageVersion, image?.version],
+    ['image_version', custom ? wanted.imageVersion : undefined, image?.version],
     ['runner_group_id', wanted.runnerGroupId, current.runner_group_id],
     ['maximum_runners', wanted.maximumRunners, current.maximum_runners],
     ['enable_static_ip', wanted.enableStaticIp, current.public_ip_enabled],
@@ -79,14 +84,16 @@ export const ENSURE_RUNNER: Operation = {
   requires: ['runnerName'],
   picksRunner: true,
   renamesRunner: true,
-  check: imageSourceNeedsImageId,
+  check: checkImageInputs,
   async run(context) {
     const { gateway, inputs, names, log } = context
     const name = inputs.runnerName as string
     const plan = async (now: HostedRunner | undefined) => {
+      const image = await wantedImage(inputs, names, now)
       const runnerGroupId =
         now && inputs.runnerGroup === undefined ? undefined : await names.runnerGroupIdOrDefault()
-      const writes = planRunner(now, { ...pick(inputs), name, runnerGroupId })
+      const writes = planRunner(now, { ...pick(inputs), imageId: image?.id, name, runnerGroupId })
+      if (writes[0]) await checkRunnerWrite(names, runnerWriteOf(writes[0].params), { current: now, image })
       if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerNamed(name, { fresh: true })
       return writes
     }
@@ -94,7 +101,7 @@ export const ENSURE_RUNNER: Operation = {
     let writes = await plan(current)
     let body: unknown
     try {
-      body = await executePlan(context, writes)
+      body = (await executePlan(context, writes)).at(-1)
     } catch (error) {
       const made = current
         ? undefined
@@ -103,7 +110,7 @@ export const ENSURE_RUNNER: Operation = {
       log.info(`Runner '${name}' was created meanwhile by another run: ensuring its settings instead.`)
       current = made
       writes = await plan(current)
-      body = await executePlan(context, writes)
+      body = (await executePlan(context, writes)).at(-1)
     }
     const runner = isHostedRunner(body) ? body : current
     const outputs = {
@@ -124,7 +131,36 @@ async function currentRunner(
   return names.findRunnerNamed(inputs.runnerName as string)
 }
 
-function pick(i: OperationInputs): Omit<WantedRunner, 'name' | 'runnerGroupId'> {
-  const { imageId, imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
-  return { imageId, imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen }
+/**
+ * The catalogue entry `image-id` names. When it already is the runner's image id and source, nothing
+ * is read: a re-run with the resolved id reads no catalogue.
+ */
+async function wantedImage(
+  inputs: OperationInputs,
+  names: NameResolver,
+  now: HostedRunner | undefined
+): Promise<CatalogueImage | undefined> {
+  const source = imageSourceOf(inputs)
+  if (source === undefined) return undefined
+  const details = now?.image_details
+  if (details && details.id === inputs.imageId && details.source === source)
+    return { id: details.id, source, name: details.display_name, platform: now?.platform }
+  return names.image(inputs.imageId as string, source)
+}
+
+/** The fields of a planned create or update that GitHub's rules concern. */
+function runnerWriteOf(params: Record<string, unknown>): RunnerWrite {
+  const image = params.image as { id?: string; source?: ImageSource; version?: string } | undefined
+  return {
+    imageId: image?.id ?? (params.image_id as string | undefined),
+    imageSource: image?.source ?? (params.image_source as ImageSource | undefined),
+    imageVersion: image?.version ?? (params.image_version as string | undefined),
+    size: params.size as string | undefined,
+    enableStaticIp: params.enable_static_ip as boolean | undefined
+  }
+}
+
+function pick(i: OperationInputs): Omit<WantedRunner, 'name' | 'runnerGroupId' | 'imageId'> {
+  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
+  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
 }

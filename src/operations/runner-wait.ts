@@ -15,15 +15,41 @@ export type Sighting = { runner: HostedRunner } | { gone: true }
 export type Verdict = { done: true } | { fail: string } | { pollAgain: true }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 15 * 60_000
+/** The first interval; each next one is 1.5 times longer, up to a minute (provisioning takes minutes). */
 export const DEFAULT_POLL_INTERVAL_MS = 15_000
+const BACKOFF = 1.5
+const MAX_BACKOFF_MS = 60_000
 
-/** What one sighting of the runner means for the wait. */
-export function verdictOf(seen: Sighting, target: WaitTarget, elapsedMs: number, timeoutMs: number): Verdict {
+/** How long to wait before look number `sightings + 1`: `poll-interval`, growing ×1.5 up to 60 s. */
+export function pollDelayMs(firstMs: number, sightings: number): number {
+  return Math.round(Math.min(Math.max(firstMs, MAX_BACKOFF_MS), firstMs * BACKOFF ** (sightings - 1)))
+}
+
+const CHECK = "Check the runner in the organization's settings (Actions → Runners)"
+
+/**
+ * What one sighting of the runner means for the wait. `previous` is the status at the look before:
+ * Shutdown fails once it is seen twice in a row (a runner may pass through it).
+ */
+export function verdictOf(
+  seen: Sighting,
+  target: WaitTarget,
+  elapsedMs: number,
+  timeoutMs: number,
+  previous?: string
+): Verdict {
   if ('gone' in seen)
     return target === 'deleted' ? { done: true } : { fail: 'it was deleted while waiting for Ready' }
   const { status } = seen.runner
   if (target === 'ready' && status === 'Ready') return { done: true }
-  if (status === 'Stuck') return { fail: 'its status is Stuck: GitHub could not provision it' }
+  if (status === 'Stuck')
+    return {
+      fail: `its status is Stuck: GitHub could not provision it. ${CHECK}, its image and size; delete it and create it again`
+    }
+  if (target === 'ready' && status === 'Shutdown' && previous === 'Shutdown')
+    return {
+      fail: `its status stayed Shutdown across two looks: GitHub stopped it. ${CHECK}, the organization's Actions spending limit and billing, and its runner group's network configuration`
+    }
   if (elapsedMs >= timeoutMs) {
     return { fail: `timed out after ${describeMs(timeoutMs)}; last status seen: ${status}` }
   }
@@ -59,18 +85,22 @@ export async function waitForRunner(
 ): Promise<Outcome> {
   const started = Date.now()
   let last: HostedRunner | undefined
+  let since = 0
   for (let sightings = 1; ; sightings++) {
     const seen = await observe(gateway, runner.id, options.target)
     const elapsed = Date.now() - started
     const status = 'runner' in seen ? seen.runner.status : 'deleted'
-    if (status !== (last?.status ?? 'unseen'))
-      log.info(
-        `Runner ${runner.name ?? runner.id} is ${status} (after ${describeMs(Math.round(elapsed / 1000) * 1000 || 1000)}).`
-      )
+    const previous = last?.status
+    if (status !== (previous ?? 'unseen')) {
+      const was = previous ? `; ${previous} for ${seconds(elapsed - since)}` : ''
+      log.info(`Runner ${runner.name ?? runner.id} is ${status} (after ${seconds(elapsed)}${was}).`)
+      since = elapsed
+    }
     if ('runner' in seen) last = seen.runner
-    const verdict = verdictOf(seen, options.target, elapsed, options.timeoutMs)
+    const verdict = verdictOf(seen, options.target, elapsed, options.timeoutMs, previous)
     if ('pollAgain' in verdict) {
-      await sleep(Math.min(options.pollMs, Math.max(0, options.timeoutMs - elapsed)))
+      const delay = pollDelayMs(options.pollMs, sightings)
+      await sleep(Math.min(delay, Math.max(0, options.timeoutMs - elapsed)))
       continue
     }
     const outcome = report(runner, last, 'gone' in seen, sightings, elapsed, options.target)
@@ -94,7 +124,7 @@ function report(
   const name = last?.name ?? runner.name
   const seen =
     gone || !last ? { runnerId: runner.id, runnerName: name, status: 'deleted' } : runnerOutputs(last)
-  const waited = describeMs(Math.max(1000, Math.round(elapsedMs / 1000) * 1000))
+  const waited = seconds(elapsedMs)
   return {
     outputs: { result: gone || !last ? { id: runner.id, name, status: 'deleted' } : last, ...seen },
     summary: `Waited ${waited} over ${sightings} look${sightings === 1 ? '' : 's'} for \`${target}\`.\n\n${fieldsTable(seen)}`
@@ -145,5 +175,7 @@ async function observe(gateway: RequestGateway, id: number, target: WaitTarget):
     throw error
   }
 }
+
+const seconds = (ms: number) => describeMs(Math.max(1000, Math.round(ms / 1000) * 1000))
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

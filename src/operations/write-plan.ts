@@ -20,20 +20,20 @@ export function plannedWrite<R extends Route>(route: R, params: ParamsOf<R>, cha
 }
 
 /**
- * Sends the writes in order (or plans them in dry-run) and returns the last answer's body. When one
+ * Sends the writes in order (or plans them in dry-run) and returns their answers' bodies. When one
  * fails after others were sent, the failure reports those that were (`changed`, their rows).
  */
 export async function executePlan(
   { gateway, retries }: Pick<OperationContext, 'gateway' | 'retries'>,
   writes: PlannedWrite[]
-): Promise<unknown> {
-  let body: unknown
+): Promise<unknown[]> {
+  const bodies: unknown[] = []
   for (const [index, write] of writes.entries()) {
     try {
       const sent = write.findCreated
         ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
         : await gateway.write(write.route, write.params)
-      body = sent?.data
+      bodies.push(sent?.data)
     } catch (error) {
       if (index === 0) throw error
       const done = writes.slice(0, index)
@@ -50,7 +50,7 @@ Not done: ${writes
       )
     }
   }
-  return body
+  return bodies
 }
 
 /**
