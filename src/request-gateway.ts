@@ -41,6 +41,7 @@ export class RequestGateway {
   readonly planned: PlannedRequest[] = []
   /** The writes that were sent and answered, in order: the record of what the run did. */
   readonly sent: SentWrite[] = []
+  readonly #bodies = new WeakMap<SentWrite, unknown>()
   readonly #request: AnyRequest
 
   constructor(
@@ -124,7 +125,14 @@ export class RequestGateway {
 
   /** Records a write whose outcome was learned otherwise (a lost answer, found done). */
   record(planned: PlannedRequest, status: number): void {
-    this.sent.push({ method: planned.method, path: planned.path, status })
+    const write = { method: planned.method, path: planned.path, status }
+    this.sent.push(write)
+    if (planned.body !== undefined) this.#bodies.set(write, planned.body)
+  }
+
+  /** The JSON body a sent write carried, for the summary. */
+  sentBody(write: SentWrite): unknown {
+    return this.#bodies.get(write)
   }
 
   /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
