@@ -150,3 +150,13 @@ describe('a 403 says which kind of token lacks which permission', () => {
     expect(step.errors[0]).toMatch(/no scope header, so it is not a classic personal access token/)
   })
 })
+
+test('a cleanup with nothing to delete says so', async () => {
+  const image = sim().seed.image({ name: 'golden' })
+  sim().seed.imageVersion(image.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+  const step = await runStep({ operation: 'cleanup-image-versions', keep: '5' }, sim().url)
+  expect(step.errors).toEqual([])
+  expect(step.outputs).toMatchObject({ count: '0', changed: 'false' })
+  expect(step.summary).toContain('Nothing to change: no version matches the policy.')
+  expect(normalLog(step)).toEqual(['▸ Retention plan: 0 of 1 versions to delete'])
+})
