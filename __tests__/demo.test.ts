@@ -65,6 +65,20 @@ describe('npm run demo', () => {
     expect(demo.stdout).toMatch(/… \d+ more lines/)
   })
 
+  it("prints each step's summary after its outputs", () => {
+    const sections = demo.stdout.split(/^▶ /m).slice(1)
+    expect(sections).toHaveLength(6)
+    for (const section of sections) {
+      const operation = section.split(/\s/)[0]
+      expect(section.indexOf('\n  summary\n')).toBeGreaterThan(section.indexOf('\n  outputs\n'))
+      expect(section).toContain(`    ### \`${operation}\` on \`acme\``)
+    }
+    const create = sections[1] as string
+    const summary = create.slice(create.indexOf('\n  summary\n'), create.indexOf('\n  requests\n'))
+    expect(summary).toContain('| status | Ready |')
+    expect(summary).not.toContain('Provisioning')
+  })
+
   it('shows the requests the simulator received, the wait included', () => {
     const create = demo.stdout.slice(
       demo.stdout.indexOf('▶ create-runner'),

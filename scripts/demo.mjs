@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run demo: the committed bundle dist/index.js, run as a workflow step would run it, against a local
 // GitHub API simulator seeded with a demo organization 'acme'. No organization, no token, no network.
-// For each step: the inputs, the outputs and the requests the simulator received.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+// For each step: the inputs, the log, the outputs, the step summary and the requests the simulator received.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { URLSearchParams } from 'node:url'
@@ -13,6 +13,7 @@ import { runBundle } from './run-bundle.mjs'
 const ORG = 'acme'
 const TOKEN = 'ghp_demo0000000000000000000000000000000000' // fake: the simulator accepts any token
 const MAX_LINES = 15
+const SUMMARY_LINES = 30
 
 /** The tour: [operation, inputs]. The data set is seedDemo in simulator/seed.js. */
 const STEPS = [
@@ -52,6 +53,14 @@ function formatOutput(name, value) {
   return `    ${name} = ${shown.join('\n      ')}`
 }
 
+/** The step summary as written (Markdown), indented under its heading, cut after SUMMARY_LINES lines. */
+function indented(markdown) {
+  const lines = markdown.split('\n')
+  const shown = lines.slice(0, SUMMARY_LINES)
+  if (lines.length > SUMMARY_LINES) shown.push(dim(`… ${lines.length - SUMMARY_LINES} more lines`))
+  return shown.map((line) => `    ${line}`.trimEnd()).join('\n')
+}
+
 /** Runs `node dist/index.js` on Node 24 (the `node` devDependency) with a clean environment: PATH, INPUT_* and the two step files. */
 function runStep(dir, index, inputs) {
   const files = {
@@ -62,6 +71,7 @@ function runStep(dir, index, inputs) {
   const env = { PATH: process.env.PATH ?? '', ...files }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return runBundle(env).then(({ code, log, outputs }) => {
+    const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').trim()
     const lines = log.split('\n')
     const decode = (line) =>
       line
@@ -70,10 +80,20 @@ function runStep(dir, index, inputs) {
         .replace(/%0A/g, '\n')
         .replace(/%25/g, '%')
     const errors = lines.filter((line) => line.startsWith('::error')).map(decode)
-    // What the action logs for a reader: plain lines ([dry-run] plans...) and warnings, not debug.
-    const notes = lines.filter((line) => /^(?!::)\S|^::warning/.test(line)).map(decode)
+    // What the action logs for a reader: plain lines ([dry-run] plans...) and warnings, not debug; a
+    // group is shown folded, as GitHub shows it, with its line count.
+    const notes = []
+    let group
+    for (const line of lines) {
+      if (line.startsWith('::group::')) group = { title: decode(line), lines: 0 }
+      else if (line.startsWith('::endgroup::') && group) {
+        notes.push(`▸ ${group.title} (${group.lines} lines, folded)`)
+        group = undefined
+      } else if (group) group.lines += 1
+      else if (/^(?!::)\S|^::warning/.test(line)) notes.push(decode(line))
+    }
     if (code !== 0 && errors.length === 0) errors.push(`exit code ${code}\n${log.trim()}`)
-    return { ok: code === 0, outputs, errors, notes }
+    return { ok: code === 0, outputs, errors, notes, summary }
   })
 }
 
@@ -89,11 +109,12 @@ try {
     console.log(bold(`▶ ${operation}  ${shown.join(' ')}`.trimEnd()))
     const first = sim.requests.length
     const inputs = { operation, token: TOKEN, org: ORG, 'api-url': sim.url, ...stepInputs }
-    const { ok, outputs, errors, notes } = await runStep(dir, index, inputs)
+    const { ok, outputs, errors, notes, summary } = await runStep(dir, index, inputs)
     if (notes.length > 0) console.log(`  log\n${notes.map((note) => `    ${note}`).join('\n')}`)
     const names = Object.keys(outputs).sort((a, b) => Number(a === 'result') - Number(b === 'result'))
     if (names.length > 0) console.log('  outputs')
     for (const name of names) console.log(formatOutput(name, outputs[name]))
+    if (summary) console.log(`  summary\n${indented(summary)}`)
     console.log('  requests')
     for (const { method, path, query, status } of sim.requests.slice(first)) {
       const search = new URLSearchParams(query).toString()

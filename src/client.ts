@@ -78,7 +78,7 @@ export function wasRetried(error: unknown): boolean {
  * - It decides every rate limit (rate-limits.ts): a wait it allows reaches the throttling plugin as a
  *   secondary limit with `retry-after` set to that wait; one it refuses is a RateLimitStop, final.
  */
-function tryByTry(log: ClientLog, retries: number) {
+function tryByTry(log: ClientLog, retries: number, backoffUnitMs: number) {
   const budget: RateLimitBudget = { waits: 0, waitedSeconds: 0 }
   return (octokit: { hook: Client['hook'] }) => {
     octokit.hook.wrap('request', async (request, options) => {
@@ -93,9 +93,13 @@ function tryByTry(log: ClientLog, retries: number) {
         log.debug(`${label} → ${error.response ? error.status : 'no answer'}`)
         if (!error.response || (error.status ?? 0) >= 500) {
           const settings = options.request as { retryCount?: number; retries?: number } | undefined
-          if ((settings?.retryCount ?? 0) < (settings?.retries ?? retries)) {
+          const [done, allowed] = [settings?.retryCount ?? 0, settings?.retries ?? retries]
+          if (done < allowed) {
             const what = error.response ? `HTTP ${error.status}` : `no answer (${oneLine(error.message)})`
-            log.warning(`${label}: ${what}; trying again.`)
+            // The retry plugin waits (try number)² backoff units.
+            const waitMs = (done + 1) ** 2 * backoffUnitMs
+            const wait = waitMs >= 1000 ? `${Math.round(waitMs / 1000)}s` : `${waitMs}ms`
+            log.warning(`${label}: ${what}; trying again in ${wait} (retry ${done + 1} of ${allowed}).`)
           }
           throw error
         }
@@ -170,7 +174,7 @@ export function createClient(
       },
       log: { debug: log.debug, info: () => {}, warn: log.warning, error: log.warning }
     },
-    tryByTry(log, settings.retries),
+    tryByTry(log, settings.retries, timing.backoffUnitMs),
     retry,
     throttling
   )

@@ -108,7 +108,7 @@ export function describeFailure(operation: string, error: unknown): string {
   if (!error.response) return `${operation} failed: network error on ${target}: ${oneLine(error.message)}`
 
   const said = oneLine(githubSaid(error))
-  const hint = rateLimitHint(error) ?? hintFor(error.status, url)
+  const hint = rateLimitHint(error) ?? hintFor(error, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
 
@@ -127,7 +127,7 @@ function githubSaid(error: RequestFailure): string {
   return [...new Set(parts)].join('; ')
 }
 
-function hintFor(status: number, url: string): string {
+function hintFor(error: RequestFailure, url: string): string {
   const family =
     url.includes('/runner-groups') || url.includes('/actions/runners')
       ? 'runner groups'
@@ -136,12 +136,29 @@ function hintFor(status: number, url: string): string {
         : url.includes('/repos/')
           ? 'repositories'
           : 'hosted runners'
-  if (status === 401) return 'The token is invalid or expired: check the `token` input.'
-  if (status === 403)
-    return `The token may not do this: ${family} need the ${PERMISSIONS[family]}, from an organization owner.`
-  if (status === 404)
+  if (error.status === 401) return 'The token is invalid or expired: check the `token` input.'
+  if (error.status === 403) return forbiddenHint(error, family)
+  if (error.status === 404)
     return `Not found: the organization or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
   return ''
+}
+
+/**
+ * Which kind of token was refused, and what it lacks. GitHub says "by integration" to a GitHub App
+ * token (the workflow's GITHUB_TOKEN is one), "by personal access token" to a fine-grained one, and
+ * sends `x-oauth-scopes` only for a classic personal access token.
+ */
+function forbiddenHint(error: RequestFailure, family: keyof typeof PERMISSIONS): string {
+  const need = `${family} need the ${PERMISSIONS[family]}`
+  const said = githubSaid(error)
+  const scopes = error.response?.headers?.['x-oauth-scopes']
+  if (/not accessible by integration/i.test(said))
+    return `The token is a GitHub App token or the workflow's GITHUB_TOKEN, which can never manage organization runners: use a GitHub App installed on the organization, or a personal access token; ${need}.`
+  if (/not accessible by personal access token/i.test(said))
+    return `The token is a fine-grained personal access token without the permission: ${need}, with the organization as its resource owner.`
+  if (typeof scopes === 'string')
+    return `The token is a classic personal access token with the scopes '${oneLine(scopes) || 'none'}': ${need}, and its user must be allowed to manage the organization's runners.`
+  return `The token may not do this (GitHub sent no scope header, so it is not a classic personal access token: a GITHUB_TOKEN cannot manage organization runners): ${need}, from an organization owner.`
 }
 
 /** A rate limit the action would not wait out: when it resets, or how long GitHub asked to wait. */

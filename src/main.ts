@@ -15,7 +15,13 @@ import { sentTable, writeSummary } from './summary.js'
 const log = {
   info: (message: string) => core.info(oneLine(message).replace(/^::/, '» ::')),
   warning: (message: string) => core.warning(oneLine(message)),
-  debug: (message: string) => core.debug(oneLine(message))
+  debug: (message: string) => core.debug(oneLine(message)),
+  group(title: string, lines: string[]) {
+    if (lines.length === 0) return
+    core.startGroup(oneLine(title))
+    for (const line of lines) log.info(line)
+    core.endGroup()
+  }
 }
 
 class Cancelled extends Error {}

@@ -24,6 +24,7 @@ import {
 } from './name-matching.js'
 import type { OperationInputs } from './input-vocabulary.js'
 import type { RequestGateway } from './request-gateway.js'
+import type { Labels } from './summary.js'
 
 interface Named {
   id: number
@@ -34,11 +35,18 @@ export class NameResolver {
   readonly #cache = new Map<string, Promise<unknown>>()
   /** What each repository and self-hosted runner id seen in this run is called, for summaries. */
   readonly labels = new Map<number, string>()
+  /** What each runner group id seen in this run is called. */
+  readonly groupLabels = new Map<number, string>()
 
   constructor(
     readonly gateway: RequestGateway,
     private readonly inputs: OperationInputs
   ) {}
+
+  /** Every name learned so far, for the summary's tables. */
+  get tableLabels(): Labels {
+    return { groups: this.groupLabels, members: this.labels }
+  }
 
   /** The hosted runner picked by `runner-id`, else by `runner-name`. */
   async runnerId(): Promise<number> {
@@ -101,26 +109,28 @@ export class NameResolver {
   async runnerGroup(): Promise<RunnerGroup> {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
-    return this.once(`group:${ref.id}`, () =>
-      this.gateway.read(
+    return this.once(`group:${ref.id}`, async () => {
+      const group = await this.gateway.read(
         'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
         { runner_group_id: ref.id },
         RUNNER_GROUP
       )
-    )
+      this.groupLabels.set(group.id, group.name)
+      return group
+    })
   }
 
   runnerGroups(): Promise<RunnerGroup[]> {
-    return this.once(
-      'runner-groups',
-      () =>
-        this.gateway.readAll(
-          'GET /orgs/{org}/actions/runner-groups',
-          {},
-          'runner_groups',
-          RUNNER_GROUP
-        ) as Promise<RunnerGroup[]>
-    )
+    return this.once('runner-groups', async () => {
+      const groups = (await this.gateway.readAll(
+        'GET /orgs/{org}/actions/runner-groups',
+        {},
+        'runner_groups',
+        RUNNER_GROUP
+      )) as RunnerGroup[]
+      for (const group of groups) this.groupLabels.set(group.id, group.name)
+      return groups
+    })
   }
 
   async groupRepositoryIds(groupId: number): Promise<number[]> {

@@ -46,6 +46,7 @@ export class RequestGateway {
   /** The write sent and not yet answered: after a cancel, GitHub may or may not have acted on it. */
   inFlight: PlannedRequest | undefined
   #stopped = false
+  readonly #bodies = new WeakMap<SentWrite, unknown>()
   readonly #request: AnyRequest
 
   constructor(
@@ -145,7 +146,14 @@ export class RequestGateway {
 
   /** Records a write whose outcome was learned otherwise (a lost answer, found done). */
   record(planned: PlannedRequest, status: number): void {
-    this.sent.push({ method: planned.method, path: planned.path, status })
+    const write = { method: planned.method, path: planned.path, status }
+    this.sent.push(write)
+    if (planned.body !== undefined) this.#bodies.set(write, planned.body)
+  }
+
+  /** The JSON body a sent write carried, for the summary. */
+  sentBody(write: SentWrite): unknown {
+    return this.#bodies.get(write)
   }
 
   /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */

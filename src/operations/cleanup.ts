@@ -65,6 +65,12 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
   const plan = planCleanup(images, runners, policy)
   const result = resultOf(plan, policy, maxDeletions, gateway.dryRun)
   const planned = toDelete(plan)
+  log.group(
+    `Retention plan: ${planned.length} of ${result.images.reduce((n, i) => n + i.versions.length, 0)} versions to delete`,
+    plan.flatMap((image) =>
+      image.versions.map((v) => `${image.image_name} ${v.version} (${v.state}): ${v.decision}, ${v.detail}`)
+    )
+  )
   const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
     outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0 },
     summary: summarize(result, deleted, gone, note)
@@ -101,7 +107,11 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
     }
     progress(() => report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.'))
   }
-  return report(deleted, gone, '')
+  return report(
+    deleted,
+    gone,
+    planned.length === 0 ? 'Nothing to change: no version matches the policy.' : ''
+  )
 }
 
 /** The images in scope with their versions: one request for the image(s), then one per image. */

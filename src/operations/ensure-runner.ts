@@ -16,8 +16,9 @@ import {
   type PlannedWrite
 } from './write-plan.js'
 import type { Operation } from './types.js'
-import { waitAfterWrite } from './runner-wait.js'
+import { waitAfterWrite, willWait } from './runner-wait.js'
 import { checkRunnerWrite, imageSourceOf, type RunnerWrite } from './runner-rules.js'
+import { fieldsTable, type Labels } from '../summary.js'
 
 export interface WantedRunner {
   name: string
@@ -34,7 +35,11 @@ export interface WantedRunner {
 const RUNNER = '/orgs/{org}/actions/hosted-runners'
 
 /** The writes that make `current` what is wanted; only the wanted settings that were given count. */
-export function planRunner(current: HostedRunner | undefined, wanted: WantedRunner): PlannedWrite[] {
+export function planRunner(
+  current: HostedRunner | undefined,
+  wanted: WantedRunner,
+  labels?: Labels
+): PlannedWrite[] {
   if (!current) {
     if (wanted.imageId === undefined || wanted.size === undefined || wanted.runnerGroupId === undefined) {
       throw new InputError(
@@ -74,7 +79,7 @@ export function planRunner(current: HostedRunner | undefined, wanted: WantedRunn
   if (differing.length === 0) return []
   const body = Object.fromEntries(differing.map(([field, want]) => [field, want]))
   if (body.image_id !== undefined && wanted.imageSource !== undefined) body.image_source = wanted.imageSource
-  const what = differing.map(([field, want, now]) => change(field, now, want)).join('; ')
+  const what = differing.map(([field, want, now]) => change(field, now, want, labels)).join('; ')
   return [plannedWrite(`PATCH ${RUNNER}/{hosted_runner_id}`, { hosted_runner_id: current.id, ...body }, what)]
 }
 
@@ -92,7 +97,11 @@ export const ENSURE_RUNNER: Operation = {
       const image = await wantedImage(inputs, names, now)
       const runnerGroupId =
         now && inputs.runnerGroup === undefined ? undefined : await names.runnerGroupIdOrDefault()
-      const writes = planRunner(now, { ...pick(inputs), imageId: image?.id, name, runnerGroupId })
+      const writes = planRunner(
+        now,
+        { ...pick(inputs), imageId: image?.id, name, runnerGroupId },
+        names.tableLabels
+      )
       if (writes[0]) await checkRunnerWrite(names, runnerWriteOf(writes[0].params), { current: now, image })
       if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerNamed(name, { fresh: true })
       return writes
@@ -118,8 +127,12 @@ export const ENSURE_RUNNER: Operation = {
       changed: writes.length > 0,
       ...(runner ? runnerOutputs(runner) : { runnerName: name })
     }
-    // The result stays what ensure did; the runner outputs become its state after any wait.
-    return waitAfterWrite(context, { outputs, summary: planTable(gateway, writes) }, { result: 'write' })
+    // The result stays what ensure did; the runner outputs become its state after any wait, and the
+    // summary shows that state once.
+    const shown = runner && !gateway.dryRun && !willWait(context, outputs.runnerId)
+    const state = shown ? fieldsTable(runner, names.tableLabels) : ''
+    const summary = [planTable(gateway, writes), state].filter(Boolean).join('\n\n')
+    return waitAfterWrite(context, { outputs, summary }, { result: 'write' })
   }
 }
 

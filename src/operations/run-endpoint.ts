@@ -7,9 +7,9 @@ import { PartialFailure } from '../errors.js'
 import type { OperationInputs } from '../input-vocabulary.js'
 import type { NameResolver } from '../name-resolver.js'
 import { isHostedRunner, runnerOutputs, type Outputs } from '../outputs.js'
-import type { Params, ParamsOf, Route } from '../request-gateway.js'
-import { fieldsTable, itemsTable, plannedTable, sentTable } from '../summary.js'
-import { waitAfterWrite } from './runner-wait.js'
+import type { Params, ParamsOf, Route, SentWrite } from '../request-gateway.js'
+import { bodyText, fieldsTable, itemLines, itemsTable, plannedTable, sentTable } from '../summary.js'
+import { waitAfterWrite, willWait } from './runner-wait.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'>> {
@@ -42,32 +42,38 @@ export function endpoint<R extends Route>(
     picksRunner,
     renamesRunner,
     check,
-    run: (context) => runEndpoint(route, runRow, context)
+    run: (context) => runEndpoint(name, route, runRow, context)
   }
 }
 
-async function runEndpoint(route: Route, row: EndpointRow, context: OperationContext): Promise<Outcome> {
+async function runEndpoint(
+  name: string,
+  route: Route,
+  row: EndpointRow,
+  context: OperationContext
+): Promise<Outcome> {
   const { inputs, names } = context
   const paramSets = row.paramsPerItem
     ? await row.paramsPerItem(inputs, names)
     : [(await row.params?.(inputs, names)) ?? {}]
   return route.startsWith('GET ')
-    ? read(route, row, context, paramSets[0] as Params)
+    ? read(name, route, row, context, paramSets[0] as Params)
     : write(route, row, context, paramSets)
 }
 
 async function read(
+  name: string,
   route: Route,
   row: EndpointRow,
   context: OperationContext,
   params: Params
 ): Promise<Outcome> {
-  const { gateway } = context
+  const { gateway, names, log } = context
   if (!row.list) {
     const body = await gateway.read(route, params, row.answer ?? anObject())
     return {
       outputs: { result: body, ...(await concerned(row, context, params, body)) },
-      summary: fieldsTable(body)
+      summary: fieldsTable(body, names.tableLabels)
     }
   }
   const { key, paged, item } = row.list
@@ -76,9 +82,10 @@ async function read(
     : (((await gateway.read(route, params, anObject({ [key]: aListOf(item) }))) as Record<string, unknown[]>)[
         key
       ] ?? [])
+  log.group(`${name}: ${items.length} found`, itemLines(items, names.tableLabels))
   return {
     outputs: { result: items, count: items.length, ...(await concerned(row, context, params, undefined)) },
-    summary: `${items.length} found.\n\n${itemsTable(items)}`
+    summary: `${items.length} found.\n\n${itemsTable(items, names.tableLabels)}`
   }
 }
 
@@ -91,8 +98,9 @@ async function write(
   const { gateway, inputs, names, retries } = context
   const { findCreated } = row
   let body: unknown
-  const outcome = async (): Promise<Outcome> => ({
-    outputs: {
+  const outcome = async (): Promise<Outcome> => {
+    const labels = names.tableLabels
+    const outputs = {
       result: gateway.dryRun
         ? { dry_run: true, requests: gateway.planned }
         : row.paramsPerItem
@@ -100,13 +108,23 @@ async function write(
           : body,
       changed: gateway.dryRun ? gateway.planned.length > 0 : gateway.sent.length > 0,
       ...(await concerned(row, context, paramSets[0] ?? {}, body))
-    },
-    summary: gateway.dryRun
-      ? plannedTable(gateway.planned)
-      : row.paramsPerItem
-        ? sentTable(gateway.sent, (id) => names.labels.get(id))
-        : [sentTable(gateway.sent), fieldsTable(body)].filter(Boolean).join('\n\n')
-  })
+    }
+    const group = outputs.runnerGroupId
+    const heading =
+      group !== undefined && labels.groups.has(group)
+        ? `Runner group \`${labels.groups.get(group)}\` (id ${group}).`
+        : ''
+    // The name of what each per-item write's last path segment names, or the body a write carried.
+    const details = row.paramsPerItem
+      ? (w: SentWrite) => labels.members.get(Number(w.path.split('/').pop())) ?? ''
+      : (w: SentWrite) => bodyText(gateway.sentBody(w), labels)
+    // After a wait, the runner's state is shown once, as the wait found it.
+    const state = willWait(context, outputs.runnerId) ? '' : fieldsTable(body, labels)
+    const done = gateway.dryRun
+      ? plannedTable(gateway.planned, labels)
+      : [sentTable(gateway.sent, details), state].filter(Boolean).join('\n\n')
+    return { outputs, summary: [heading, done].filter(Boolean).join('\n\n') }
+  }
   for (const params of paramSets) {
     try {
       const sent = findCreated

@@ -7,7 +7,7 @@ import { describeMs } from '../input-formats.js'
 import type { OperationInputs } from '../input-vocabulary.js'
 import { runnerOutputs } from '../outputs.js'
 import type { RequestGateway } from '../request-gateway.js'
-import { fieldsTable } from '../summary.js'
+import { fieldsTable, type Labels } from '../summary.js'
 import type { OperationContext, Outcome } from './types.js'
 
 export type WaitTarget = 'ready' | 'deleted'
@@ -72,30 +72,48 @@ export function waitOptions(inputs: OperationInputs, target: WaitTarget): WaitOp
 
 type WaitLog = OperationContext['log']
 
+/** While the status stays the same, a line at least this often says the wait goes on. */
+const STILL_WAITING_EVERY_MS = 60_000
+
 /**
- * Polls the runner until the verdict is done or failed, logging each change of status. Network
- * errors and 5xx are retried by the client; any other error (401, 403, a 404 when waiting for Ready)
- * stops at once.
+ * Polls the runner until the verdict is done or failed, logging each change of status with the time
+ * spent, and a line a minute while it stays the same. Network errors and 5xx are retried by the
+ * client; any other error (401, 403, a 404 when waiting for Ready) stops at once.
  */
 export async function waitForRunner(
   gateway: RequestGateway,
   log: WaitLog,
   runner: { id: number; name?: string },
-  options: WaitOptions
+  options: WaitOptions,
+  labels?: Labels
 ): Promise<Outcome> {
   const started = Date.now()
+  const wanted = options.target === 'ready' ? 'Ready' : 'deleted'
   let last: HostedRunner | undefined
-  let since = 0
+  let lastStatus: string | undefined
+  let loggedAt = 0
+  let changedAt = 0
   for (let sightings = 1; ; sightings++) {
     const seen = await observe(gateway, runner.id, options.target)
     const elapsed = Date.now() - started
     const status = 'runner' in seen ? seen.runner.status : 'deleted'
-    const previous = last?.status
-    if (status !== (previous ?? 'unseen')) {
-      const was = previous ? `; ${previous} for ${seconds(elapsed - since)}` : ''
-      log.info(`Runner ${runner.name ?? runner.id} is ${status} (after ${seconds(elapsed)}${was}).`)
-      since = elapsed
-    }
+    const who = `Runner ${last?.name ?? runner.name ?? runner.id}`
+    const previous = lastStatus
+    if (previous === undefined)
+      log.info(
+        status === wanted
+          ? `${who} is ${status}.`
+          : `${who} is ${status}: waiting up to ${describeMs(options.timeoutMs)} for ${wanted}, looking every ${describeMs(options.pollMs)} at first.`
+      )
+    else if (status !== previous)
+      log.info(
+        `${who} is ${status} after ${elapsedText(elapsed)} (${previous} for ${elapsedText(elapsed - changedAt)}).`
+      )
+    else if (elapsed - loggedAt >= STILL_WAITING_EVERY_MS)
+      log.info(`${who} is still ${status} after ${elapsedText(elapsed)}.`)
+    if (status !== previous) changedAt = elapsed
+    if (status !== previous || elapsed - loggedAt >= STILL_WAITING_EVERY_MS) loggedAt = elapsed
+    lastStatus = status
     if ('runner' in seen) last = seen.runner
     const verdict = verdictOf(seen, options.target, elapsed, options.timeoutMs, previous)
     if ('pollAgain' in verdict) {
@@ -103,32 +121,53 @@ export async function waitForRunner(
       await sleep(Math.min(delay, Math.max(0, options.timeoutMs - elapsed)))
       continue
     }
-    const outcome = report(runner, last, 'gone' in seen, sightings, elapsed, options.target)
+    const outcome = report(runner, 'gone' in seen ? undefined : last, sightings, elapsed, wanted, labels)
     if ('done' in verdict) return outcome
     const name = last?.name ?? runner.name ?? String(runner.id)
-    const wanted = options.target === 'ready' ? 'Ready' : 'deleted'
     const failure = new Error(`Runner '${name}' (id ${runner.id}) did not become ${wanted}: ${verdict.fail}.`)
     throw new PartialFailure(failure, outcome.outputs, outcome.summary)
   }
 }
 
-/** The outputs and summary of a finished wait: the runner as last seen, or `deleted`. */
+/** `45s`, `2m 5s`: time spent, rounded to the second. */
+function elapsedText(ms: number): string {
+  const seconds = Math.round(ms / 1000)
+  return seconds < 60
+    ? `${seconds}s`
+    : `${Math.floor(seconds / 60)}m${seconds % 60 ? ` ${seconds % 60}s` : ''}`
+}
+
+/**
+ * The outputs and summary of a finished wait: the runner as last seen (once), or `deleted`. A wait
+ * that found the runner as wanted at the first look waited for nothing and says nothing of waiting.
+ */
 function report(
   runner: { id: number; name?: string },
   last: HostedRunner | undefined,
-  gone: boolean,
   sightings: number,
   elapsedMs: number,
-  target: WaitTarget
+  wanted: string,
+  labels?: Labels
 ): Outcome {
   const name = last?.name ?? runner.name
-  const seen =
-    gone || !last ? { runnerId: runner.id, runnerName: name, status: 'deleted' } : runnerOutputs(last)
-  const waited = seconds(elapsedMs)
+  const state = last ?? { id: runner.id, name, status: 'deleted' }
+  const outputs = last ? runnerOutputs(last) : { runnerId: runner.id, runnerName: name, status: 'deleted' }
+  const waited =
+    sightings > 1
+      ? `Waited ${elapsedText(elapsedMs)} (${sightings} looks) for runner \`${name ?? runner.id}\` to be ${wanted}.`
+      : ''
   return {
-    outputs: { result: gone || !last ? { id: runner.id, name, status: 'deleted' } : last, ...seen },
-    summary: `Waited ${waited} over ${sightings} look${sightings === 1 ? '' : 's'} for \`${target}\`.\n\n${fieldsTable(seen)}`
+    outputs: { result: state, ...outputs },
+    summary: [waited, fieldsTable(state, labels)].filter(Boolean).join('\n\n')
   }
+}
+
+/** Whether a write that concerns this runner is followed by a wait (`wait-for`, never in dry-run). */
+export function willWait(
+  { gateway, inputs }: Pick<OperationContext, 'gateway' | 'inputs'>,
+  runnerId: number | undefined
+): boolean {
+  return Boolean(inputs.waitFor) && !gateway.dryRun && runnerId !== undefined
 }
 
 /**
@@ -136,12 +175,13 @@ function report(
  * outputs are its state after the wait. `result` stays the write's, or becomes the runner's.
  */
 export async function waitAfterWrite(
-  { gateway, inputs, log }: Pick<OperationContext, 'gateway' | 'inputs' | 'log'>,
+  context: Pick<OperationContext, 'gateway' | 'inputs' | 'log' | 'names'>,
   written: Outcome,
   { result }: { result: 'write' | 'runner' }
 ): Promise<Outcome> {
+  const { gateway, inputs, log, names } = context
   const { runnerId, runnerName } = written.outputs
-  if (!inputs.waitFor || gateway.dryRun || runnerId === undefined) return written
+  if (!inputs.waitFor || !willWait(context, runnerId)) return written
   const after = (waited: Outcome): Outcome => ({
     outputs: {
       ...written.outputs,
@@ -151,8 +191,9 @@ export async function waitAfterWrite(
     summary: `${written.summary}\n\n${waited.summary}`
   })
   const options = waitOptions(inputs, inputs.waitFor)
+  const target = { id: runnerId as number, name: runnerName }
   try {
-    return after(await waitForRunner(gateway, log, { id: runnerId, name: runnerName }, options))
+    return after(await waitForRunner(gateway, log, target, options, names.tableLabels))
   } catch (error) {
     // The write happened: a failed wait still reports it (`changed`, its summary) beside the wait's state.
     if (!(error instanceof PartialFailure)) throw error

@@ -10,7 +10,12 @@ export interface OperationContext {
   inputs: OperationInputs
   gateway: RequestGateway
   names: NameResolver
-  log: { info(message: string): void; warning(message: string): void }
+  log: {
+    info(message: string): void
+    warning(message: string): void
+    /** Lines folded under a title in the log (a collapsible group on GitHub). */
+    group(title: string, lines: string[]): void
+  }
   /** How a create whose answer was lost is tried again: its tries and the backoff unit. */
   retries: { count: number; backoffUnitMs: number }
   /** What is done so far: the outputs and summary a cancel now would leave, made only if one comes. */

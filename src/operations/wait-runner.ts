@@ -28,6 +28,7 @@ export const WAIT_RUNNER: Operation = {
       }
       throw error
     }
-    return waitForRunner(gateway, log, { id, name: inputs.runnerName }, waitOptions(inputs, target))
+    const options = waitOptions(inputs, target)
+    return waitForRunner(gateway, log, { id, name: inputs.runnerName }, options, names.tableLabels)
   }
 }

@@ -3,7 +3,7 @@
 import { createOnce } from '../create-once.js'
 import { PartialFailure } from '../errors.js'
 import type { Params, ParamsOf, RequestGateway, Route } from '../request-gateway.js'
-import { cell, table } from '../summary.js'
+import { cell, fieldText, table, type Labels } from '../summary.js'
 import type { OperationContext } from './types.js'
 
 export interface PlannedWrite {
@@ -74,9 +74,10 @@ export function planTable(gateway: RequestGateway, writes: PlannedWrite[]): stri
   return `${verb}:\n\n${table(['change', 'request'], rows)}`
 }
 
-/** `from → to` for a summary line. */
-export function change(field: string, from: unknown, to: unknown): string {
-  return `${field}: ${cell(from ?? '(none)')} → ${cell(to)}`
+/** `from → to` for a summary line, with names next to the ids the run knows. */
+export function change(field: string, from: unknown, to: unknown, labels?: Labels): string {
+  const text = (value: unknown) => cell(fieldText(field, value, labels))
+  return `${field}: ${from === undefined || from === null ? '(none)' : text(from)} → ${text(to)}`
 }
 
 export function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {

@@ -1,0 +1,77 @@
+// `npm run release` in a throwaway clone of this repository: it tags vX.Y.Z and moves vX on a commit
+// whose dist/ is fresh, refuses (tagging nothing) when dist/ is stale, and never pushes unless asked.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT } from './support/step.js'
+
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+const major = `v${version.split('.')[0]}`
+
+let clone: string
+const git = (...args: string[]) => execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
+
+function release(...args: string[]) {
+  const run = spawnSync(process.execPath, ['scripts/release.mjs', ...args], { cwd: clone, encoding: 'utf8' })
+  return { code: run.status, out: run.stdout, err: run.stderr }
+}
+
+beforeAll(() => {
+  const dir = mkdtempSync(join(tmpdir(), 'release-'))
+  clone = join(dir, 'clone')
+  execFileSync('git', ['clone', '--quiet', '--no-local', ROOT, clone])
+  symlinkSync(join(ROOT, 'node_modules'), join(clone, 'node_modules'))
+  // Releases already made in this repository are not this test's business.
+  for (const tag of git('tag', '--list').split('\n').filter(Boolean)) git('tag', '--delete', tag)
+  git('config', 'user.name', 'Release Test')
+  git('config', 'user.email', 'release-test@example.invalid')
+  git('config', 'tag.gpgSign', 'false')
+  // The clone's dist/ as `npm run package` builds it from the clone's src/: the commit to release.
+  execFileSync(
+    join(clone, 'node_modules/.bin/ncc'),
+    ['build', 'src/index.ts', '-o', 'dist', '--minify', '--transpile-only', '--license', 'licenses.txt'],
+    { cwd: clone, stdio: 'pipe' }
+  )
+  git('add', 'dist')
+  git('commit', '--quiet', '--allow-empty', '--message', 'Build dist/')
+  // An earlier major tag on the previous commit, which the release must move.
+  git('tag', '--annotate', major, '--message', 'earlier', 'HEAD~1')
+}, 60_000)
+
+afterAll(() => rmSync(join(clone, '..'), { recursive: true, force: true }))
+
+test('refuses on a stale dist/, tagging nothing', () => {
+  const fresh = git('rev-parse', 'HEAD')
+  const main = join(clone, 'src/main.ts')
+  writeFileSync(main, readFileSync(main, 'utf8').replace("'Cancelled'", "'Stopped'"))
+  git('commit', '--quiet', '--all', '--message', 'Change src/ without rebuilding dist/')
+  const run = release(version, '--skip-tests')
+  expect(run.err).toMatch(/^release: refused, nothing tagged: dist\/ is stale \(dist\/index\.js differ/)
+  expect(run.code).toBe(1)
+  expect(git('tag', '--list', `v${version}`)).toBe('')
+  expect(git('rev-parse', `${major}^{commit}`)).toBe(git('rev-parse', `${fresh}~1`))
+  git('reset', '--quiet', '--hard', fresh)
+}, 60_000)
+
+test('refuses a version that package.json and CHANGELOG.md do not say', () => {
+  const run = release('9.9.9', '--skip-tests')
+  expect(run.err).toContain(`package.json says version ${version}, not 9.9.9`)
+  expect(run.code).toBe(1)
+})
+
+test(`tags v${version} and moves ${major} on a commit whose dist/ is fresh; pushes nothing`, () => {
+  const head = git('rev-parse', 'HEAD')
+  const run = release(version, '--skip-tests')
+  expect(run.err).toBe('')
+  expect(run.code).toBe(0)
+  expect(run.out).toContain(`Tagged v${version} and moved ${major} to ${head}.`)
+  expect(run.out).toContain(`uses: OWNER/hosted-runners-action@${head} # v${version}`)
+  for (const tag of [`v${version}`, major]) {
+    expect(git('cat-file', '-t', tag)).toBe('tag') // annotated
+    expect(git('rev-parse', `${tag}^{commit}`)).toBe(head)
+  }
+  expect(git('ls-remote', '--tags', 'origin', `v${version}`)).toBe('')
+  // Once tagged, the same version is refused.
+  expect(release(version, '--skip-tests').err).toContain(`tag v${version} already exists`)
+}, 60_000)

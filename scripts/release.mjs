@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Tags a release as GitHub Actions are released: an annotated tag vX.Y.Z on HEAD, and the major tag vX
+// moved to it, so that `@v1` users get the release and `@vX.Y.Z` (or its commit SHA) stays fixed.
+//
+//   npm run release -- 1.2.0                 checks, then tags locally; pushes nothing
+//   npm run release -- 1.2.0 --push          also pushes both tags (vX with --force) to origin
+//   options: --remote=<name> (default origin), --skip-tests (for the release script's own test)
+//
+// It refuses, tagging nothing, when: the version is not X.Y.Z; package.json or CHANGELOG.md do not
+// say it; tracked files have uncommitted changes; the tag exists or is not newer than the latest
+// release; dist/ is not what ncc builds from src/ now, or the README's reference is stale; npm test fails.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const DIST_FILES = ['index.js', 'package.json', 'licenses.txt']
+
+class Refusal extends Error {}
+
+const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim()
+
+function parseArgs(argv) {
+  const options = { push: false, skipTests: false, remote: 'origin', version: undefined }
+  for (const arg of argv) {
+    if (arg === '--push') options.push = true
+    else if (arg === '--skip-tests') options.skipTests = true
+    else if (arg.startsWith('--remote=')) options.remote = arg.slice('--remote='.length)
+    else if (!arg.startsWith('-') && options.version === undefined) options.version = arg.replace(/^v/, '')
+    else throw new Refusal(`unknown argument '${arg}'. Usage: npm run release -- X.Y.Z [--push]`)
+  }
+  if (!/^\d+\.\d+\.\d+$/.test(options.version ?? ''))
+    throw new Refusal(`give the version as X.Y.Z (semantic versioning), e.g. npm run release -- 1.0.0`)
+  return options
+}
+
+const numbers = (version) => version.split('.').map(Number)
+function newer(a, b) {
+  const [x, y] = [numbers(a), numbers(b)]
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i]
+  return false
+}
+
+function checkVersionRecorded(version) {
+  const { version: declared } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  if (declared !== version)
+    throw new Refusal(`package.json says version ${declared}, not ${version}: update it and commit first`)
+  const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')
+  const heading = new RegExp(`^## \\[?${version.replace(/\./g, '\\.')}\\]?(\\s|$)`, 'm')
+  if (!heading.test(changelog))
+    throw new Refusal(`CHANGELOG.md has no '## ${version}' section: say what ${version} contains`)
+}
+
+function checkRepository(version) {
+  if (git('status', '--porcelain', '--untracked-files=no') !== '')
+    throw new Refusal('tracked files have uncommitted changes: commit or stash them first')
+  if (git('tag', '--list', `v${version}`) !== '') throw new Refusal(`tag v${version} already exists`)
+  const released = git('tag', '--list', 'v*.*.*')
+    .split('\n')
+    .map((tag) => tag.slice(1))
+    .filter((tag) => /^\d+\.\d+\.\d+$/.test(tag))
+  const latest = released.reduce(
+    (best, tag) => (best === undefined || newer(tag, best) ? tag : best),
+    undefined
+  )
+  if (latest !== undefined && !newer(version, latest))
+    throw new Refusal(`${version} is not newer than the latest release, v${latest}`)
+}
+
+/** dist/ as `npm run package` builds it, from src/ as committed: built again in a temp dir and compared. */
+function checkDistFresh() {
+  const out = mkdtempSync(join(tmpdir(), 'release-dist-'))
+  try {
+    const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
+    const args = ['build', 'src/index.ts', '-o', out, '--minify', '--transpile-only']
+    execFileSync(ncc, [...args, '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: 'pipe' })
+    const stale = DIST_FILES.filter((file) => {
+      const read = (dir) => readFileSync(join(dir, file), 'utf8')
+      try {
+        return read(out) !== read(join(ROOT, 'dist'))
+      } catch {
+        return true
+      }
+    })
+    if (stale.length > 0)
+      throw new Refusal(
+        `dist/ is stale (${stale.map((f) => `dist/${f}`).join(', ')} differ from a build of src/): run npm run package and commit dist/`
+      )
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+  const usage = spawnSync(process.execPath, ['scripts/generate-usage.mjs', '--check'], { cwd: ROOT })
+  if (usage.status !== 0)
+    throw new Refusal("README.md's reference is stale: run npm run package and commit README.md")
+}
+
+function checkTests() {
+  console.log('Running npm test…')
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const run = spawnSync(npm, ['test'], { cwd: ROOT, stdio: 'inherit' })
+  if (run.status !== 0) throw new Refusal('npm test failed')
+}
+
+function tag(version, options) {
+  const [major] = numbers(version)
+  const [full, moving] = [`v${version}`, `v${major}`]
+  const commit = git('rev-parse', 'HEAD')
+  git('tag', '--annotate', full, '--message', full)
+  git('tag', '--force', '--annotate', moving, '--message', `${moving}, at ${full}`)
+  console.log(`Tagged ${full} and moved ${moving} to ${commit}.`)
+  if (options.push) {
+    git('push', options.remote, `refs/tags/${full}`)
+    git('push', '--force', options.remote, `refs/tags/${moving}`)
+    console.log(`Pushed ${full} and ${moving} to ${options.remote}.`)
+  } else {
+    console.log(
+      `Nothing pushed. To publish: git push ${options.remote} ${full} && git push --force ${options.remote} ${moving}`
+    )
+  }
+  console.log(`Workflows that pin the commit: uses: OWNER/hosted-runners-action@${commit} # ${full}`)
+}
+
+function main(argv) {
+  const options = parseArgs(argv)
+  checkVersionRecorded(options.version)
+  checkRepository(options.version)
+  checkDistFresh()
+  if (options.skipTests) console.log('Tests skipped (--skip-tests).')
+  else checkTests()
+  tag(options.version, options)
+}
+
+try {
+  main(process.argv.slice(2))
+} catch (error) {
+  if (!(error instanceof Refusal)) throw error
+  console.error(`release: refused, nothing tagged: ${error.message}.`)
+  process.exitCode = 1
+}
