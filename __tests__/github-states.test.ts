@@ -16,7 +16,9 @@ describe('provisioning takes several looks (the simulator by default)', () => {
     expect(step.outputs.status).toBe('Ready')
     const looks = requestLines(sim()).filter((line) => line === `GET ${RUNNERS}/1`)
     expect(looks).toHaveLength(4)
-    expect(step.stdout).toMatch(/^Runner release is Provisioning: waiting up to 15m for Ready, looking every 1s at first\.$/m)
+    expect(step.stdout).toMatch(
+      /^Runner release is Provisioning: waiting up to 15m for Ready, looking every 1s at first\.$/m
+    )
     expect(step.stdout).toMatch(/^Runner release is Ready after \d+s \(Provisioning for \d+s\)\.$/m)
   }, 20_000)
 })

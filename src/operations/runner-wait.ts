@@ -217,6 +217,4 @@ async function observe(gateway: RequestGateway, id: number, target: WaitTarget):
   }
 }
 
-const seconds = (ms: number) => describeMs(Math.max(1000, Math.round(ms / 1000) * 1000))
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
