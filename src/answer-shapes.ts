@@ -83,3 +83,4 @@ export const CUSTOM_IMAGE = anObject({ id: anId, name: aString, latest_version: 
 export const IMAGE_VERSION = anObject({ version: aVersion, state: aString, created_on: aString })
 export const NAMED = anObject({ id: anId, name: aString })
 export const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString })
+export const ORGANIZATION = anObject({ id: anId, login: aString })
