@@ -104,7 +104,8 @@ describe('action.yml', () => {
         'status',
         'runner-group-id',
         'changed',
-        'deleted'
+        'deleted',
+        'result-file'
       ])
     )
   })
