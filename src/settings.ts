@@ -120,7 +120,7 @@ function checkScope(operation: Operation, kind: ScopeKind, given: (key: InputKey
     const where = operation.scopes.map(scopeName).join(' or ')
     const fix = kind === 'enterprise' ? "remove the 'enterprise' input" : "give the 'enterprise' input"
     throw new InputError(
-      kind === 'enterprise' ? 'enterprise' : 'operation',
+      'enterprise',
       `Operation '${operation.name}' exists at ${where} scope only, not at ${scopeName(kind)} scope: ${fix}.`
     )
   }
