@@ -125,6 +125,12 @@ function hintFor(status: number, url: string): string {
           ? 'repositories'
           : 'hosted runners'
   if (status === 401) return 'The token is invalid or expired: check the `token` input.'
+  // GitHub's GHEC description: enterprise runner routes are not enabled for GitHub Apps, and its docs
+  // say fine-grained tokens cannot use them.
+  if (status === 403 && url.includes('/enterprises/'))
+    return 'The token may not do this: enterprise runners, images and groups need a classic personal access token with the `manage_runners:enterprise` scope, from an enterprise owner (GitHub Apps and fine-grained tokens cannot use these endpoints).'
+  if (status === 404 && url.includes('/enterprises/'))
+    return `Not found: the enterprise or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
   if (status === 403)
     return `The token may not do this: ${family} need the ${PERMISSIONS[family]}, from an organization owner.`
   if (status === 404)
