@@ -1,7 +1,6 @@
 // @ts-check
 // Seeds for the enterprise scope (sim.seed.enterprise.*: the same helpers as the organization's, on the
 // enterprise's own state, with enterprise runner groups and organizations) and its part of the demo.
-import { HttpError } from './errors.js'
 import { checkName, requireKnown } from './groups.js'
 import { findOrganization } from './organizations.js'
 import { createSeeder } from './seed.js'
@@ -28,8 +27,11 @@ function explained(methods) {
         return method(...args)
       } catch (error) {
         if (!(error instanceof Error)) throw error
-        const why = error instanceof HttpError ? error.message : error.message.replace(`seed.${kind}: `, '')
-        throw new Error(`seed.enterprise.${kind}: ${why}`, { cause: error })
+        const own = `seed.${kind}`
+        const message = error.message.startsWith(own)
+          ? `seed.enterprise.${error.message.slice('seed.'.length)}`
+          : `seed.enterprise.${kind}: ${error.message}`
+        throw new Error(message, { cause: error })
       }
     }
   ])
