@@ -51,8 +51,8 @@
  * @typedef {State & { enterprise: EnterpriseState }} RootState the organization's state, and the enterprise's
  */
 
-// GitHub's default runner group is id 1 in an organization and in an enterprise alike (a guess for the
-// enterprise: GitHub's docs show it for organizations).
+// GitHub's default runner group is id 1 in an organization and in an enterprise alike (the GHEC
+// description's example answer to GET /enterprises/{enterprise}/actions/runner-groups shows "Default" as 1).
 export const DEFAULT_GROUP_ID = 1
 /** The simulator's organization; its enterprise's second one is the next id. The repositories' owner id. */
 export const ORGANIZATION_ID = 9919
