@@ -384,6 +384,168 @@ row(
   20_000
 )
 
+row(
+  'rate limits: a 403 marked only by a RATE_LIMITED error is waited out like any limit, within bounds',
+  async (w) => {
+    let answered = 0
+    w.script(({ req }) => {
+      if (req.path !== `${RUNNERS}/limits` || answered++ > 0) return undefined
+      return {
+        status: 403,
+        headers: { 'retry-after': '1' },
+        json: { message: 'limited', errors: [{ type: 'RATE_LIMITED' }] }
+      }
+    })
+    const step = await w.run({ operation: 'get-limits' }, { deadlineMs: 10_000 })
+    expect(step.timedOut).toBe(false)
+    expect(sentTo(w, 'GET', new RegExp(`^${RUNNERS}/limits$`))).toHaveLength(2)
+    expect(step.exitCode).toBe(0)
+    expect(step.warnings.join('\n')).toMatch(/Rate limit on GET .*waiting 1s/)
+    return step
+  }
+)
+
+row(
+  'rate limits: RATE_LIMITED errors on every answer end after a bounded number of waits',
+  async (w) => {
+    w.script(({ req }) =>
+      req.path === `${RUNNERS}/limits`
+        ? {
+            status: 403,
+            headers: { 'retry-after': '1' },
+            json: { message: 'limited', errors: [{ type: 'RATE_LIMITED' }] }
+          }
+        : undefined
+    )
+    const step = await w.run({ operation: 'get-limits' }, { deadlineMs: 25_000 })
+    expect(step.timedOut).toBe(false)
+    expect(sentTo(w, 'GET', new RegExp(`^${RUNNERS}/limits$`)).length).toBeLessThanOrEqual(12)
+    expect(step.exitCode).toBe(1)
+    expect(errorText(step)).toMatch(/at most 10 times/)
+    return step
+  },
+  30_000
+)
+
+row(
+  'retries: a 404 answered to a first try is already gone, even after an earlier request was retried',
+  async (w) => {
+    const image = seedVersions(w, 4)
+    let limitsFailed = false
+    w.script(({ req }) => {
+      // One retried request early in the run: its retry count must not mark the later DELETEs as retries.
+      if (req.method === 'GET' && req.path === `${IMAGES}/${image.id}/versions` && !limitsFailed) {
+        limitsFailed = true
+        return { status: 502, json: { message: 'Bad Gateway' } }
+      }
+      if (req.method === 'DELETE')
+        return { status: 404, json: { message: 'Not Found', documentation_url: GITHUB_DOCS } }
+      return undefined
+    })
+    const step = await w.run({ operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '1' })
+    expect(step.exitCode).toBe(0)
+    expect(deletedVersions(step)).toEqual([])
+    expect(step.outputs.count).toBe('0')
+    expect(step.stdout).not.toContain('the answer was lost and it is now gone')
+    expect(step.summary).toContain('3 already gone')
+    return step
+  }
+)
+
+row('shapes: a runner list shorter than its total_count, with no next page, deletes nothing', async (w) => {
+  const image = seedPinnedImage(w)
+  w.sim.seed.runner({ name: 'other' })
+  w.script(async ({ req, forward }) => {
+    if (req.method !== 'GET' || req.path !== RUNNERS) return undefined
+    const answer = await forward()
+    const body = answer.json as { total_count: number; runners: Array<{ name: string }> }
+    return {
+      ...upstreamReply(answer),
+      json: { total_count: 2, runners: body.runners.filter((r) => r.name === 'other') }
+    }
+  })
+  const step = await w.run({
+    operation: 'cleanup-image-versions',
+    'custom-image': String(image.id),
+    keep: '1'
+  })
+  expect(writesAt(w)).toEqual([])
+  expect(step.exitCode).toBe(1)
+  expect(errorText(step)).toContain(`unexpected answer from GET ${RUNNERS}`)
+  expect(errorText(step)).toContain('1 of 2 items and no next page')
+  return step
+})
+
+row('shapes: a page holding more items than asked for is refused', async (w) => {
+  w.script(({ req }) =>
+    req.method === 'GET' && req.path === GROUPS
+      ? {
+          status: 200,
+          json: {
+            total_count: 101,
+            runner_groups: Array.from({ length: 101 }, (_, i) => ({
+              id: i + 1,
+              name: `g${i}`,
+              visibility: 'all'
+            }))
+          }
+        }
+      : undefined
+  )
+  const step = await w.run({ operation: 'list-groups' })
+  expect(step.exitCode).toBe(1)
+  expect(errorText(step)).toContain('a page of more than 100 items')
+  return step
+})
+
+row('lists: YAML numbers stay text, so `1.0` or `5.002e3` never names another id', async (w) => {
+  const group = w.sim.seed.group({ name: 'release', visibility: 'selected' })
+  const step = await w.run({
+    operation: 'remove-group-runner',
+    'runner-group': String(group.id),
+    runners: '5.002e3'
+  })
+  expect(writesAt(w)).toEqual([])
+  expect(step.exitCode).toBe(1)
+  expect(errorText(step)).toContain("no self-hosted runner named '5.002e3'")
+  return step
+})
+
+row('commands: a status carrying the legacy ##[command] form is logged inert', async (w) => {
+  const runner = w.sim.seed.runner({ name: 'build' })
+  w.script(async ({ req, forward }) => {
+    if (req.method !== 'GET' || req.path !== `${RUNNERS}/${runner.id}`) return undefined
+    const answer = await forward()
+    return {
+      ...upstreamReply(answer),
+      json: { ...(answer.json as object), status: 'Ready ##[error title=pwned]pwned' }
+    }
+  })
+  const step = await w.run({
+    operation: 'wait-runner',
+    'runner-id': String(runner.id),
+    'poll-interval': '1s',
+    'wait-timeout': '2s'
+  })
+  expect(step.stdout.split('\n').filter((line) => line.includes('##[error'))).toEqual([])
+  return step
+})
+
+row(
+  'proxies: a loopback api-url is never sent through https_proxy or http_proxy, whatever GITHUB_API_URL says',
+  async (w) => {
+    const proxy = await w.foreignServer('127.0.0.1')
+    const proxyUrl = `http://${hostPort(proxy)}`
+    const step = await w.run(
+      { operation: 'get-limits' },
+      { env: { https_proxy: proxyUrl, http_proxy: proxyUrl, GITHUB_API_URL: 'https://api.github.com' } }
+    )
+    expect(step.exitCode).toBe(0)
+    expect(sentTo(w, 'GET', new RegExp(`^${RUNNERS}/limits$`))).toHaveLength(1)
+    return step
+  }
+)
+
 // --- 5. Cancel: a signal during the 4th DELETE
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -422,6 +584,32 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     25_000
   )
 }
+
+row(
+  'cancel: a DELETE in flight when the signal comes is reported as sent with its answer unknown',
+  async (w) => {
+    const image = seedVersions(w, 4)
+    w.script(async ({ req, forward, countBefore, cancel }) => {
+      if (req.method !== 'DELETE' || countBefore('DELETE', /./) < 1) return undefined
+      // GitHub acts on the second DELETE, but its answer never arrives before the cancel.
+      await forward()
+      setTimeout(() => cancel('SIGTERM'), 200)
+      return { hang: true }
+    })
+    const step = await w.run(
+      { operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '1' },
+      { deadlineMs: 15_000 }
+    )
+    expect(step.exitCode).not.toBe(0)
+    expect(sentTo(w, 'DELETE', /./)).toHaveLength(2)
+    expect(deletedVersions(step).map((d) => d.version)).toEqual(['1.0.0'])
+    expect(step.summary).toContain(
+      `**Sent, answer unknown:** \`DELETE ${IMAGES}/${image.id}/versions/1.1.0\``
+    )
+    return step
+  },
+  25_000
+)
 
 // --- 6. Partial failure: what was written before the failure is reported
 

@@ -2,10 +2,11 @@
 // URL, user agent) with the retry and throttling plugins, the API version header, a guarded fetch,
 // and the rate-limit bounds. Everything that reads the plugins' internals is here.
 import { getOctokit } from '@actions/github'
-import { defaults as toolkitDefaults } from '@actions/github/lib/utils'
+import { HttpClient } from '@actions/http-client'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { fetch as undiciFetch } from 'undici'
 import { MAX_RATE_LIMIT_WAITS, REQUEST_TIMEOUT_MS } from './bounds.js'
 import { oneLine, pathOf, RateLimitStop, UnexpectedAnswer } from './errors.js'
 import { guardedFetch } from './guarded-fetch.js'
@@ -57,6 +58,14 @@ interface Failure extends Error {
   response?: { headers: Record<string, string | undefined>; data?: unknown }
 }
 
+/** GitHub marks some limits by an error of type RATE_LIMITED rather than by headers. */
+function hasRateLimitedError(data: unknown): boolean {
+  const errors = (data as { errors?: unknown } | undefined)?.errors
+  return (
+    Array.isArray(errors) && errors.some((e) => (e as { type?: unknown } | null)?.type === 'RATE_LIMITED')
+  )
+}
+
 /** A try that the retry plugin sent again: its 404 may mean the first try's answer was lost. */
 export function wasRetried(error: unknown): boolean {
   return ((error as Failure).request?.request?.retryCount ?? 0) > 0
@@ -95,7 +104,8 @@ function tryByTry(log: ClientLog, retries: number) {
           {
             status: error.status ?? 0,
             headers: error.response.headers,
-            message: `${typeof said === 'string' ? said : ''} ${error.message}`
+            message: `${typeof said === 'string' ? said : ''} ${error.message}`,
+            rateLimitedError: hasRateLimitedError(error.response.data)
           },
           Date.now(),
           budget
@@ -117,14 +127,28 @@ function tryByTry(log: ClientLog, retries: number) {
   }
 }
 
+/**
+ * The fetch @actions/github builds (undici through @actions/http-client's proxy dispatcher), but for
+ * `api-url`: the toolkit's own default decides proxy and `no_proxy` for GITHUB_API_URL, which may be
+ * another host, and would tunnel a loopback `api-url` through a proxy.
+ */
+function proxyAwareFetch(apiUrl: string): typeof globalThis.fetch {
+  const dispatcher = new HttpClient().getAgentDispatcher(apiUrl)
+  const fetch = (url: string, init: Record<string, unknown>) =>
+    undiciFetch(url, dispatcher ? { ...init, dispatcher } : init)
+  return fetch as unknown as typeof globalThis.fetch
+}
+
 export function createClient(
   settings: ClientSettings,
   log: ClientLog,
   timing: Timing = PRODUCTION_TIMING
 ): Client {
-  const toolkitFetch = (toolkitDefaults.request?.fetch ?? globalThis.fetch) as typeof globalThis.fetch
-  // The innermost hook has already decided and logged every wait the throttling plugin is asked for.
+  const toolkitFetch = proxyAwareFetch(settings.apiUrl)
+  // The innermost hook has already decided and logged every wait, and hands each one to the plugin as
+  // a secondary limit with its `retry-after`: whatever else the plugin takes for a limit is not waited on.
   const waitOut = () => true
+  const refuse = () => false
   const client = getOctokit(
     settings.token,
     {
@@ -137,10 +161,11 @@ export function createClient(
         retryAfterBaseValue: timing.backoffUnitMs
       },
       throttle: {
-        onRateLimit: waitOut,
+        onRateLimit: refuse,
         onSecondaryRateLimit: waitOut,
         retryAfterBaseValue: timing.backoffUnitMs,
-        // Mutating requests one at a time, spaced (GitHub's guidance against secondary rate limits).
+        // Each write starts at least writeSpacingMs after the last (GitHub's guidance against secondary
+        // rate limits); the operations send writes one at a time.
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeSpacingMs })
       },
       log: { debug: log.debug, info: () => {}, warn: log.warning, error: log.warning }
@@ -150,6 +175,9 @@ export function createClient(
     throttling
   )
   client.hook.before('request', (options) => {
+    // Octokit shares the default `request` object between calls, and the retry plugin writes
+    // `retryCount` into it: a copy per request keeps one request's tries from marking the next one.
+    options.request = { ...options.request }
     options.headers['x-github-api-version'] = settings.apiVersion
   })
   return client

@@ -152,7 +152,11 @@ const MAX_SAID = 600
 
 /** Server text in an error line: one line, cut short, never a workflow command of its own. */
 export function oneLine(text: string): string {
-  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim()
+  // The runner also reads the legacy `##[command]` form anywhere in a line.
+  const flat = text
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/##\[/g, '#\u200b#[')
+    .trim()
   return flat.length > MAX_SAID ? `${flat.slice(0, MAX_SAID)}…` : flat
 }
 

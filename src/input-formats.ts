@@ -1,7 +1,7 @@
 // The value formats of interface.md, one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws an InputError naming the input, the value and
 // what would fit.
-import { load as loadYaml } from 'js-yaml'
+import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
 import { InputError } from './errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
@@ -148,7 +148,8 @@ function listEntries(raw: string, input: string): string[] {
   for (const document of documents) {
     let parsed: unknown
     try {
-      parsed = loadYaml(document)
+      // Every item stays text: `1.0`, `0x1F` or `5.002e3` must not become another id.
+      parsed = loadYaml(document, { schema: FAILSAFE_SCHEMA })
     } catch (error) {
       const reason = (error as { reason?: string }).reason ?? 'it does not parse'
       refuse(input, raw, `${LIST_FORMS} (${reason})`)

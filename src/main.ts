@@ -70,13 +70,18 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
     return 'done'
   } catch (error) {
     const cancel = error instanceof Cancelled
+    gateway?.stop()
     const done =
       error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? soFar(gateway)) : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
     if (done) writeOutputs(done.outputs)
-    const before = done?.summary ? `${done.summary}\n\n` : ''
+    const inFlight = cancel && gateway?.inFlight
+    const unknown = inFlight
+      ? `**Sent, answer unknown:** \`${inFlight.method} ${inFlight.path}\` was in flight when the run was cancelled: GitHub may have acted on it; check before running again.\n\n`
+      : ''
+    const before = (done?.summary ? `${done.summary}\n\n` : '') + unknown
     await writeSummary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`).catch(
       () => undefined
     )

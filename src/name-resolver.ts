@@ -210,7 +210,7 @@ export class NameResolver {
     if (missing.length > 0) {
       throw new LookupError(
         'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in the ${describeScope(this.gateway.scope)}.`
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.`
       )
     }
     return [...new Set(ids)]
@@ -293,7 +293,7 @@ export class NameResolver {
 
   #found<T>(item: T | undefined, what: string, name: string, input: string): T {
     if (item === undefined)
-      throw new LookupError(input, `No ${what} named '${name}' in the ${describeScope(this.gateway.scope)}.`)
+      throw new LookupError(input, `No ${what} named '${name}' in ${describeScope(this.gateway.scope)}.`)
     return item
   }
 

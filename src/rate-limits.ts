@@ -22,13 +22,14 @@ type Headers = Record<string, string | number | undefined>
 const FALLBACK_WAIT_SECONDS = 60
 
 export function rateLimitVerdict(
-  answer: { status: number; headers: Headers; message: string },
+  answer: { status: number; headers: Headers; message: string; rateLimitedError?: boolean },
   nowMs: number,
   budget: RateLimitBudget
 ): RateLimitVerdict {
   const { status, headers, message } = answer
   const secondary = /\bsecondary rate\b/i.test(message)
-  const primary = String(headers['x-ratelimit-remaining'] ?? '') === '0' && !secondary
+  const primary =
+    (String(headers['x-ratelimit-remaining'] ?? '') === '0' || answer.rateLimitedError === true) && !secondary
   if (!(status === 429 || (status === 403 && (primary || secondary)))) return { kind: 'not-a-limit' }
 
   const resetAt = primary ? Number(headers['x-ratelimit-reset']) * 1000 : NaN

@@ -18,6 +18,8 @@ export type ParamsOf<R extends Route> = Omit<AllEndpoints[R]['parameters'], 'org
 export type DataOf<R extends Route> = AllEndpoints[R]['response']['data']
 export type Params = Record<string, unknown>
 
+const PER_PAGE = 100
+
 export interface PlannedRequest {
   method: string
   path: string
@@ -46,6 +48,9 @@ export class RequestGateway {
   readonly planned: PlannedRequest[] = []
   /** The writes that were sent and answered, in order: the record of what the run did. */
   readonly sent: SentWrite[] = []
+  /** The write sent and not yet answered: after a cancel, GitHub may or may not have acted on it. */
+  inFlight: PlannedRequest | undefined
+  #stopped = false
   readonly #request: AnyRequest
 
   constructor(
@@ -76,14 +81,21 @@ export class RequestGateway {
     const items: unknown[] = []
     const seen = new Set<string>()
     const [at, all] = this.#at(route, params)
-    let answer = await this.#request(at, { ...all, per_page: 100 })
+    let answer = await this.#request(at, { ...all, per_page: PER_PAGE })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
       for (const item of page[key] as unknown[]) items.push(item)
-      const next = /<([^<>]+)>;\s*rel="next"/.exec(String(answer.headers.link ?? ''))?.[1]
-      if (!next) return items
+      const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1]
       const total = (page as { total_count?: unknown }).total_count
       const where = `unexpected answer from GET ${pathOf(answer.url)}`
+      if ((page[key] as unknown[]).length > PER_PAGE)
+        throw new UnexpectedAnswer(`${where}: a page of more than ${PER_PAGE} items`)
+      if (!next) {
+        // A list shorter than its own count is not the whole list: what relies on it must not run.
+        if (typeof total === 'number' && items.length < total)
+          throw new UnexpectedAnswer(`${where}: ${items.length} of ${total} items and no next page`)
+        return items
+      }
       if (seen.has(next) || next === answer.url)
         throw new UnexpectedAnswer(`${where}: its next page link repeats a page already read`)
       if (pages >= MAX_PAGES) throw new UnexpectedAnswer(`${where}: more than ${MAX_PAGES} pages`)
@@ -108,14 +120,18 @@ export class RequestGateway {
       this.log.info(`[dry-run] ${label}${body}`)
       return undefined
     }
+    if (this.#stopped) throw new Error(`not sending ${label}: the run was cancelled`)
     this.log.info(`Sending ${label}`)
+    this.inFlight = planned
     try {
       const [at, all] = this.#at(route, params)
       const answer = await this.#request(at, { ...all, ...requestOptions })
+      this.inFlight = undefined
       this.log.info(`${label} → ${answer.status}`)
       this.record(planned, answer.status)
       return { status: answer.status, data: bodyOf(answer.data) }
     } catch (error) {
+      this.inFlight = undefined
       if (!(
         planned.method === 'DELETE' &&
         (error as { status?: number }).status === 404 &&
@@ -127,6 +143,11 @@ export class RequestGateway {
       this.record(planned, 404)
       return { status: 404, data: {} }
     }
+  }
+
+  /** After a cancel: no further write is sent. */
+  stop(): void {
+    this.#stopped = true
   }
 
   /** Records a write whose outcome was learned otherwise (a lost answer, found done). */

@@ -30,7 +30,7 @@ export function cell(value: unknown): string {
   const raw =
     value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value)
   const short = raw.length > MAX_CELL ? `${raw.slice(0, MAX_CELL)}…` : raw
-  return short.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return short.replace(/\|/g, '\\|').replace(/[\r\n\u2028\u2029]+/g, ' ')
 }
 
 /** A table of list items, with the columns that say most about them. */
