@@ -83,15 +83,27 @@ describe('action.yml', () => {
     expect(sorted(listed)).toEqual(sorted(OPERATION_NAMES))
   })
 
-  it('lists the 34 operations in four families', () => {
+  it('lists the 38 operations by family and scope, as the operations table has them', async () => {
+    const { OPERATIONS } = await import('../src/operations/index.js')
     const families = parseOperations(action.inputs.operation?.description)
     expect(families.map((family) => family.family)).toEqual([
-      'Hosted runners',
-      'Custom images',
-      'Runner groups',
-      'Composite'
+      'Hosted runners (organization and enterprise)',
+      'Custom images (organization and enterprise)',
+      'Runner groups (organization and enterprise)',
+      'Runner groups (organization only)',
+      'Runner groups (enterprise only)',
+      'Composite (organization and enterprise)'
     ])
-    expect(families.flatMap((family) => family.names)).toHaveLength(34)
+    expect(families.flatMap((family) => family.names)).toHaveLength(38)
+    const SCOPES = {
+      'organization and enterprise': ['org', 'enterprise'],
+      'organization only': ['org'],
+      'enterprise only': ['enterprise']
+    }
+    for (const { family, names } of families) {
+      const scopes = SCOPES[/\((.*)\)/.exec(family)?.[1] as keyof typeof SCOPES]
+      for (const name of names) expect({ name, scopes: OPERATIONS[name]?.scopes }).toEqual({ name, scopes })
+    }
   })
 
   it('declares exactly the outputs of the interface', () => {

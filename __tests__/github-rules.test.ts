@@ -150,7 +150,7 @@ describe('writes GitHub refuses, refused before they are sent', () => {
     for (const group of ['Default', '1']) {
       const step = await run({ operation: 'delete-group', 'runner-group': group })
       expect(step.errors[0]).toBe(
-        "delete-group: Runner group 'Default' (id 1) is the organization's default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group."
+        "delete-group: Runner group 'Default' (id 1) is the default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group."
       )
     }
     expect(writesSent(sim())).toEqual([])

@@ -281,6 +281,48 @@ const refused: Array<[string, Record<string, string>, string, RegExp]> = [
     /of plain values/
   ],
   [
+    'an org-only operation at enterprise scope',
+    { operation: 'list-group-repos', enterprise: 'octo-ent', 'runner-group': '1' },
+    'enterprise',
+    /^list-group-repos: Operation 'list-group-repos' exists at organization scope only, not at enterprise scope: remove the 'enterprise' input\.$/
+  ],
+  [
+    'an enterprise-only operation at organization scope',
+    { operation: 'set-group-orgs', 'runner-group': '1', organizations: 'acme' },
+    'enterprise',
+    /Operation 'set-group-orgs' exists at enterprise scope only, not at organization scope: give the 'enterprise' input\./
+  ],
+  [
+    'repositories at enterprise scope',
+    {
+      operation: 'create-group',
+      enterprise: 'octo-ent',
+      'group-name': 'g',
+      visibility: 'selected',
+      repositories: 'api'
+    },
+    'repositories',
+    /Input 'repositories' is for organization scope; this run is at enterprise scope\./
+  ],
+  [
+    'organizations at organization scope',
+    { operation: 'ensure-group', 'group-name': 'g', visibility: 'selected', organizations: 'acme' },
+    'organizations',
+    /Input 'organizations' is for enterprise scope; this run is at organization scope\./
+  ],
+  [
+    'an enterprise slug with a slash',
+    { operation: 'list-runners', enterprise: 'octo/../x' },
+    'enterprise',
+    /an enterprise slug/
+  ],
+  [
+    'organizations for a group that is not selected',
+    { operation: 'create-group', enterprise: 'octo-ent', 'group-name': 'g', organizations: 'acme' },
+    'organizations',
+    /needs 'visibility: selected'/
+  ],
+  [
     'an unclosed list',
     { operation: 'set-group-repos', 'runner-group': '1', repositories: '[a, b' },
     'repositories',

@@ -151,6 +151,32 @@ describe('common inputs', () => {
     expect(s.ignored).toEqual(['runner-id', 'keep'])
     expect(s.inputs).toEqual({})
   })
+  test('the scope is the organization, or with `enterprise` the enterprise; then `org` is not read', () => {
+    expect(settings({ operation: 'list-runners' }).scope).toEqual({ kind: 'org', org: 'acme' })
+    const enterprise = settings({
+      operation: 'list-runners',
+      enterprise: 'octo-ent',
+      org: '${{ github.repository_owner }}'
+    })
+    expect(enterprise.scope).toEqual({ kind: 'enterprise', enterprise: 'octo-ent' })
+  })
+
+  test('enterprise group inputs: organizations by login or id, visible-to-organization', () => {
+    const s = settings({
+      operation: 'list-groups',
+      enterprise: 'octo-ent',
+      'visible-to-organization': 'acme'
+    })
+    expect(s.inputs).toEqual({ visibleToOrganization: 'acme' })
+    const set = settings({
+      operation: 'set-group-orgs',
+      enterprise: 'octo-ent',
+      'runner-group': '4',
+      organizations: 'acme, 42'
+    })
+    expect(set.inputs.organizations).toEqual([{ name: 'acme' }, { id: 42 }])
+  })
+
   test('every input name is kebab-case and unique', () => {
     expect(new Set(INPUT_NAMES).size).toBe(INPUT_NAMES.length)
     for (const name of INPUT_NAMES) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)

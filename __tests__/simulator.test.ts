@@ -920,7 +920,10 @@ describe('demo seed and CLI', () => {
     })
     try {
       const [chunk] = (await once(child.stdout, 'data')) as [Buffer]
-      const line = chunk.toString().trim()
+      const [line = '', ...rest] = chunk.toString().trim().split('\n')
+      expect(rest.at(-1)).toMatch(
+        /^enterprise octo-ent: .*organizations initech \(id 9919\), initech-labs \(id 9920\)$/
+      )
       expect(line).toMatch(/^simulator listening on http:\/\/127\.0\.0\.1:\d+$/)
       const url = line.replace('simulator listening on ', '')
       const reply = await fetch(`${url}/orgs/initech/actions/runner-groups`, { headers: HEADERS })

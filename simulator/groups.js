@@ -35,7 +35,7 @@ function groupJson(group, { baseUrl, state }) {
 }
 
 /** @param {Context} context */
-function findGroup({ state, params }) {
+export function findGroup({ state, params }) {
   const group = state.groups.find((candidate) => candidate.id === params.runner_group_id)
   if (!group) throw notFound()
   return group
@@ -68,7 +68,7 @@ function requireSelected(group) {
  * @param {string} field
  * @param {string} what
  */
-function requireKnown(items, ids, field, what) {
+export function requireKnown(items, ids, field, what) {
   const unknown = ids.filter((id) => !items.some((item) => item.id === id))
   if (unknown.length > 0)
     throw unprocessable(RESOURCE, field, 'invalid', `Unknown ${what} ids: ${unknown.join(', ')}.`)
@@ -80,7 +80,7 @@ function requireKnown(items, ids, field, what) {
  * @param {RunnerGroup} group
  * @param {number[]} ids
  */
-function setRunners(state, group, ids) {
+export function setRunners(state, group, ids) {
   requireKnown(state.selfHostedRunners, ids, 'runners', 'runner')
   for (const runner of state.selfHostedRunners) {
     if (ids.includes(runner.id)) runner.runner_group_id = group.id

@@ -5,6 +5,7 @@
 /**
  * @typedef {object} SimulatorOptions
  * @property {string} org
+ * @property {string} enterprise the enterprise's slug
  * @property {number} readyAfterPolls
  * @property {number} goneAfterPolls
  * @property {number} perPageDefault
@@ -13,7 +14,8 @@
  */
 /**
  * @typedef {object} Context what a handler gets: validated, coerced parameters and the parsed body
- * @property {import('./state.js').State} state
+ * @property {import('./state.js').State} state the state of the request's scope (organization or enterprise)
+ * @property {import('./state.js').RootState} root both scopes
  * @property {SimulatorOptions} options
  * @property {string} baseUrl 'http://127.0.0.1:PORT'
  * @property {string} pathname
@@ -24,7 +26,10 @@
  */
 /** @typedef {{ status: number, body?: unknown, headers?: Record<string, string> }} Answer */
 /** @typedef {(context: Context) => Answer} Handler */
-/** @typedef {{ resource: string, handle: Handler }} Route resource names the 422 field errors */
+/**
+ * @typedef {{ resource: string, handle: Handler, anyOrg?: boolean }} Route resource names the 422 field
+ *   errors; anyOrg: the handler answers for every organization it knows (GET /orgs/{org}), not only `org`
+ */
 
 /**
  * @param {number} status

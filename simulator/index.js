@@ -1,9 +1,13 @@
 // @ts-check
-// A stateful GitHub REST API simulator for the hosted-runner, custom-image and runner-group endpoints.
-// Every request is checked against GitHub's OpenAPI description (simulator/openapi.json) before any state
-// changes, and every answer is checked against it before it is sent (a mismatch answers 500).
+// A stateful GitHub REST API simulator for the hosted-runner, custom-image and runner-group endpoints, at
+// organization and enterprise scope. Every request is checked against GitHub's OpenAPI description
+// (simulator/openapi.json for organization routes, simulator/openapi-ghec.json for enterprise routes and
+// GET /orgs/{org}) before any state changes, and every answer is checked against it before it is sent
+// (a mismatch answers 500).
 import { createServer } from 'node:http'
 import { catalogueRoutes } from './catalogues.js'
+import { enterpriseRoutes } from './enterprise.js'
+import { createSeeders, seedEnterpriseDemo } from './enterprise-seed.js'
 import { DOCS_URL, HttpError, invalidRequest, notFound } from './errors.js'
 import { Faults, faultAnswer, sleep } from './faults.js'
 import { groupRoutes } from './groups.js'
@@ -11,16 +15,25 @@ import { RateLimit, readBody, requestId, send } from './http.js'
 import { imageRoutes } from './images.js'
 import { lookupRoutes } from './repositories.js'
 import { runnerRoutes } from './runners.js'
-import { createSeeder, seedDemo } from './seed.js'
+import { seedDemo } from './seed.js'
 import { loadSpec } from './spec.js'
 import { createState } from './state.js'
 
 export const API_VERSIONS = ['2022-11-28', '2026-03-10']
-const DEFAULTS = { org: 'acme', readyAfterPolls: 3, goneAfterPolls: 1, perPageDefault: 30, rateLimit: 5000 }
+const DEFAULTS = {
+  org: 'acme',
+  enterprise: 'octo-ent',
+  readyAfterPolls: 3,
+  goneAfterPolls: 1,
+  perPageDefault: 30,
+  rateLimit: 5000
+}
 
 /**
  * @typedef {object} StartOptions
  * @property {string} [org] the one organization that exists (default 'acme'); any other answers 404
+ * @property {string} [enterprise] the one enterprise that exists (default 'octo-ent'); any other answers 404.
+ *   Its organizations are `org` (id 9919) and `<org>-labs` (id 9920); GET /orgs/{org} answers both
  * @property {number} [port] default 0: a free port
  * @property {'demo'} [seed] start with the demo data set
  * @property {number} [readyAfterPolls] GETs that still answer Provisioning after a create (default 3:
@@ -43,26 +56,55 @@ const DEFAULTS = { org: 'acme', readyAfterPolls: 3, goneAfterPolls: 1, perPageDe
  * @typedef {object} Simulator
  * @property {string} url 'http://127.0.0.1:PORT', the REST base URL
  * @property {RecordedRequest[]} requests every request, in order
- * @property {import('./state.js').State} state
- * @property {import('./seed.js').Seeder} seed
+ * @property {import('./state.js').RootState} state the organization's; `state.enterprise` the enterprise's
+ * @property {import('./enterprise-seed.js').Seeders} seed the organization's; `seed.enterprise` the enterprise's
  * @property {(spec: import('./faults.js').FaultSpec) => import('./faults.js').Fault} fault
  * @property {() => void} clearFaults
  * @property {() => void} clearRequests
  * @property {() => Promise<void>} close
  */
 
-/** Every operation of the description has exactly one handler, and no handler is left over. */
-function routeTable() {
-  const routes = new Map(
-    Object.entries({ ...runnerRoutes, ...catalogueRoutes, ...imageRoutes, ...groupRoutes, ...lookupRoutes })
-  )
-  const keys = loadSpec().operations.map((operation) => operation.key)
+/**
+ * Every operation of a description has exactly one handler, and no handler is left over.
+ * @param {import('./spec.js').SpecName} name
+ * @param {Record<string, import('./http.js').Route>} handlers
+ */
+function routeTable(name, handlers) {
+  const routes = new Map(Object.entries(handlers))
+  const keys = loadSpec(name).operations.map((operation) => operation.key)
   const missing = keys.filter((key) => !routes.has(key))
   const extra = [...routes.keys()].filter((key) => !keys.includes(key))
   if (missing.length + extra.length > 0) {
-    throw new Error(`simulator routes out of step with openapi.json: missing ${missing}; extra ${extra}`)
+    throw new Error(
+      `simulator routes out of step with the ${name} description: missing ${missing}; extra ${extra}`
+    )
   }
   return routes
+}
+
+/** Both descriptions, each with its handlers: organization routes, then the GHEC ones. */
+function scopedSpecs() {
+  return [
+    {
+      spec: loadSpec('org'),
+      routes: routeTable('org', {
+        ...runnerRoutes,
+        ...catalogueRoutes,
+        ...imageRoutes,
+        ...groupRoutes,
+        ...lookupRoutes
+      })
+    },
+    { spec: loadSpec('ghec'), routes: routeTable('ghec', enterpriseRoutes) }
+  ]
+}
+
+/**
+ * @param {string} a
+ * @param {string} b
+ */
+function sameLogin(a, b) {
+  return a.toLowerCase() === b.toLowerCase()
 }
 
 /** @param {Record<string, string>} headers */
@@ -125,11 +167,13 @@ export async function startSimulator(startOptions = {}) {
   const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined))
   /** @type {import('./http.js').SimulatorOptions} */
   const options = { ...DEFAULTS, token: undefined, ...given }
-  const spec = loadSpec()
-  const routes = routeTable()
-  const state = createState(options.org)
-  const seed = createSeeder(state)
-  if (seedName === 'demo') seedDemo(seed, state)
+  const specs = scopedSpecs()
+  const state = createState(options.org, options.enterprise)
+  const seed = createSeeders(state)
+  if (seedName === 'demo') {
+    seedDemo(seed, state)
+    seedEnterpriseDemo(seed.enterprise, state.enterprise)
+  }
   /** @type {RecordedRequest[]} */
   const requests = []
   const faults = new Faults()
@@ -143,11 +187,19 @@ export async function startSimulator(startOptions = {}) {
    * @returns {import('./http.js').Answer}
    */
   function answerFor(record, parsed) {
-    const matched = spec.match(record.method, record.path)
+    let scoped = specs[0]
+    let matched
+    for (const candidate of specs) {
+      matched = candidate.spec.match(record.method, record.path)
+      scoped = candidate
+      if (matched) break
+    }
+    const { spec, routes } = /** @type {(typeof specs)[number]} */ (scoped)
     let result
     try {
       if (!matched) throw notFound()
-      result = handleMatched(matched, record, parsed)
+      const route = /** @type {import('./http.js').Route} */ (routes.get(matched.operation.key))
+      result = handleMatched(spec, route, matched, record, parsed)
     } catch (error) {
       result = errorAnswer(error)
     }
@@ -158,23 +210,30 @@ export async function startSimulator(startOptions = {}) {
   }
 
   /**
-   * Headers, JSON, spec check, org, then the handler; throws HttpError for any refusal.
-   * @param {NonNullable<ReturnType<typeof spec.match>>} matched
+   * Headers, JSON, spec check, org or enterprise, then the handler; throws HttpError for any refusal.
+   * @param {ReturnType<typeof loadSpec>} spec
+   * @param {import('./http.js').Route} route
+   * @param {NonNullable<ReturnType<ReturnType<typeof loadSpec>['match']>>} matched
    * @param {RecordedRequest} record
    * @param {boolean} parsed
    */
-  function handleMatched({ operation, params: rawParams }, record, parsed) {
-    const route = /** @type {import('./http.js').Route} */ (routes.get(operation.key))
+  function handleMatched(spec, route, { operation, params: rawParams }, record, parsed) {
     checkHeaders(record.headers, options.token)
     if (!parsed) throw new HttpError(400, 'Problems parsing JSON')
     const request = { params: rawParams, query: record.query, body: record.body }
     const { violations, params, query } = spec.checkRequest(operation, route.resource, request)
     if (violations.length > 0) throw invalidRequest(violations)
-    if (params.org !== undefined && String(params.org).toLowerCase() !== options.org.toLowerCase()) {
+    // An unknown enterprise answers 404 as an unknown organization does (GitHub's answer for both).
+    if (params.enterprise !== undefined && !sameLogin(String(params.enterprise), options.enterprise)) {
       throw notFound()
     }
+    if (params.org !== undefined && !route.anyOrg && !sameLogin(String(params.org), options.org)) {
+      throw notFound()
+    }
+    const scope = params.enterprise === undefined ? state : state.enterprise
     const { path: pathname, query: rawQuery, body } = record
-    return route.handle({ state, options, baseUrl, pathname, params, query, rawQuery, body })
+    const context = { state: scope, root: state, options, baseUrl, pathname, params, query, rawQuery, body }
+    return route.handle(context)
   }
 
   /**

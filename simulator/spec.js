@@ -1,6 +1,7 @@
 // @ts-check
-// The OpenAPI description (simulator/openapi.json) as a route table with compiled validators:
-// requests are checked before any handler runs, responses before they are sent.
+// The OpenAPI descriptions as route tables with compiled validators: simulator/openapi.json (api.github.com:
+// organization routes) and simulator/openapi-ghec.json (GitHub Enterprise Cloud: enterprise routes and
+// GET /orgs/{org}). Requests are checked before any handler runs, responses before they are sent.
 import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import formatsModule from 'ajv-formats'
@@ -22,7 +23,11 @@ import { fieldError, fromAjv } from './errors.js'
  */
 
 const addFormats = /** @type {any} */ (formatsModule).default ?? formatsModule
-const SPEC_URL = new URL('./openapi.json', import.meta.url)
+/** @typedef {'org' | 'ghec'} SpecName */
+const SPEC_URLS = {
+  org: new URL('./openapi.json', import.meta.url),
+  ghec: new URL('./openapi-ghec.json', import.meta.url)
+}
 const PAGE_LIMITS = { per_page: { minimum: 1, maximum: 100 }, page: { minimum: 1 } }
 
 /** Any error answer the description does not spell out is checked against GitHub's basic error shape. */
@@ -110,10 +115,11 @@ function check(validate, data, location, resource) {
   return validate(data) ? [] : fromAjv(validate.errors ?? [], location, resource)
 }
 
-/** Loads and compiles the description once per process; every simulator shares it. */
+/** Loads and compiles a description once per process; every simulator shares it. */
 class Spec {
-  constructor() {
-    const document = JSON.parse(readFileSync(SPEC_URL, 'utf8'))
+  /** @param {URL} url */
+  constructor(url) {
+    const document = JSON.parse(readFileSync(url, 'utf8'))
     this.paramsAjv = newAjv(true)
     this.bodyAjv = newAjv(false)
     /** @type {Operation[]} */
@@ -273,21 +279,24 @@ function matchSegments(template, actual) {
   return params
 }
 
-/** @type {Spec | undefined} */
-let shared
+/** @type {Partial<Record<SpecName, Spec>>} */
+const shared = {}
 
-/** The compiled description, loaded on first use. */
-export function loadSpec() {
-  shared ??= new Spec()
-  return shared
+/**
+ * A compiled description, loaded on first use: 'org' (api.github.com, the default) or 'ghec'.
+ * @param {SpecName} [name]
+ */
+export function loadSpec(name = 'org') {
+  return (shared[name] ??= new Spec(SPEC_URLS[name]))
 }
 
 /**
- * The JSON schema of a documented answer (for handlers that shape objects from it).
- * @param {string} key 'GET /orgs/{org}/...'
+ * The JSON schema of a documented answer (for handlers that shape objects from it), from either description.
+ * @param {string} key 'GET /orgs/{org}/...' or 'GET /enterprises/{enterprise}/...'
  * @param {number} status
  */
 export function responseSchema(key, status) {
-  const operation = loadSpec().operations.find((op) => op.key === key)
+  const find = (/** @type {SpecName} */ name) => loadSpec(name).operations.find((op) => op.key === key)
+  const operation = find('org') ?? find('ghec')
   return operation?.responses[String(status)]
 }

@@ -1,5 +1,8 @@
 // @ts-check
 // The simulator's mutable state, GitHub's fixed catalogues, and the seed helpers tests use.
+// One model for both scopes: the organization's state is the root, and its `enterprise` holds the same
+// resources for the enterprise (its own hosted runners, custom images, runner groups, self-hosted
+// runners), plus the enterprise's organizations.
 
 /**
  * @typedef {'Ready' | 'Provisioning' | 'Shutdown' | 'Deleting' | 'Stuck'} RunnerStatus
@@ -12,8 +15,9 @@
  * @typedef {{ id: number, name: string, visibility: 'all' | 'selected' | 'private', default: boolean,
  *   allows_public_repositories: boolean, restricted_to_workflows: boolean, selected_workflows: string[],
  *   network_configuration_id?: string, inherited: boolean, workflow_restrictions_read_only: boolean,
- *   selected_repository_ids: number[] }} RunnerGroup
- *   (`selected_repository_ids` is the simulator's own record of the group's repositories; never answered)
+ *   selected_repository_ids: number[], selected_organization_ids?: number[] }} RunnerGroup
+ *   (`selected_repository_ids`, and for an enterprise group `selected_organization_ids`, are the simulator's
+ *   own record of the group's repositories and organizations; never answered)
  * @typedef {{ id: string, platform: string, size_gb: number, display_name: string, source: 'github' | 'partner' }} CatalogueImage
  * @typedef {{ id: number, platform: string, name: string, source: string, versions_count: number,
  *   total_versions_size: number, latest_version: string, state: string }} CustomImage
@@ -24,9 +28,11 @@
  *   fork: boolean, archived: boolean, default_branch: string, created_at: string }} Repository
  * @typedef {{ phase: 'provisioning' | 'deleting', polls: number, ends?: RunnerStatus }} Lifecycle
  * @typedef {{ status: 'Shutdown' | 'Stuck', remaining: number }} ProvisioningFault
+ * @typedef {{ id: number, login: string, description: string | null, created_at: string }} Organization
  *
- * @typedef {object} State
- * @property {string} org
+ * @typedef {object} State the resources of one scope (what a handler gets)
+ * @property {'org' | 'enterprise'} scope
+ * @property {string} org the simulator's organization (in the enterprise scope too)
  * @property {HostedRunner[]} runners hosted runners
  * @property {RunnerGroup[]} groups
  * @property {CustomImage[]} images custom images
@@ -41,9 +47,17 @@
  * @property {Repository[]} repositories
  * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
  * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository', number>} nextId
+ *
+ * @typedef {State & { slug: string, organizations: Organization[], nextOrganizationId: number }} EnterpriseState
+ *   (`repositories` stays empty: an enterprise's runner groups grant organizations, not repositories)
+ * @typedef {State & { enterprise: EnterpriseState }} RootState the organization's state, and the enterprise's
  */
 
+// GitHub's default runner group is id 1 in an organization and in an enterprise alike (the GHEC
+// description's example answer to GET /enterprises/{enterprise}/actions/runner-groups shows "Default" as 1).
 export const DEFAULT_GROUP_ID = 1
+/** The simulator's organization; its enterprise's second one is the next id. The repositories' owner id. */
+export const ORGANIZATION_ID = 9919
 
 /**
  * GitHub-owned images. Ids are numeric strings with display names: Terraform's GitHub provider,
@@ -108,12 +122,49 @@ function machineSizes() {
 }
 
 /**
+ * The organization (`org`) and the enterprise (`enterprise`, with two organizations: `org` itself and
+ * `<org>-labs`).
  * @param {string} org
+ * @param {string} [enterprise]
+ * @returns {RootState}
+ */
+export function createState(org, enterprise = 'octo-ent') {
+  const created = '2019-03-04T10:00:00Z'
+  const organizations = [org, `${org}-labs`].map((login, index) => ({
+    id: ORGANIZATION_ID + index,
+    login,
+    description: null,
+    created_at: created
+  }))
+  // The enterprise's ids start in other ranges, so an id used in the wrong scope is not found by accident.
+  const enterpriseIds = { runner: 1001, group: 101, image: 800, selfHostedRunner: 8000, repository: 0 }
+  const enterpriseState = {
+    ...createScope('enterprise', org, enterpriseIds),
+    slug: enterprise,
+    organizations,
+    nextOrganizationId: ORGANIZATION_ID + organizations.length
+  }
+  const ids = {
+    runner: 1,
+    group: DEFAULT_GROUP_ID + 1,
+    image: 300,
+    selfHostedRunner: 5000,
+    repository: 700000
+  }
+  return { ...createScope('org', org, ids), enterprise: enterpriseState }
+}
+
+/**
+ * The resources of one scope, with its default runner group.
+ * @param {'org' | 'enterprise'} scope
+ * @param {string} org
+ * @param {State['nextId']} ids the first id of each kind
  * @returns {State}
  */
-export function createState(org) {
+function createScope(scope, org, ids) {
   /** @type {State} */
   const state = {
+    scope,
     org,
     runners: [],
     groups: [],
@@ -130,7 +181,7 @@ export function createState(org) {
     repositories: [],
     lifecycle: new Map(),
     // Separate id ranges, so an id of the wrong kind is not found by accident.
-    nextId: { runner: 1, group: DEFAULT_GROUP_ID + 1, image: 300, selfHostedRunner: 5000, repository: 700000 }
+    nextId: { ...ids }
   }
   state.groups.push(newGroup(state, { id: DEFAULT_GROUP_ID, name: 'Default', default: true }))
   return state

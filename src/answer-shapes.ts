@@ -96,3 +96,4 @@ export const LIMITS = anObject({
 export const IMAGE_VERSION = anObject({ version: aVersion, state: aString, created_on: aString })
 export const NAMED = anObject({ id: anId, name: aString })
 export const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString })
+export const ORGANIZATION = anObject({ id: anId, login: aString })

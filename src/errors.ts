@@ -137,6 +137,12 @@ function hintFor(error: RequestFailure, url: string): string {
           ? 'repositories'
           : 'hosted runners'
   if (error.status === 401) return 'The token is invalid or expired: check the `token` input.'
+  // GitHub's GHEC description: enterprise runner routes are not enabled for GitHub Apps, and its docs
+  // say fine-grained tokens cannot use them.
+  if (error.status === 403 && url.includes('/enterprises/'))
+    return 'The token may not do this: enterprise runners, images and groups need a classic personal access token with the `manage_runners:enterprise` scope, from an enterprise owner (GitHub Apps and fine-grained tokens cannot use these endpoints).'
+  if (error.status === 404 && url.includes('/enterprises/'))
+    return `Not found: the enterprise or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`
   if (error.status === 403) return forbiddenHint(error, family)
   if (error.status === 404)
     return `Not found: the organization or the ${family.replace(/s$/, '')} is not there, or the token cannot see it.`

@@ -187,6 +187,18 @@ export const repositoryRef: Parser<RepositoryRef> = (raw, input) => {
   return { owner: owner as string, name }
 }
 
+/** An organization: its id (digits) or its login. */
+export const organizationRef: Parser<IdOrName> = (raw, input) => {
+  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+  return { name: matching(LOGIN, 'organization ids or logins (letters, digits, single hyphens)')(raw, input) }
+}
+
+/** An enterprise slug: lower-case letters, digits and single hyphens, as in its URL. */
+export const enterpriseSlug = matching(
+  /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,99}$/i,
+  'an enterprise slug (letters, digits, single hyphens), as in https://github.com/enterprises/SLUG'
+)
+
 export const runnerRef: Parser<IdOrName> = (raw, input) => {
   if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
   return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }

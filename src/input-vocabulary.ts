@@ -12,6 +12,7 @@ import {
   oneOf,
   positiveInteger,
   repositoryRef,
+  organizationRef,
   runnerRef,
   text,
   wholeNumber,
@@ -38,10 +39,12 @@ export const VALUE_INPUTS = {
   pollInterval: duration({ days: false, min: SECOND, max: HOUR }),
   customImage: idOrName(256),
   visibleToRepository: text(256),
+  visibleToOrganization: text(256),
   groupName: text(64),
   visibility: oneOf(['all', 'selected', 'private'] as const),
   repositories: list(repositoryRef),
   runners: list(runnerRef),
+  organizations: list(organizationRef),
   allowsPublicRepositories: boolean,
   restrictedToWorkflows: boolean,
   selectedWorkflows: list(workflowRef),
@@ -59,6 +62,7 @@ export const COMMON_INPUTS = [
   'operation',
   'token',
   'org',
+  'enterprise',
   'api-url',
   'api-version',
   'dry-run',
@@ -79,6 +83,12 @@ export const RUNNER_SETTINGS = [
   'enableStaticIp',
   'imageGen'
 ] satisfies InputKey[]
+
+/** Inputs that exist at one scope only: an organization's groups hold repositories, an enterprise's organizations. */
+export const SCOPE_ONLY_INPUTS: Record<'org' | 'enterprise', InputKey[]> = {
+  org: ['repositories', 'visibleToRepository'],
+  enterprise: ['organizations', 'visibleToOrganization']
+}
 
 /** How a write that concerns a runner waits for it afterwards. */
 export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]

@@ -53,13 +53,15 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
   process.once('SIGINT', onSignal!).once('SIGTERM', onSignal!)
   try {
     const settings = readSettings(core.getInput)
-    heading = `### \`${operationName}\` on \`${settings.org}\`${settings.dryRun ? ' (dry run)' : ''}`
+    const where =
+      settings.scope.kind === 'org' ? settings.scope.org : `enterprise ${settings.scope.enterprise}`
+    heading = `### \`${operationName}\` on \`${where}\`${settings.dryRun ? ' (dry run)' : ''}`
     for (const name of settings.ignored)
       core.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
     for (const warning of settings.warnings) core.warning(warning)
 
     const client = createClient(settings, log, timing)
-    gateway = new RequestGateway(client, settings.org, settings.dryRun, log)
+    gateway = new RequestGateway(client, settings.scope, settings.dryRun, log)
     const context = {
       inputs: settings.inputs,
       gateway,

@@ -8,6 +8,7 @@ import {
   NAMED,
   REPOSITORY,
   RUNNER_GROUP,
+  ORGANIZATION,
   anObject,
   aListOf
 } from './answer-shapes.js'
@@ -25,6 +26,7 @@ import {
 import type { OperationInputs } from './input-vocabulary.js'
 import type { RequestGateway } from './request-gateway.js'
 import type { Labels } from './summary.js'
+import { describeScope } from './scope.js'
 
 interface Named {
   id: number
@@ -100,7 +102,7 @@ export class NameResolver {
     if (!group)
       throw new LookupError(
         'runner-group',
-        `Organization '${this.gateway.org}' has no default runner group: give 'runner-group'.`
+        `The ${describeScope(this.gateway.scope)} has no default runner group: give 'runner-group'.`
       )
     return group.id
   }
@@ -221,7 +223,7 @@ export class NameResolver {
     const found = await Promise.all(refs.map((ref) => this.#repositoryId(ref)))
     const missing = refs
       .filter((_, i) => found[i] === undefined)
-      .map((ref) => repositoryLabel(ref, this.gateway.org))
+      .map((ref) => repositoryLabel(ref, this.#org()))
     if (missing.length > 0) {
       throw new LookupError(
         'repositories',
@@ -255,7 +257,7 @@ export class NameResolver {
     if (missing.length > 0) {
       throw new LookupError(
         'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in organization '${this.gateway.org}'.`
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.`
       )
     }
     return [...new Set(ids)]
@@ -272,7 +274,7 @@ export class NameResolver {
 
   async #repositoryId(ref: RepositoryRef): Promise<number | undefined> {
     if ('id' in ref) return ref.id
-    const owner = 'owner' in ref ? ref.owner : this.gateway.org
+    const owner = 'owner' in ref ? ref.owner : this.#org()
     return this.once(`repo:${owner}/${ref.name}`, async () => {
       try {
         const repository = await this.gateway.read(
@@ -289,9 +291,56 @@ export class NameResolver {
     })
   }
 
+  /** Organizations by login or id: an enterprise group's `organizations`. */
+  async organizationIds(): Promise<number[]> {
+    const refs = required(this.inputs.organizations, 'organizations')
+    const found = await Promise.all(
+      refs.map((ref) =>
+        'id' in ref
+          ? ref.id
+          : this.once(`org:${ref.name.toLowerCase()}`, async () => {
+              try {
+                const org = await this.gateway.read('GET /orgs/{org}', { org: ref.name }, ORGANIZATION)
+                this.labels.set(org.id, org.login)
+                return org.id
+              } catch (error) {
+                if ((error as { status?: number }).status === 404) return undefined
+                throw error
+              }
+            })
+      )
+    )
+    const missing = refs
+      .filter((_, i) => found[i] === undefined)
+      .map((ref) => ('id' in ref ? String(ref.id) : ref.name))
+    if (missing.length > 0)
+      throw new LookupError(
+        'organizations',
+        `Input 'organizations': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
+      )
+    return [...new Set(found as number[])]
+  }
+
+  async groupOrganizationIds(groupId: number): Promise<number[]> {
+    const organizations = await this.gateway.readAll(
+      'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
+      { runner_group_id: groupId },
+      'organizations',
+      ORGANIZATION
+    )
+    return this.#named(organizations as Array<Named & { login: string }>, (o) => o.login)
+  }
+
+  /** The organization of an org-scope run (repositories are looked up in it). */
+  #org(): string {
+    if (this.gateway.scope.kind !== 'org')
+      throw new Error('internal: repositories are read at organization scope only')
+    return this.gateway.scope.org
+  }
+
   #found<T>(item: T | undefined, what: string, name: string, input: string): T {
     if (item === undefined)
-      throw new LookupError(input, `No ${what} named '${name}' in organization '${this.gateway.org}'.`)
+      throw new LookupError(input, `No ${what} named '${name}' in ${describeScope(this.gateway.scope)}.`)
     return item
   }
 

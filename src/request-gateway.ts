@@ -5,12 +5,17 @@ import type { Endpoints } from '@octokit/types'
 import { aListOf, anObject, type Shape } from './answer-shapes.js'
 import { MAX_PAGES } from './bounds.js'
 import { wasRetried, type Client } from './client.js'
+import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
 import { pathOf, UnexpectedAnswer } from './errors.js'
+import { scoped, type Scope } from './scope.js'
 
-export type Route = keyof Endpoints
-/** A route's parameters; `org` is added by the gateway. */
-export type ParamsOf<R extends Route> = Omit<Endpoints[R]['parameters'], 'org'>
-export type DataOf<R extends Route> = Endpoints[R]['response']['data']
+type AllEndpoints = Endpoints & EnterpriseOnlyEndpoints
+export type Route = keyof AllEndpoints
+/** A route's parameters; the scope's `org` (or `enterprise`) is added by the gateway. */
+export type ParamsOf<R extends Route> = Omit<AllEndpoints[R]['parameters'], 'org' | 'enterprise'> & {
+  org?: string
+}
+export type DataOf<R extends Route> = AllEndpoints[R]['response']['data']
 export type Params = Record<string, unknown>
 
 const PER_PAGE = 100
@@ -51,7 +56,7 @@ export class RequestGateway {
 
   constructor(
     private readonly client: Client,
-    readonly org: string,
+    readonly scope: Scope,
     readonly dryRun: boolean,
     readonly log: GatewayLog
   ) {
@@ -60,7 +65,7 @@ export class RequestGateway {
 
   /** One answer, checked against `shape` before anything is read from it. */
   async read<R extends Route>(route: R, params: ParamsOf<R>, shape: Shape = anObject()): Promise<DataOf<R>> {
-    const answer = await this.#request(route, this.#withOrg(route, params))
+    const answer = await this.#request(...this.#at(route, params))
     return checked(answer, shape) as DataOf<R>
   }
 
@@ -76,7 +81,8 @@ export class RequestGateway {
   ): Promise<unknown[]> {
     const items: unknown[] = []
     const seen = new Set<string>()
-    let answer = await this.#request(route, { ...this.#withOrg(route, params), per_page: PER_PAGE })
+    const [at, all] = this.#at(route, params)
+    let answer = await this.#request(at, { ...all, per_page: PER_PAGE })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
       for (const item of page[key] as unknown[]) items.push(item)
@@ -119,7 +125,8 @@ export class RequestGateway {
     this.log.info(`Sending ${label}`)
     this.inFlight = planned
     try {
-      const answer = await this.#request(route, { ...this.#withOrg(route, params), ...requestOptions })
+      const [at, all] = this.#at(route, params)
+      const answer = await this.#request(at, { ...all, ...requestOptions })
       this.inFlight = undefined
       this.log.info(`${label} → ${answer.status}`)
       this.record(planned, answer.status)
@@ -158,17 +165,18 @@ export class RequestGateway {
 
   /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
   describe(route: Route, params: Params): PlannedRequest {
-    const endpoint = this.client.request.endpoint(route, this.#withOrg(route, params))
+    const endpoint = this.client.request.endpoint(...this.#at(route, params))
     const baseUrl = this.client.request.endpoint.DEFAULTS.baseUrl
     const path = endpoint.url.startsWith(baseUrl) ? endpoint.url.slice(baseUrl.length) : endpoint.url
     return { method: endpoint.method, path, ...(endpoint.body === undefined ? {} : { body: endpoint.body }) }
   }
 
-  #withOrg(route: string, params: object): Params {
-    const all: Params = route.includes('{org}') ? { ...params, org: this.org } : { ...params }
-    for (const [, name] of route.matchAll(/\{(\w+)\}/g))
-      refuseUnsafeSegment(route, name as string, all[name as string])
-    return all
+  /** The route and parameters at this run's scope, each path parameter one plain segment. */
+  #at(route: string, params: object): [string, Params] {
+    const { route: at, params: all } = scoped(route, { ...params }, this.scope)
+    for (const [, name] of at.matchAll(/\{(\w+)\}/g))
+      refuseUnsafeSegment(at, name as string, all[name as string])
+    return [at, all]
   }
 }
 

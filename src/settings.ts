@@ -1,15 +1,25 @@
 // Every input becomes one typed, validated Settings object here, before any request is sent.
 import { InputError } from './errors.js'
-import { boolean, inputName, matching, organization, quote, wholeNumber } from './input-formats.js'
-import { VALUE_INPUTS, type InputKey, type OperationInputs } from './input-vocabulary.js'
+import {
+  boolean,
+  enterpriseSlug,
+  inputName,
+  matching,
+  organization,
+  quote,
+  wholeNumber
+} from './input-formats.js'
+import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './input-vocabulary.js'
 import { OPERATIONS, OPERATION_NAMES, type Operation } from './operations/index.js'
+import { scopeName, type Scope, type ScopeKind } from './scope.js'
 
 export const DEFAULT_API_VERSION = '2026-03-10'
 
 export interface Settings {
   operation: Operation
   token: string
-  org: string
+  /** The organization, or with `enterprise` given, the enterprise. */
+  scope: Scope
   apiUrl: string
   apiVersion: string
   dryRun: boolean
@@ -36,6 +46,13 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   if (/[\s\p{Cc}]/u.test(token))
     throw new InputError('token', "Input 'token' must not contain spaces or line breaks.")
 
+  const enterprise = get('enterprise')
+  // With `enterprise`, `org` is not read: its default from action.yml always fills it.
+  const scope: Scope = enterprise
+    ? { kind: 'enterprise', enterprise: enterpriseSlug(enterprise, 'enterprise') }
+    : { kind: 'org', org: organization(get('org'), 'org') }
+  checkScope(operation, scope.kind, (key) => get(inputName(key)) !== '')
+
   const inputs: OperationInputs = {}
   const warnings: string[] = []
   const warn = (message: string) => warnings.push(message)
@@ -49,7 +66,7 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   return {
     operation,
     token,
-    org: organization(get('org'), 'org'),
+    scope,
     apiUrl: readApiUrl(get('api-url') || env.GITHUB_API_URL?.trim() || 'https://api.github.com'),
     apiVersion: readApiVersion(get('api-version') || DEFAULT_API_VERSION),
     dryRun: boolean(get('dry-run') || 'false', 'dry-run'),
@@ -95,6 +112,27 @@ function editDistance(a: string, b: string): number {
     previous = current
   }
   return previous[b.length] as number
+}
+
+/** An operation, or an input, that does not exist at the scope is refused naming where it does. */
+function checkScope(operation: Operation, kind: ScopeKind, given: (key: InputKey) => boolean): void {
+  if (!operation.scopes.includes(kind)) {
+    const where = operation.scopes.map(scopeName).join(' or ')
+    const fix = kind === 'enterprise' ? "remove the 'enterprise' input" : "give the 'enterprise' input"
+    throw new InputError(
+      'enterprise',
+      `Operation '${operation.name}' exists at ${where} scope only, not at ${scopeName(kind)} scope: ${fix}.`
+    )
+  }
+  const other: ScopeKind = kind === 'org' ? 'enterprise' : 'org'
+  for (const key of SCOPE_ONLY_INPUTS[other]) {
+    if (operation.reads.includes(key) && given(key)) {
+      throw new InputError(
+        inputName(key),
+        `Input '${inputName(key)}' is for ${scopeName(other)} scope; this run is at ${scopeName(kind)} scope.`
+      )
+    }
+  }
 }
 
 function checkRequirements(operation: Operation, inputs: OperationInputs): void {

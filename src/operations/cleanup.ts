@@ -13,6 +13,7 @@ import {
   type RetentionPolicy,
   type RunnerLike
 } from './cleanup-plan.js'
+import { BOTH_SCOPES } from '../scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 export const DEFAULT_KEEP = 5
@@ -45,6 +46,7 @@ export interface CleanupResult {
 
 export const cleanupImageVersions: Operation = {
   name: 'cleanup-image-versions',
+  scopes: BOTH_SCOPES,
   reads: ['customImage', 'keep', 'olderThan', 'maxDeletions'],
   run: runCleanup
 }

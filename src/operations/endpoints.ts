@@ -4,6 +4,7 @@ import {
   HOSTED_RUNNER,
   IMAGE_VERSION,
   NAMED,
+  ORGANIZATION,
   REPOSITORY,
   RUNNER_GROUP,
   anyValue,
@@ -20,11 +21,13 @@ import {
   type OperationInputs
 } from '../input-vocabulary.js'
 import type { NameResolver } from '../name-resolver.js'
+import { ENTERPRISE_ONLY, ORG_ONLY } from '../scope.js'
 import { endpoint } from './run-endpoint.js'
 import { createParams, updateParams } from './runner-rules.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
+const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}'
 
 const ONE_RUNNER = {
   reads: ['runnerId', 'runnerName'],
@@ -61,13 +64,25 @@ const ONE_GROUP = {
   })
 } as const satisfies Parameters<typeof endpoint>[2]
 const EACH_REPOSITORY = {
+  scopes: ORG_ONLY,
   reads: ['runnerGroup', 'repositories'],
   requires: ['runnerGroup', 'repositories'],
   outputsFor: 'group',
   check: nonEmpty('repositories'),
   paramsPerItem: async (_: OperationInputs, names: NameResolver) => {
-    const group = await selectedGroup(names)
+    const group = await selectedGroup(names, 'repository')
     return (await names.repositoryIds()).map((repository_id) => ({ ...group, repository_id }))
+  }
+} as const satisfies Parameters<typeof endpoint>[2]
+const EACH_ORGANIZATION = {
+  scopes: ENTERPRISE_ONLY,
+  reads: ['runnerGroup', 'organizations'],
+  requires: ['runnerGroup', 'organizations'],
+  outputsFor: 'group',
+  check: nonEmpty('organizations'),
+  paramsPerItem: async (_: OperationInputs, names: NameResolver) => {
+    const group = await selectedGroup(names, 'organization')
+    return (await names.organizationIds()).map((org_id) => ({ ...group, org_id }))
   }
 } as const satisfies Parameters<typeof endpoint>[2]
 const EACH_RUNNER = {
@@ -140,28 +155,35 @@ export const ENDPOINT_OPERATIONS = [
     ONE_IMAGE_VERSION
   ),
   endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
-    reads: ['visibleToRepository'],
+    reads: ['visibleToRepository', 'visibleToOrganization'],
     list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
-    params: (i) => ({ visible_to_repository: i.visibleToRepository })
+    params: (i) => ({
+      visible_to_repository: i.visibleToRepository,
+      // The enterprise twin of the route takes this one (GitHub's GHEC description).
+      ...{ visible_to_organization: i.visibleToOrganization }
+    })
   }),
   endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
   endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
-    reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
+    reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'organizations', 'runners'],
     requires: ['groupName'],
     outputsFor: 'group',
     findCreated: (i, names) => names.findRunnerGroupNamed(i.groupName as string, { fresh: true }),
     check: (i) => {
-      if (i.repositories !== undefined && i.visibility !== 'selected') {
-        throw new InputError(
-          'repositories',
-          "Input 'repositories' needs 'visibility: selected': only such groups have a repository list."
-        )
+      for (const key of ['repositories', 'organizations'] as const) {
+        if (i[key] !== undefined && i.visibility !== 'selected')
+          throw new InputError(
+            key,
+            `Input '${key}' needs 'visibility: selected': only such groups have a list of ${key}.`
+          )
       }
     },
     params: async (i, names) => ({
       name: i.groupName as string,
       visibility: i.visibility,
       selected_repository_ids: i.repositories === undefined ? undefined : await names.repositoryIds(),
+      // The enterprise twin of the route takes organizations (GitHub's GHEC description).
+      ...(i.organizations === undefined ? {} : { selected_organization_ids: await names.organizationIds() }),
       runners: i.runners === undefined ? undefined : await names.runnerIds(),
       allows_public_repositories: i.allowsPublicRepositories,
       restricted_to_workflows: i.restrictedToWorkflows,
@@ -191,29 +213,48 @@ export const ENDPOINT_OPERATIONS = [
       if (group.default) {
         throw new Refusal(
           'runner-group',
-          `Runner group '${group.name}' (id ${group.id}) is the organization's default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
+          `Runner group '${group.name}' (id ${group.id}) is the default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
         )
       }
       return { runner_group_id: group.id }
     }
   }),
-  endpoint(
-    'list-group-hosted-runners',
-    `GET ${GROUP}/hosted-runners`,
-    groupMembers('runners', HOSTED_RUNNER)
-  ),
-  endpoint('list-group-repos', `GET ${GROUP}/repositories`, groupMembers('repositories', REPOSITORY)),
+  endpoint('list-group-hosted-runners', `GET ${GROUP}/hosted-runners`, {
+    ...groupMembers('runners', HOSTED_RUNNER),
+    scopes: ORG_ONLY
+  }),
+  endpoint('list-group-repos', `GET ${GROUP}/repositories`, {
+    ...groupMembers('repositories', REPOSITORY),
+    scopes: ORG_ONLY
+  }),
   endpoint('set-group-repos', `PUT ${GROUP}/repositories`, {
     ...ONE_GROUP,
+    scopes: ORG_ONLY,
     reads: ['runnerGroup', 'repositories'],
     requires: ['runnerGroup', 'repositories'],
     params: async (_, names) => ({
-      ...(await selectedGroup(names)),
+      ...(await selectedGroup(names, 'repository')),
       selected_repository_ids: await names.repositoryIds()
     })
   }),
   endpoint('add-group-repo', `PUT ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
   endpoint('remove-group-repo', `DELETE ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
+  endpoint('list-group-orgs', `GET ${ENTERPRISE_GROUP}/organizations`, {
+    ...groupMembers('organizations', ORGANIZATION),
+    scopes: ENTERPRISE_ONLY
+  }),
+  endpoint('set-group-orgs', `PUT ${ENTERPRISE_GROUP}/organizations`, {
+    ...ONE_GROUP,
+    scopes: ENTERPRISE_ONLY,
+    reads: ['runnerGroup', 'organizations'],
+    requires: ['runnerGroup', 'organizations'],
+    params: async (_, names) => ({
+      ...(await selectedGroup(names, 'organization')),
+      selected_organization_ids: await names.organizationIds()
+    })
+  }),
+  endpoint('add-group-org', `PUT ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
+  endpoint('remove-group-org', `DELETE ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
   endpoint('list-group-runners', `GET ${GROUP}/runners`, groupMembers('runners', NAMED)),
   endpoint('set-group-runners', `PUT ${GROUP}/runners`, {
     ...ONE_GROUP,
@@ -228,13 +269,16 @@ export const ENDPOINT_OPERATIONS = [
   endpoint('remove-group-runner', `DELETE ${GROUP}/runners/{runner_id}`, EACH_RUNNER)
 ]
 
-/** Repository access is only for groups whose visibility is `selected`: GitHub requires it. */
-async function selectedGroup(names: NameResolver): Promise<{ runner_group_id: number }> {
+/** Repository (or organization) access is only for groups whose visibility is `selected`: GitHub requires it. */
+async function selectedGroup(
+  names: NameResolver,
+  member: 'repository' | 'organization'
+): Promise<{ runner_group_id: number }> {
   const group = await names.runnerGroup()
   if (group.visibility !== 'selected') {
     throw new InputError(
       'runner-group',
-      `Runner group '${group.name}' has visibility '${group.visibility}': repository access needs visibility 'selected' (set it with update-group).`
+      `Runner group '${group.name}' has visibility '${group.visibility}': ${member} access needs visibility 'selected' (set it with update-group).`
     )
   }
   return { runner_group_id: group.id }
@@ -249,7 +293,7 @@ function needsAChange(i: OperationInputs, keys: InputKey[], alternative?: string
   )
 }
 
-function nonEmpty(key: 'repositories' | 'runners') {
+function nonEmpty(key: 'repositories' | 'organizations' | 'runners') {
   return (i: OperationInputs) => {
     if (i[key]?.length === 0) throw new InputError(key, `Input '${key}' must name at least one item.`)
   }

@@ -1,6 +1,8 @@
 // ensure-group: create the runner group named `group-name`, or change only what differs: its settings,
-// and when given, its repositories and self-hosted runners exactly.
+// and when given, its repositories (organizations, for an enterprise's group) and self-hosted runners
+// exactly.
 import { InputError } from '../errors.js'
+import { BOTH_SCOPES } from '../scope.js'
 import type { OperationInputs } from '../input-vocabulary.js'
 import type { RunnerGroup } from '../github-types.js'
 import type { NameResolver } from '../name-resolver.js'
@@ -25,6 +27,8 @@ export interface WantedGroup {
   selectedWorkflows?: string[]
   networkConfigurationId?: string
   repositoryIds?: number[]
+  /** An enterprise group's organizations. */
+  organizationIds?: number[]
   runnerIds?: number[]
 }
 
@@ -32,10 +36,12 @@ export interface GroupNow {
   group: RunnerGroup
   /** Present when the wanted repositories were given and the group has a repository list. */
   repositoryIds?: number[]
+  organizationIds?: number[]
   runnerIds?: number[]
 }
 
 const GROUPS = '/orgs/{org}/actions/runner-groups'
+const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}'
 
 /**
  * What GitHub stores for a setting asked of an organization group, where it is not what was asked:
@@ -53,11 +59,13 @@ export function planGroup(
   nameOf: (id: number) => string = String
 ): PlannedWrite[] {
   const visibility = wanted.visibility ?? now?.group.visibility ?? 'all'
-  if (wanted.repositoryIds !== undefined && visibility !== 'selected') {
-    throw new InputError(
-      'repositories',
-      `Runner group '${wanted.name}' would have visibility '${visibility}': repository access needs 'visibility: selected'.`
-    )
+  for (const key of ['repositories', 'organizations'] as const) {
+    const given = key === 'repositories' ? wanted.repositoryIds : wanted.organizationIds
+    if (given !== undefined && visibility !== 'selected')
+      throw new InputError(
+        key,
+        `Runner group '${wanted.name}' would have visibility '${visibility}': access by ${key} needs 'visibility: selected'.`
+      )
   }
   const settings = {
     visibility: wanted.visibility,
@@ -71,6 +79,8 @@ export function planGroup(
       name: wanted.name,
       ...settings,
       selected_repository_ids: wanted.repositoryIds,
+      // The enterprise twin of the route takes organizations (GitHub's GHEC description).
+      ...(wanted.organizationIds === undefined ? {} : { selected_organization_ids: wanted.organizationIds }),
       runners: wanted.runnerIds
     }
     return [plannedWrite(`POST ${GROUPS}`, body, `create runner group '${wanted.name}'`)]
@@ -115,6 +125,16 @@ export function planGroup(
       )
     )
   }
+  if (wanted.organizationIds !== undefined && !sameSet(wanted.organizationIds, now.organizationIds ?? [])) {
+    const ids = wanted.organizationIds
+    writes.push(
+      plannedWrite(
+        `PUT ${ENTERPRISE_GROUP}/organizations`,
+        { runner_group_id, selected_organization_ids: ids },
+        listChange('organizations', now.organizationIds ?? [], ids, nameOf)
+      )
+    )
+  }
   if (wanted.runnerIds !== undefined && !sameSet(wanted.runnerIds, now.runnerIds ?? [])) {
     const ids = wanted.runnerIds
     writes.push(
@@ -136,7 +156,8 @@ function listChange(what: string, from: number[], to: number[], nameOf: (id: num
 
 export const ENSURE_GROUP: Operation = {
   name: 'ensure-group',
-  reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'runners'],
+  scopes: BOTH_SCOPES,
+  reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'organizations', 'runners'],
   requires: ['groupName'],
   async run(context) {
     const { gateway, inputs, names, log } = context
@@ -145,6 +166,7 @@ export const ENSURE_GROUP: Operation = {
       ...pick(inputs),
       name,
       repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
+      organizationIds: inputs.organizations === undefined ? undefined : await names.organizationIds(),
       runnerIds: inputs.runners === undefined ? undefined : await names.runnerIds()
     }
     const nameOf = (id: number) => names.labels.get(id) ?? String(id)
@@ -198,16 +220,18 @@ const isGroup = (body: unknown): body is RunnerGroup =>
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
 async function groupNow(group: RunnerGroup, wanted: WantedGroup, names: NameResolver): Promise<GroupNow> {
-  const [repositoryIds, runnerIds] = await Promise.all([
-    wanted.repositoryIds === undefined || group.visibility !== 'selected'
-      ? undefined
-      : names.groupRepositoryIds(group.id),
+  const selected = group.visibility === 'selected'
+  const [repositoryIds, organizationIds, runnerIds] = await Promise.all([
+    wanted.repositoryIds === undefined || !selected ? undefined : names.groupRepositoryIds(group.id),
+    wanted.organizationIds === undefined || !selected ? undefined : names.groupOrganizationIds(group.id),
     wanted.runnerIds === undefined ? undefined : names.groupRunnerIds(group.id)
   ])
-  return { group, repositoryIds, runnerIds }
+  return { group, repositoryIds, organizationIds, runnerIds }
 }
 
-function pick(i: OperationInputs): Omit<WantedGroup, 'name' | 'repositoryIds' | 'runnerIds'> {
+function pick(
+  i: OperationInputs
+): Omit<WantedGroup, 'name' | 'repositoryIds' | 'organizationIds' | 'runnerIds'> {
   const {
     visibility,
     allowsPublicRepositories,

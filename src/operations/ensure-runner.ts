@@ -1,5 +1,6 @@
 // ensure-runner: create the runner named `runner-name`, or change only the settings that differ.
 import { InputError } from '../errors.js'
+import { BOTH_SCOPES } from '../scope.js'
 import type { OperationInputs } from '../input-vocabulary.js'
 import type { HostedRunner } from '../github-types.js'
 import type { NameResolver } from '../name-resolver.js'
@@ -85,6 +86,7 @@ export function planRunner(
 
 export const ENSURE_RUNNER: Operation = {
   name: 'ensure-runner',
+  scopes: BOTH_SCOPES,
   reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
   requires: ['runnerName'],
   picksRunner: true,

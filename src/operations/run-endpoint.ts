@@ -10,6 +10,7 @@ import { isHostedRunner, runnerOutputs, type Outputs } from '../outputs.js'
 import type { Params, ParamsOf, Route, SentWrite } from '../request-gateway.js'
 import { bodyText, fieldsTable, itemLines, itemsTable, plannedTable, sentTable } from '../summary.js'
 import { waitAfterWrite, willWait } from './runner-wait.js'
+import { BOTH_SCOPES } from '../scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'>> {
@@ -33,10 +34,11 @@ export function endpoint<R extends Route>(
   route: R,
   row: EndpointRow<ParamsOf<R>> = {}
 ): Operation {
-  const { reads = [], requires, picksRunner, renamesRunner, check } = row
+  const { scopes = BOTH_SCOPES, reads = [], requires, picksRunner, renamesRunner, check } = row
   const runRow = row as EndpointRow
   return {
     name,
+    scopes,
     reads,
     requires,
     picksRunner,

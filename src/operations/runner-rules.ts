@@ -2,6 +2,7 @@
 // (and in dry-run, before it is planned), each refusal saying what to do instead. The checks read only
 // what the write needs: the machine sizes when it sends a size, the limits when it turns static IPs on.
 // The README's "How GitHub behaves" section gives the source of each rule.
+import { describeScope } from '../scope.js'
 import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../answer-shapes.js'
 import { Refusal } from '../errors.js'
 import type { HostedRunner } from '../github-types.js'
@@ -19,7 +20,8 @@ export interface RunnerWrite {
 }
 
 export interface RunnerFacts {
-  org: string
+  /** Where the runner is: `organization 'acme'` or `enterprise 'octo-ent'`. */
+  where: string
   /** The runner as it is, for an update. */
   current?: HostedRunner
   /** The catalogue entry `image-id` resolved to. */
@@ -32,7 +34,7 @@ const isMacOs = (platform: string | undefined) => /^(mac|osx)/i.test(platform ??
 
 /** The first rule of GitHub's that the write breaks, or undefined. */
 export function refusalOf(write: RunnerWrite, facts: RunnerFacts): Refusal | undefined {
-  const { current, image, sizes, publicIps, org } = facts
+  const { current, image, sizes, publicIps, where } = facts
   const now = current?.image_details
   const changesImage =
     (write.imageId !== undefined && write.imageId !== now?.id) ||
@@ -61,13 +63,13 @@ export function refusalOf(write: RunnerWrite, facts: RunnerFacts): Refusal | und
   if (write.size !== undefined && sizes && !sizes.includes(write.size)) {
     return new Refusal(
       'size',
-      `Input 'size': GitHub offers no machine size '${write.size}' to organization '${org}'. Sizes offered: ${sizes.join(', ') || 'none'} (list-machine-sizes).`
+      `Input 'size': GitHub offers no machine size '${write.size}' to ${where}. Sizes offered: ${sizes.join(', ') || 'none'} (list-machine-sizes).`
     )
   }
   if (turnsStaticIpOn(write, current) && publicIps && publicIps.current_usage >= publicIps.maximum) {
     return new Refusal(
       'enable-static-ip',
-      `Input 'enable-static-ip': organization '${org}' already uses ${publicIps.current_usage} of its ${publicIps.maximum} static public IP addresses (get-limits). Turn static IPs off on a runner that no longer needs them, or ask GitHub Support for a higher limit.`
+      `Input 'enable-static-ip': ${where} already uses ${publicIps.current_usage} of its ${publicIps.maximum} static public IP addresses (get-limits). Turn static IPs off on a runner that no longer needs them, or ask GitHub Support for a higher limit.`
     )
   }
   return undefined
@@ -91,14 +93,14 @@ export async function checkRunnerWrite(
           const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
           return answer.machine_specs.map((spec) => spec.id)
         })
-  const early = refusalOf(write, { ...facts, sizes, org: gateway.org })
+  const early = refusalOf(write, { ...facts, sizes, where: describeScope(gateway.scope) })
   if (early) throw early
   if (!turnsStaticIpOn(write, facts.current)) return
   const publicIps = await names.once('limits', async () => {
     const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
     return answer.public_ips
   })
-  const refusal = refusalOf(write, { ...facts, sizes, publicIps, org: gateway.org })
+  const refusal = refusalOf(write, { ...facts, sizes, publicIps, where: describeScope(gateway.scope) })
   if (refusal) throw refusal
 }
 

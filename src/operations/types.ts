@@ -2,6 +2,7 @@ import type { NameResolver } from '../name-resolver.js'
 import type { InputKey, OperationInputs } from '../input-vocabulary.js'
 import type { Outputs } from '../outputs.js'
 import type { RequestGateway } from '../request-gateway.js'
+import type { ScopeKind } from '../scope.js'
 
 /** An input key, or a list of keys of which at least one must be given. */
 export type Requirement = InputKey | InputKey[]
@@ -31,6 +32,8 @@ export interface Outcome {
 /** Every operation has this one shape: what it reads and checks before any request, and its run. */
 export interface Operation {
   name: string
+  /** Where the operation exists: an organization, an enterprise, or both. */
+  scopes: readonly ScopeKind[]
   /** The inputs this operation reads; any other operation input is ignored with a warning. */
   reads: InputKey[]
   requires?: Requirement[]

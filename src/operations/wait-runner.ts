@@ -2,10 +2,12 @@
 import { LookupError } from '../errors.js'
 import { WAIT_INPUTS } from '../input-vocabulary.js'
 import { waitForRunner, waitOptions } from './runner-wait.js'
+import { BOTH_SCOPES } from '../scope.js'
 import type { Operation } from './types.js'
 
 export const WAIT_RUNNER: Operation = {
   name: 'wait-runner',
+  scopes: BOTH_SCOPES,
   reads: ['runnerId', 'runnerName', ...WAIT_INPUTS],
   requires: [['runnerId', 'runnerName']],
   picksRunner: true,
