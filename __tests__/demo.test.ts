@@ -38,7 +38,7 @@ describe('npm run demo', () => {
     expect(demo.code).toBe(0)
     expect(demo.stdout).not.toContain('::error::')
     expect(demo.stdout).not.toContain('\x1b[')
-    expect(demo.stdout).toContain('All 6 steps passed.')
+    expect(demo.stdout).toContain('All 9 steps passed.')
   })
 
   it('shows a header for every step of the tour, in order', () => {
@@ -67,11 +67,12 @@ describe('npm run demo', () => {
 
   it("prints each step's summary after its outputs", () => {
     const sections = demo.stdout.split(/^▶ /m).slice(1)
-    expect(sections).toHaveLength(6)
+    expect(sections).toHaveLength(9)
     for (const section of sections) {
       const operation = section.split(/\s/)[0]
+      const where = section.split('\n')[0]?.includes('enterprise=octo-ent') ? 'enterprise octo-ent' : 'acme'
       expect(section.indexOf('\n  summary\n')).toBeGreaterThan(section.indexOf('\n  outputs\n'))
-      expect(section).toContain(`    ### \`${operation}\` on \`acme\``)
+      expect(section).toContain(`    ### \`${operation}\` on \`${where}\``)
     }
     const create = sections[1] as string
     const summary = create.slice(create.indexOf('\n  summary\n'), create.indexOf('\n  requests\n'))

@@ -11,7 +11,8 @@ import { ROOT } from './support/step.js'
 const ACTION = 'OWNER/hosted-runners-action'
 /** `@v1`, or a full commit SHA with the version in a comment after it. */
 const PINNED = new RegExp(`^\\s*(?:- )?uses: ${ACTION}@(?:v1|[0-9a-f]{40} # v\\d+\\.\\d+\\.\\d+)$`)
-const TOKENS = /^\$\{\{ (secrets\.RUNNERS_(ADMIN|READ)_TOKEN|steps\.[\w-]+\.outputs\.token) \}\}$/
+const TOKENS =
+  /^\$\{\{ (secrets\.(ENTERPRISE_)?RUNNERS_(ADMIN|READ)_TOKEN|steps\.[\w-]+\.outputs\.token) \}\}$/
 
 interface Step {
   id?: string

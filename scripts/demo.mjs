@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run demo: the committed bundle dist/index.js, run as a workflow step would run it, against a local
-// GitHub API simulator seeded with a demo organization 'acme'. No organization, no token, no network.
+// GitHub API simulator seeded with a demo organization 'acme' and enterprise 'octo-ent'. No organization,
+// no token, no network.
 // For each step: the inputs, the log, the outputs, the step summary and the requests the simulator received.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -31,7 +32,11 @@ const STEPS = [
   ['list-runners', {}],
   ['set-group-repos', { 'runner-group': 'build', repositories: 'web, infra' }],
   ['list-image-versions', { 'custom-image': 'acme-base' }],
-  ['cleanup-image-versions', { 'dry-run': 'true', keep: '2' }]
+  ['cleanup-image-versions', { 'dry-run': 'true', keep: '2' }],
+  // The same operations at enterprise scope: the demo enterprise 'octo-ent' and its two organizations.
+  ['list-group-orgs', { enterprise: 'octo-ent', 'runner-group': 'platform' }],
+  ['ensure-group', { enterprise: 'octo-ent', 'group-name': 'platform', organizations: 'acme, acme-labs' }],
+  ['cleanup-image-versions', { enterprise: 'octo-ent', 'dry-run': 'true', keep: '1' }]
 ]
 
 const tty = process.stdout.isTTY === true
