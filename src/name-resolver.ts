@@ -5,45 +5,21 @@ import {
   CATALOGUE_IMAGE,
   CUSTOM_IMAGE,
   HOSTED_RUNNER,
-  NAMED,
-  REPOSITORY,
   RUNNER_GROUP,
-  ORGANIZATION,
   anObject,
   aListOf
 } from './answer-shapes.js'
 import { LookupError } from './errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
-import type { RepositoryRef } from './input-formats.js'
-import {
-  matchImage,
-  pickByName,
-  repositoryLabel,
-  required,
-  type CatalogueImage,
-  type ImageSource
-} from './name-matching.js'
-import type { OperationInputs } from './input-vocabulary.js'
-import type { RequestGateway } from './request-gateway.js'
+import { matchImage, pickByName, required, type CatalogueImage, type ImageSource } from './name-matching.js'
+import { MemberLookups } from './member-lookups.js'
 import type { Labels } from './summary.js'
 import { describeScope } from './scope.js'
 
-interface Named {
-  id: number
-  name: string
-}
-
-export class NameResolver {
-  readonly #cache = new Map<string, Promise<unknown>>()
-  /** What each repository and self-hosted runner id seen in this run is called, for summaries. */
-  readonly labels = new Map<number, string>()
+/** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
+export class NameResolver extends MemberLookups {
   /** What each runner group id seen in this run is called. */
   readonly groupLabels = new Map<number, string>()
-
-  constructor(
-    readonly gateway: RequestGateway,
-    private readonly inputs: OperationInputs
-  ) {}
 
   /** Every name learned so far, for the summary's tables. */
   get tableLabels(): Labels {
@@ -68,12 +44,12 @@ export class NameResolver {
   }
 
   async runnerNamed(name: string): Promise<HostedRunner> {
-    return this.#found(await this.findRunnerNamed(name), 'hosted runner', name, 'runner-name')
+    return this.found(await this.findRunnerNamed(name), 'hosted runner', name, 'runner-name')
   }
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findRunnerNamed(name: string, { fresh = false } = {}): Promise<HostedRunner | undefined> {
-    if (fresh) this.#cache.delete('hosted-runners')
+    if (fresh) this.forget('hosted-runners')
     return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
   }
 
@@ -135,26 +111,6 @@ export class NameResolver {
     })
   }
 
-  async groupRepositoryIds(groupId: number): Promise<number[]> {
-    const repositories = await this.gateway.readAll(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
-      { runner_group_id: groupId },
-      'repositories',
-      REPOSITORY
-    )
-    return this.#named(repositories as Array<Named & { full_name?: string }>, (r) => r.full_name ?? r.name)
-  }
-
-  async groupRunnerIds(groupId: number): Promise<number[]> {
-    const runners = await this.gateway.readAll(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
-      { runner_group_id: groupId },
-      'runners',
-      NAMED
-    )
-    return this.#named(runners as Named[])
-  }
-
   async customImageId(): Promise<number> {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('id' in ref) return ref.id
@@ -175,7 +131,7 @@ export class NameResolver {
   }
 
   async #customImageNamed(name: string): Promise<CustomImage> {
-    return this.#found(
+    return this.found(
       pickByName(await this.#customImages(), name, 'custom-image', 'custom images'),
       'custom image',
       name,
@@ -218,141 +174,12 @@ export class NameResolver {
     })
   }
 
-  async repositoryIds(): Promise<number[]> {
-    const refs = required(this.inputs.repositories, 'repositories')
-    const found = await Promise.all(refs.map((ref) => this.#repositoryId(ref)))
-    const missing = refs
-      .filter((_, i) => found[i] === undefined)
-      .map((ref) => repositoryLabel(ref, this.#org()))
-    if (missing.length > 0) {
-      throw new LookupError(
-        'repositories',
-        `Input 'repositories': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
-      )
-    }
-    return [...new Set(found as number[])]
-  }
-
-  /** Self-hosted runner ids, for a group's `runners`. */
-  async runnerIds(): Promise<number[]> {
-    const refs = required(this.inputs.runners, 'runners')
-    if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
-    const runners = await this.once('self-hosted-runners', async () => {
-      const all = (await this.gateway.readAll(
-        'GET /orgs/{org}/actions/runners',
-        {},
-        'runners',
-        NAMED
-      )) as Named[]
-      this.#named(all)
-      return all
-    })
-    const missing: string[] = []
-    const ids = refs.map((ref) => {
-      if ('id' in ref) return ref.id
-      const runner = pickByName(runners, ref.name, 'runners', 'self-hosted runners')
-      if (!runner) missing.push(ref.name)
-      return runner?.id ?? 0
-    })
-    if (missing.length > 0) {
-      throw new LookupError(
-        'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.`
-      )
-    }
-    return [...new Set(ids)]
-  }
-
   async runnerGroupNamed(name: string): Promise<RunnerGroup> {
-    return this.#found(await this.findRunnerGroupNamed(name), 'runner group', name, 'runner-group')
+    return this.found(await this.findRunnerGroupNamed(name), 'runner group', name, 'runner-group')
   }
 
   async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
-    if (fresh) this.#cache.delete('runner-groups')
+    if (fresh) this.forget('runner-groups')
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
-  }
-
-  async #repositoryId(ref: RepositoryRef): Promise<number | undefined> {
-    if ('id' in ref) return ref.id
-    const owner = 'owner' in ref ? ref.owner : this.#org()
-    return this.once(`repo:${owner}/${ref.name}`, async () => {
-      try {
-        const repository = await this.gateway.read(
-          'GET /repos/{owner}/{repo}',
-          { owner, repo: ref.name },
-          REPOSITORY
-        )
-        this.labels.set(Number(repository.id), repository.full_name)
-        return Number(repository.id)
-      } catch (error) {
-        if ((error as { status?: number }).status === 404) return undefined
-        throw error
-      }
-    })
-  }
-
-  /** Organizations by login or id: an enterprise group's `organizations`. */
-  async organizationIds(): Promise<number[]> {
-    const refs = required(this.inputs.organizations, 'organizations')
-    const found = await Promise.all(
-      refs.map((ref) =>
-        'id' in ref
-          ? ref.id
-          : this.once(`org:${ref.name.toLowerCase()}`, async () => {
-              try {
-                const org = await this.gateway.read('GET /orgs/{org}', { org: ref.name }, ORGANIZATION)
-                this.labels.set(org.id, org.login)
-                return org.id
-              } catch (error) {
-                if ((error as { status?: number }).status === 404) return undefined
-                throw error
-              }
-            })
-      )
-    )
-    const missing = refs
-      .filter((_, i) => found[i] === undefined)
-      .map((ref) => ('id' in ref ? String(ref.id) : ref.name))
-    if (missing.length > 0)
-      throw new LookupError(
-        'organizations',
-        `Input 'organizations': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
-      )
-    return [...new Set(found as number[])]
-  }
-
-  async groupOrganizationIds(groupId: number): Promise<number[]> {
-    const organizations = await this.gateway.readAll(
-      'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
-      { runner_group_id: groupId },
-      'organizations',
-      ORGANIZATION
-    )
-    return this.#named(organizations as Array<Named & { login: string }>, (o) => o.login)
-  }
-
-  /** The organization of an org-scope run (repositories are looked up in it). */
-  #org(): string {
-    if (this.gateway.scope.kind !== 'org')
-      throw new Error('internal: repositories are read at organization scope only')
-    return this.gateway.scope.org
-  }
-
-  #found<T>(item: T | undefined, what: string, name: string, input: string): T {
-    if (item === undefined)
-      throw new LookupError(input, `No ${what} named '${name}' in ${describeScope(this.gateway.scope)}.`)
-    return item
-  }
-
-  /** The ids of the items, remembering their names. */
-  #named<T extends Named>(items: T[], nameOf: (item: T) => string = (item) => item.name): number[] {
-    for (const item of items) this.labels.set(item.id, nameOf(item))
-    return items.map((item) => item.id)
-  }
-
-  /** `load`'s answer, read at most once per run under `key`. */
-  once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (!this.#cache.has(key)) this.#cache.set(key, load())
-    return this.#cache.get(key) as Promise<T>
   }
 }

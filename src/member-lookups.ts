@@ -1,0 +1,188 @@
+// What a runner group holds, by the names a user gave: repositories (organization scope),
+// organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
+// Each lookup is made at most once per run; the names learned label ids in summaries.
+import { NAMED, ORGANIZATION, REPOSITORY } from './answer-shapes.js'
+import { LookupError } from './errors.js'
+import type { IdOrName } from './input-formats.js'
+import type { OperationInputs } from './input-vocabulary.js'
+import { pickByName, repositoryLabel, required } from './name-matching.js'
+import type { RequestGateway } from './request-gateway.js'
+import { describeScope } from './scope.js'
+
+export interface Named {
+  id: number
+  name: string
+}
+
+export class MemberLookups {
+  readonly #cache = new Map<string, Promise<unknown>>()
+  /** What each repository, organization and self-hosted runner id seen in this run is called. */
+  readonly labels = new Map<number, string>()
+
+  constructor(
+    readonly gateway: RequestGateway,
+    protected readonly inputs: OperationInputs
+  ) {}
+
+  async repositoryIds(): Promise<number[]> {
+    const refs = required(this.inputs.repositories, 'repositories')
+    return this.#idsOf(
+      'repositories',
+      refs,
+      (ref) => repositoryLabel(ref, this.#org()),
+      (ref) => {
+        const owner = 'owner' in ref ? ref.owner : this.#org()
+        return this.once(`repo:${owner}/${ref.name}`, () =>
+          this.#unlessMissing(async () => {
+            const repository = await this.gateway.read(
+              'GET /repos/{owner}/{repo}',
+              { owner, repo: ref.name },
+              REPOSITORY
+            )
+            // Octokit types a repository id as number | bigint; GitHub's are numbers.
+            const id = Number(repository.id)
+            this.labels.set(id, repository.full_name)
+            return id
+          })
+        )
+      }
+    )
+  }
+
+  /** Organizations by login or id: an enterprise group's `organizations`. */
+  async organizationIds(): Promise<number[]> {
+    const refs = required(this.inputs.organizations, 'organizations')
+    const label = (ref: IdOrName) => ('id' in ref ? String(ref.id) : ref.name)
+    return this.#idsOf('organizations', refs, label, (ref) =>
+      this.once(`org:${label(ref).toLowerCase()}`, () =>
+        this.#unlessMissing(async () => {
+          const org = await this.gateway.read('GET /orgs/{org}', { org: label(ref) }, ORGANIZATION)
+          this.labels.set(org.id, org.login)
+          return org.id
+        })
+      )
+    )
+  }
+
+  /** Self-hosted runner ids, for a group's `runners`. */
+  async runnerIds(): Promise<number[]> {
+    const refs = required(this.inputs.runners, 'runners')
+    if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
+    const runners = await this.once('self-hosted-runners', async () => {
+      const all = (await this.gateway.readAll(
+        'GET /orgs/{org}/actions/runners',
+        {},
+        'runners',
+        NAMED
+      )) as Named[]
+      this.named(all)
+      return all
+    })
+    const missing: string[] = []
+    const ids = refs.map((ref) => {
+      if ('id' in ref) return ref.id
+      const runner = pickByName(runners, ref.name, 'runners', 'self-hosted runners')
+      if (!runner) missing.push(ref.name)
+      return runner?.id ?? 0
+    })
+    if (missing.length > 0) {
+      throw new LookupError(
+        'runners',
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.`
+      )
+    }
+    return [...new Set(ids)]
+  }
+
+  async groupRepositoryIds(groupId: number): Promise<number[]> {
+    const repositories = await this.gateway.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
+      { runner_group_id: groupId },
+      'repositories',
+      REPOSITORY
+    )
+    return this.named(repositories as Array<Named & { full_name: string }>, (r) => r.full_name)
+  }
+
+  async groupOrganizationIds(groupId: number): Promise<number[]> {
+    const organizations = await this.gateway.readAll(
+      'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
+      { runner_group_id: groupId },
+      'organizations',
+      ORGANIZATION
+    )
+    return this.named(organizations as Array<Named & { login: string }>, (o) => o.login)
+  }
+
+  async groupRunnerIds(groupId: number): Promise<number[]> {
+    const runners = await this.gateway.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+      { runner_group_id: groupId },
+      'runners',
+      NAMED
+    )
+    return this.named(runners as Named[])
+  }
+
+  /** `load`'s answer, read at most once per run under `key`. */
+  once<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.#cache.has(key)) this.#cache.set(key, load())
+    return this.#cache.get(key) as Promise<T>
+  }
+
+  /** Reads `key` again next time: after a create whose answer was lost. */
+  protected forget(key: string): void {
+    this.#cache.delete(key)
+  }
+
+  protected found<T>(item: T | undefined, what: string, name: string, input: string): T {
+    if (item === undefined)
+      throw new LookupError(input, `No ${what} named '${name}' in ${describeScope(this.gateway.scope)}.`)
+    return item
+  }
+
+  /** The ids of the items, remembering their names. */
+  protected named<T extends Named>(items: T[], nameOf: (item: T) => string = (item) => item.name): number[] {
+    for (const item of items) this.labels.set(item.id, nameOf(item))
+    return items.map((item) => item.id)
+  }
+
+  /** The ids of `refs` (ids as given, names looked up); any not found fails, naming every one. */
+  async #idsOf<R extends { id: number } | object>(
+    input: 'repositories' | 'organizations',
+    refs: R[],
+    label: (ref: R) => string,
+    lookup: (ref: Exclude<R, { id: number }>) => Promise<number | undefined>
+  ): Promise<number[]> {
+    const found = await Promise.all(
+      refs.map((ref) =>
+        'id' in ref ? (ref as { id: number }).id : lookup(ref as Exclude<R, { id: number }>)
+      )
+    )
+    const missing = refs.filter((_, i) => found[i] === undefined).map(label)
+    if (missing.length > 0) {
+      throw new LookupError(
+        input,
+        `Input '${input}': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
+      )
+    }
+    return [...new Set(found as number[])]
+  }
+
+  /** A lookup whose 404 means "no such thing" (or one the token cannot see). */
+  async #unlessMissing(read: () => Promise<number>): Promise<number | undefined> {
+    try {
+      return await read()
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined
+      throw error
+    }
+  }
+
+  /** The organization of an org-scope run (repositories are looked up in it). */
+  #org(): string {
+    if (this.gateway.scope.kind !== 'org')
+      throw new Error('internal: repositories are read at organization scope only')
+    return this.gateway.scope.org
+  }
+}
