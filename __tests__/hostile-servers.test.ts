@@ -14,6 +14,7 @@ import {
   type ForeignServer,
   type HostileStep,
   type Reply,
+  type ScriptContext,
   type Seen
 } from './support/hostile-server.js'
 
@@ -24,6 +25,21 @@ const GROUPS = `${ORG}/runner-groups`
 const DAY = 24 * 3600 * 1000
 const daysAgo = (days: number): string => new Date(Date.now() - days * DAY).toISOString()
 const GITHUB_DOCS = 'https://docs.github.com/rest'
+
+/** Answers GitHub's error (`message`, `documentation_url`) to the requests `when` picks; forwards the rest. */
+function failWhen(
+  w: HostileWorld,
+  when: (context: ScriptContext) => boolean,
+  error: { status: number; message: string; headers?: Record<string, string> }
+): void {
+  const { status, message, headers } = error
+  const reply: Reply = {
+    status,
+    ...(headers ? { headers } : {}),
+    json: { message, documentation_url: GITHUB_DOCS }
+  }
+  w.script((context) => (when(context) ? reply : undefined))
+}
 /** JavaScript's own messages: never what a user should read as the step's error. */
 const CRASHES = [
   'Cannot set properties of undefined',
@@ -94,6 +110,21 @@ const row = (name: string, run: Row['run'], timeoutMs?: number): void => {
 
 // --- 1. Foreign URLs: a next link or a redirect to another origin is never followed
 
+/** list-runners fails naming the foreign server, which saw no request and no connection. */
+async function listRunnersNeverReaching(
+  w: HostileWorld,
+  foreign: ForeignServer,
+  mustNotEcho?: string
+): Promise<HostileStep> {
+  const step = await w.run({ operation: 'list-runners', retries: '0' })
+  expect(described(foreign.requests)).toEqual([])
+  expect(foreign.connections).toBe(0)
+  expect(step.exitCode).toBe(1)
+  expect(errorText(step)).toContain(hostPort(foreign))
+  if (mustNotEcho) expect(step.stdout + step.summary).not.toContain(mustNotEcho)
+  return step
+}
+
 async function foreignLinkRow(
   w: HostileWorld,
   host: '127.0.0.1' | '127.0.0.2',
@@ -111,13 +142,7 @@ async function foreignLinkRow(
       headers: { ...answer.headers, link: `<${link(foreign)}>; rel="next"` }
     }
   })
-  const step = await w.run({ operation: 'list-runners', retries: '0' })
-  expect(described(foreign.requests)).toEqual([])
-  expect(foreign.connections).toBe(0)
-  expect(step.exitCode).toBe(1)
-  expect(errorText(step)).toContain(hostPort(foreign))
-  if (mustNotEcho) expect(step.stdout + step.summary).not.toContain(mustNotEcho)
-  return step
+  return listRunnersNeverReaching(w, foreign, mustNotEcho)
 }
 
 async function foreignRedirectRow(
@@ -131,13 +156,7 @@ async function foreignRedirectRow(
       ? { status: 302, headers: { location: location(foreign) }, body: '' }
       : undefined
   )
-  const step = await w.run({ operation: 'list-runners', retries: '0' })
-  expect(described(foreign.requests)).toEqual([])
-  expect(foreign.connections).toBe(0)
-  expect(step.exitCode).toBe(1)
-  expect(errorText(step)).toContain(hostPort(foreign))
-  if (mustNotEcho) expect(step.stdout + step.summary).not.toContain(mustNotEcho)
-  return step
+  return listRunnersNeverReaching(w, foreign, mustNotEcho)
 }
 
 row('foreign: a next link to 127.0.0.2 is not followed and the step fails naming the host', (w) =>
@@ -330,15 +349,11 @@ for (const retryAfter of ['-5', '0']) {
 
 row('rate limits: x-ratelimit-remaining 0 resetting in an hour fails at once, saying when', async (w) => {
   const reset = Math.floor(Date.now() / 1000) + 3600
-  w.script(({ req }) =>
-    req.path === LIMITS
-      ? {
-          status: 403,
-          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
-          json: { message: 'API rate limit exceeded for user ID 1.', documentation_url: GITHUB_DOCS }
-        }
-      : undefined
-  )
+  failWhen(w, ({ req }) => req.path === LIMITS, {
+    status: 403,
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+    message: 'API rate limit exceeded for user ID 1.'
+  })
   const step = await w.run({ operation: 'get-limits' })
   expect(limitsGets(w)).toHaveLength(1)
   expect(step.durationMs).toBeLessThan(5_000)
@@ -349,15 +364,11 @@ row('rate limits: x-ratelimit-remaining 0 resetting in an hour fails at once, sa
 })
 
 row('rate limits: a reset past 2038 fails at once and shows the year 2100', async (w) => {
-  w.script(({ req }) =>
-    req.path === LIMITS
-      ? {
-          status: 403,
-          headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4102444800' },
-          json: { message: 'API rate limit exceeded for user ID 1.', documentation_url: GITHUB_DOCS }
-        }
-      : undefined
-  )
+  failWhen(w, ({ req }) => req.path === LIMITS, {
+    status: 403,
+    headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '4102444800' },
+    message: 'API rate limit exceeded for user ID 1.'
+  })
   const step = await w.run({ operation: 'get-limits' }, { deadlineMs: 8_000 })
   expect(limitsGets(w)).toHaveLength(1)
   expect(step.exitCode).toBe(1)
@@ -618,13 +629,13 @@ row('partial: add-group-repo whose 2nd PUT is a 403 reports the 1st PUT and chan
   w.sim.seed.repository({ name: 'api' })
   const group = w.sim.seed.group({ name: 'release', visibility: 'selected' })
   const puts = new RegExp(`^${GROUPS}/\\d+/repositories/\\d+$`)
-  w.script(({ req, countBefore }) =>
-    req.method === 'PUT' && puts.test(req.path) && countBefore('PUT', puts) === 1
-      ? {
-          status: 403,
-          json: { message: 'Must have admin rights to Repository.', documentation_url: GITHUB_DOCS }
-        }
-      : undefined
+  failWhen(
+    w,
+    ({ req, countBefore }) => req.method === 'PUT' && puts.test(req.path) && countBefore('PUT', puts) === 1,
+    {
+      status: 403,
+      message: 'Must have admin rights to Repository.'
+    }
   )
   const step = await w.run({
     operation: 'add-group-repo',
@@ -645,14 +656,10 @@ row(
   async (w) => {
     w.sim.seed.repository({ name: 'api' })
     w.sim.seed.group({ name: 'release', visibility: 'selected', allows_public_repositories: false })
-    w.script(({ req }) =>
-      req.method === 'PUT' && /\/repositories$/.test(req.path)
-        ? {
-            status: 403,
-            json: { message: 'Resource not accessible by integration', documentation_url: GITHUB_DOCS }
-          }
-        : undefined
-    )
+    failWhen(w, ({ req }) => req.method === 'PUT' && /\/repositories$/.test(req.path), {
+      status: 403,
+      message: 'Resource not accessible by integration'
+    })
     const step = await w.run({
       operation: 'ensure-group',
       'group-name': 'release',
@@ -748,11 +755,7 @@ const INJECTED = /pwned|set-output name=count/
 
 async function alreadyGoneImageRow(w: HostileWorld, imageName: string): Promise<HostileStep> {
   const image = seedVersions(w, 2, imageName)
-  w.script(({ req }) =>
-    req.method === 'DELETE'
-      ? { status: 404, json: { message: 'Not Found', documentation_url: GITHUB_DOCS } }
-      : undefined
-  )
+  failWhen(w, ({ req }) => req.method === 'DELETE', { status: 404, message: 'Not Found' })
   const step = await w.run({ operation: 'cleanup-image-versions', keep: '1' })
   expect(sentTo(w, 'DELETE', /./).map((r) => r.path)).toEqual([`${IMAGES}/${image.id}/versions/1.0.0`])
   expect(injectedCommands(step, INJECTED)).toEqual([])
@@ -790,17 +793,10 @@ row(
 row(
   'commands: a 404 message carrying ::set-output and ::error:: lines stays inside one ::error::',
   async (w) => {
-    w.script(({ req }) =>
-      req.path === `${RUNNERS}/999`
-        ? {
-            status: 404,
-            json: {
-              message: 'Not Found\n::set-output name=count::999\r\n::error::pwned',
-              documentation_url: GITHUB_DOCS
-            }
-          }
-        : undefined
-    )
+    failWhen(w, ({ req }) => req.path === `${RUNNERS}/999`, {
+      status: 404,
+      message: 'Not Found\n::set-output name=count::999\r\n::error::pwned'
+    })
     const step = await w.run({ operation: 'get-runner', 'runner-id': '999' })
     expect(step.exitCode).toBe(1)
     expect(step.stdout.split('\n').filter((l) => l.startsWith('::error'))).toHaveLength(1)
@@ -879,42 +875,54 @@ const alreadyExists = (resource: string, message: string): Reply => ({
   }
 })
 
-row('races: ensure-runner whose create meets "already exists" finds the runner and converges', async (w) => {
+/** An ensure-* whose create meets "already exists" (someone else created the same a moment before). */
+async function lostCreateRace(
+  w: HostileWorld,
+  race: { path: string; resource: string; message: string; inputs: Record<string, string>; output: string },
+  made: () => Array<{ name: string; id: number }>
+) {
   w.script(async ({ req, forward }) => {
-    if (req.method !== 'POST' || req.path !== RUNNERS) return undefined
-    await forward() // someone else created the same runner a moment before
-    return alreadyExists('HostedRunner', "A hosted runner named 'new' already exists.")
+    if (req.method !== 'POST' || req.path !== race.path) return undefined
+    await forward() // someone else created the same one a moment before
+    return alreadyExists(race.resource, race.message)
   })
-  const step = await w.run({
-    operation: 'ensure-runner',
-    'runner-name': 'new',
-    'image-id': '2306',
-    size: '4-core'
-  })
-  const created = w.sim.state.runners.filter((r: { name: string }) => r.name === 'new')
+  const step = await w.run(race.inputs)
+  const created = made().filter((item) => item.name === 'new')
   expect(created).toHaveLength(1)
   expect(sentTo(w, 'POST', /./)).toHaveLength(1)
   expect(step.exitCode).toBe(0)
-  expect(step.outputs['runner-id']).toBe(String((created[0] as { id: number }).id))
+  expect(step.outputs[race.output]).toBe(String((created[0] as { id: number }).id))
   expect(step.outputs.changed).toBe('false')
   return step
-})
+}
 
-row('races: ensure-group whose create meets "already exists" finds the group and converges', async (w) => {
-  w.script(async ({ req, forward }) => {
-    if (req.method !== 'POST' || req.path !== GROUPS) return undefined
-    await forward()
-    return alreadyExists('RunnerGroup', "A runner group named 'new' already exists.")
-  })
-  const step = await w.run({ operation: 'ensure-group', 'group-name': 'new', visibility: 'private' })
-  const created = w.sim.state.groups.filter((g: { name: string }) => g.name === 'new')
-  expect(created).toHaveLength(1)
-  expect(sentTo(w, 'POST', /./)).toHaveLength(1)
-  expect(step.exitCode).toBe(0)
-  expect(step.outputs['runner-group-id']).toBe(String((created[0] as { id: number }).id))
-  expect(step.outputs.changed).toBe('false')
-  return step
-})
+row('races: ensure-runner whose create meets "already exists" finds the runner and converges', (w) =>
+  lostCreateRace(
+    w,
+    {
+      path: RUNNERS,
+      resource: 'HostedRunner',
+      message: "A hosted runner named 'new' already exists.",
+      inputs: { operation: 'ensure-runner', 'runner-name': 'new', 'image-id': '2306', size: '4-core' },
+      output: 'runner-id'
+    },
+    () => w.sim.state.runners
+  )
+)
+
+row('races: ensure-group whose create meets "already exists" finds the group and converges', (w) =>
+  lostCreateRace(
+    w,
+    {
+      path: GROUPS,
+      resource: 'RunnerGroup',
+      message: "A runner group named 'new' already exists.",
+      inputs: { operation: 'ensure-group', 'group-name': 'new', visibility: 'private' },
+      output: 'runner-group-id'
+    },
+    () => w.sim.state.groups
+  )
+)
 
 row('races: a version another cleanup deleted first (404) is reported as already gone', async (w) => {
   const image = seedVersions(w, 3)

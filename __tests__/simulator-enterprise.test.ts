@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { startSimulator, type Simulator } from '../simulator/index.js'
-import { loadSpec } from '../simulator/spec.js'
+import { call, createBody, expectTotals, HEADERS, withCli, type Json } from './support/simulator-calls.js'
+import { describeEveryRoute, grantRows, scopeRows } from './support/simulator-routes.js'
 
 const ENT = '/enterprises/octo-ent/actions'
 const RUNNERS = `${ENT}/hosted-runners`
@@ -11,278 +9,77 @@ const IMAGES = `${RUNNERS}/images/custom`
 const GROUPS = `${ENT}/runner-groups`
 const ORG_RUNNERS = '/orgs/acme/actions/hosted-runners'
 const ORG_GROUPS = '/orgs/acme/actions/runner-groups'
-const HEADERS = { authorization: 'Bearer test-token', 'x-github-api-version': '2026-03-10' }
 const ACME = 9919
 const LABS = 9920
 
 // Answers are checked against the GHEC description by the simulator itself (a mismatch is a 500).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any
-
-async function call(sim: Simulator, method: string, path: string, body?: unknown) {
-  const init: RequestInit = { method, headers: { ...HEADERS } }
-  if (body !== undefined) {
-    init.body = JSON.stringify(body)
-    ;(init.headers as Record<string, string>)['content-type'] = 'application/json'
-  }
-  const response = await fetch(sim.url + path, init)
-  const text = await response.text()
-  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as Json }
-}
-
-const createBody = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  image: { id: '2306', source: 'github' },
-  size: '4-core',
-  runner_group_id: 1,
-  ...extra
-})
-
-describe('every enterprise route answers its documented success, within the GHEC description', () => {
-  let sim: Simulator
-  const ids: Record<string, number> = {}
-  beforeAll(async () => {
-    sim = await startSimulator({ seed: 'demo' })
-  })
-  afterAll(() => sim.close())
-
-  const noBody = (body: Json) => expect(body).toBeUndefined()
-  // Each row runs against the state the rows before it left.
-  const rows: [string, string, () => string, unknown, number, (body: Json) => void][] = [
-    ['GET', 'list runners', () => RUNNERS, undefined, 200, (b) => expect(b.total_count).toBe(2)],
-    [
-      'POST',
-      'create runner',
-      () => RUNNERS,
-      createBody('ent-new'),
-      201,
-      (b) => {
-        ids.runner = b.id
-        // GHEC: maximum_runners defaults to 50 at enterprise level
-        expect(b).toMatchObject({ status: 'Provisioning', maximum_runners: 50, runner_group_id: 1 })
-      }
-    ],
-    [
-      'GET',
-      'get runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      undefined,
-      200,
-      (b) => expect(b.name).toBe('ent-new')
-    ],
-    [
-      'PATCH',
-      'update runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      { maximum_runners: 4 },
-      200,
-      (b) => expect(b.maximum_runners).toBe(4)
-    ],
-    [
-      'DELETE',
-      'delete runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      undefined,
-      202,
-      (b) => expect(b.status).toBe('Deleting')
-    ],
-    [
-      'GET',
-      'github images',
-      () => `${RUNNERS}/images/github-owned`,
-      undefined,
-      200,
-      (b) => expect(b.total_count).toBeGreaterThan(0)
-    ],
-    [
-      'GET',
-      'partner images',
-      () => `${RUNNERS}/images/partner`,
-      undefined,
-      200,
-      (b) => expect(b.images[0].source).toBe('partner')
-    ],
-    [
-      'GET',
-      'machine sizes',
-      () => `${RUNNERS}/machine-sizes`,
-      undefined,
-      200,
-      (b) => expect(b.machine_specs.length).toBeGreaterThan(0)
-    ],
-    [
-      'GET',
-      'platforms',
-      () => `${RUNNERS}/platforms`,
-      undefined,
-      200,
-      (b) => expect(b.platforms).toContain('linux-x64')
-    ],
-    [
-      'GET',
-      'limits',
-      () => `${RUNNERS}/limits`,
-      undefined,
-      200,
-      (b) => expect(b.public_ips.current_usage).toBe(0)
-    ],
-    [
-      'GET',
-      'list custom images',
-      () => IMAGES,
-      undefined,
-      200,
-      (b) => {
-        expect(b.images.map((image: Json) => image.name)).toEqual(['octo-golden'])
-        ids.image = b.images[0].id
-      }
-    ],
-    [
-      'GET',
-      'get custom image',
-      () => `${IMAGES}/${ids.image}`,
-      undefined,
-      200,
-      (b) => expect(b.latest_version).toBe('2.0.0')
-    ],
-    [
-      'GET',
-      'list versions',
-      () => `${IMAGES}/${ids.image}/versions`,
-      undefined,
-      200,
-      (b) => expect(b.total_count).toBe(5)
-    ],
-    [
-      'GET',
-      'get version',
-      () => `${IMAGES}/${ids.image}/versions/1.3.0`,
-      undefined,
-      200,
-      (b) => expect(b.state).toBe('Failed')
-    ],
-    ['DELETE', 'delete version', () => `${IMAGES}/${ids.image}/versions/1.3.0`, undefined, 204, noBody],
-    [
-      'GET',
-      'list groups',
-      () => GROUPS,
-      undefined,
-      200,
-      (b) =>
-        expect(b.runner_groups.map((g: Json) => [g.id, g.name, g.visibility])).toEqual([
-          [1, 'Default', 'all'],
-          [101, 'platform', 'selected']
-        ])
-    ],
-    [
-      'POST',
-      'create group',
-      () => GROUPS,
-      { name: 'deploy', visibility: 'selected', selected_organization_ids: [LABS], runners: [] },
-      201,
-      (b) => {
-        ids.group = b.id
-        expect(b.selected_organizations_url).toBe(`${sim.url}${GROUPS}/${b.id}/organizations`)
-        expect(b.inherited).toBeUndefined()
-      }
-    ],
-    [
-      'GET',
-      'get group',
-      () => `${GROUPS}/${ids.group}`,
-      undefined,
-      200,
-      (b) => expect(b.name).toBe('deploy')
-    ],
-    [
-      'PATCH',
-      'update group',
-      () => `${GROUPS}/${ids.group}`,
-      { network_configuration_id: 'net-1' },
-      200,
-      (b) => expect(b).toMatchObject({ name: 'deploy', network_configuration_id: 'net-1' })
-    ],
-    [
-      'PUT',
-      'set group organizations',
-      () => `${GROUPS}/${ids.group}/organizations`,
-      { selected_organization_ids: [ACME] },
-      204,
-      noBody
-    ],
-    [
-      'PUT',
-      'add group organization',
-      () => `${GROUPS}/${ids.group}/organizations/${LABS}`,
-      undefined,
-      204,
-      noBody
-    ],
-    [
-      'DELETE',
-      'remove group organization',
-      () => `${GROUPS}/${ids.group}/organizations/${ACME}`,
-      undefined,
-      204,
-      noBody
-    ],
-    [
-      'GET',
-      'group organizations',
-      () => `${GROUPS}/${ids.group}/organizations`,
-      undefined,
-      200,
-      (b) => expect(b).toMatchObject({ total_count: 1, organizations: [{ login: 'acme-labs', id: LABS }] })
-    ],
-    ['PUT', 'set group runners', () => `${GROUPS}/${ids.group}/runners`, { runners: [8000] }, 204, noBody],
-    ['PUT', 'add group runner', () => `${GROUPS}/${ids.group}/runners/8000`, undefined, 204, noBody],
-    ['DELETE', 'remove group runner', () => `${GROUPS}/101/runners/8000`, undefined, 204, noBody],
-    [
-      'GET',
-      'group runners',
-      () => `${GROUPS}/${ids.group}/runners`,
-      undefined,
-      200,
-      (b) => expect(b.runners.map((r: Json) => r.name)).toEqual(['ent-agent-1'])
-    ],
-    ['DELETE', 'delete group', () => `${GROUPS}/${ids.group}`, undefined, 204, noBody],
-    ['DELETE', 'delete custom image', () => `${IMAGES}/${ids.image}`, undefined, 204, noBody],
-    [
-      'GET',
-      'self-hosted runners by name',
-      () => `${ENT}/runners?name=ent-agent-1`,
-      undefined,
-      200,
-      (b) => expect(b).toMatchObject({ total_count: 1, runners: [{ runner_group_id: 1 }] })
-    ],
-    [
-      'GET',
-      'organization',
-      () => '/orgs/acme-labs',
-      undefined,
-      200,
-      (b) => expect(b).toMatchObject({ login: 'acme-labs', id: LABS, type: 'Organization' })
-    ]
-  ]
-
-  test.each(rows)('%s %s', async (method, _label, path, body, status, check) => {
-    const reply = await call(sim, method, path(), body)
-    expect({ status: reply.status, message: reply.body?.message }).toEqual({
-      status,
-      message: reply.body?.message
-    })
-    check(reply.body)
-  })
-
-  test('the rows above reach all 31 operations of the GHEC fixture', () => {
-    const spec = loadSpec('ghec')
-    const reached = new Set(
-      sim.requests.map((request) => spec.match(request.method, request.path)?.operation.key)
+describeEveryRoute(
+  'every enterprise route answers its documented success, within the GHEC description',
+  { spec: 'ghec', operations: 31, of: 'the GHEC fixture' },
+  (sim, ids) =>
+    scopeRows(
+      {
+        actions: ENT,
+        listRunners: (b) => expect(b.total_count).toBe(2),
+        runner: {
+          create: createBody('ent-new'),
+          // GHEC: maximum_runners defaults to 50 at enterprise level
+          created: (b) =>
+            expect(b).toMatchObject({ status: 'Provisioning', maximum_runners: 50, runner_group_id: 1 }),
+          update: { maximum_runners: 4 },
+          updated: (b) => expect(b.maximum_runners).toBe(4)
+        },
+        publicIpsInUse: 0,
+        customImages: (b) => {
+          expect(b.images.map((image: Json) => image.name)).toEqual(['octo-golden'])
+          return b.images[0].id
+        },
+        image: { latestVersion: '2.0.0', failedVersion: '1.3.0' },
+        listGroups: (b) =>
+          expect(b.runner_groups.map((g: Json) => [g.id, g.name, g.visibility])).toEqual([
+            [1, 'Default', 'all'],
+            [101, 'platform', 'selected']
+          ]),
+        group: {
+          create: { name: 'deploy', visibility: 'selected', selected_organization_ids: [LABS], runners: [] },
+          created: (b) => {
+            expect(b.selected_organizations_url).toBe(`${sim().url}${GROUPS}/${b.id}/organizations`)
+            expect(b.inherited).toBeUndefined()
+          },
+          update: { network_configuration_id: 'net-1' },
+          updated: (b) => expect(b).toMatchObject({ name: 'deploy', network_configuration_id: 'net-1' })
+        },
+        grants: grantRows(() => `${GROUPS}/${ids.group}`, {
+          many: 'organizations',
+          one: 'organization',
+          set: { selected_organization_ids: [ACME] },
+          add: LABS,
+          remove: ACME,
+          listed: (b) =>
+            expect(b).toMatchObject({ total_count: 1, organizations: [{ login: 'acme-labs', id: LABS }] })
+        }),
+        groupRunners: {
+          set: 8000,
+          add: 8000,
+          remove: () => `${GROUPS}/101/runners/8000`,
+          listed: ['ent-agent-1']
+        },
+        selfHostedByName: {
+          name: 'ent-agent-1',
+          check: (b) => expect(b).toMatchObject({ total_count: 1, runners: [{ runner_group_id: 1 }] })
+        },
+        last: [
+          'GET',
+          'organization',
+          () => '/orgs/acme-labs',
+          undefined,
+          200,
+          (b) => expect(b).toMatchObject({ login: 'acme-labs', id: LABS, type: 'Organization' })
+        ]
+      },
+      ids
     )
-    expect(spec.operations).toHaveLength(31)
-    expect([...reached].sort()).toEqual(spec.operations.map((operation) => operation.key).sort())
-  })
-})
+)
 
 describe('enterprise requests that break the GHEC description are refused 422, as organization ones are', () => {
   let sim: Simulator
@@ -575,22 +372,13 @@ describe('enterprise seeds and the demo', () => {
   test('the demo seeds the enterprise: group platform for acme, a self-hosted runner, octo-golden, two runners', async () => {
     await sim.close()
     sim = await startSimulator({ seed: 'demo' })
-    const lists = [
-      RUNNERS,
-      IMAGES,
-      GROUPS,
-      `${ENT}/runners`,
-      `${GROUPS}/101/organizations`,
-      `${GROUPS}/101/runners`
-    ]
-    const replies = await Promise.all(lists.map((path) => call(sim, 'GET', path)))
-    expect(replies.map((reply) => [reply.status, reply.body.total_count])).toEqual([
-      [200, 2],
-      [200, 1],
-      [200, 2],
-      [200, 1],
-      [200, 1],
-      [200, 1]
+    const replies = await expectTotals(sim, [
+      [RUNNERS, 2],
+      [IMAGES, 1],
+      [GROUPS, 2],
+      [`${ENT}/runners`, 1],
+      [`${GROUPS}/101/organizations`, 1],
+      [`${GROUPS}/101/runners`, 1]
     ])
     expect(replies[0]?.body.runners.map((r: Json) => [r.name, r.image_details.version])).toEqual([
       ['ent-linux-4core', 'latest'],
@@ -612,25 +400,13 @@ describe('enterprise seeds and the demo', () => {
   })
 
   test('node simulator/cli.js --seed demo --enterprise prints the enterprise and serves it', async () => {
-    const cli = fileURLToPath(new URL('../simulator/cli.js', import.meta.url))
-    const child = spawn(process.execPath, [cli, '--seed', 'demo', '--enterprise', 'umbrella'], {
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
-    try {
-      const [chunk] = (await once(child.stdout, 'data')) as [Buffer]
-      const lines = chunk.toString().trim().split('\n')
+    await withCli(['--seed', 'demo', '--enterprise', 'umbrella'], async (lines, url) => {
       expect(lines[2]).toBe(
         'enterprise umbrella: 2 hosted runners, 1 custom images, 2 runner groups, 1 self-hosted runners; ' +
           'organizations acme (id 9919), acme-labs (id 9920)'
       )
-      const url = (lines[0] ?? '').replace('simulator listening on ', '')
       const reply = await fetch(`${url}/enterprises/umbrella/actions/runner-groups`, { headers: HEADERS })
       expect(reply.status).toBe(200)
-      child.kill('SIGTERM')
-      const [code] = await once(child, 'exit')
-      expect(code).toBe(0)
-    } finally {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    }
+    })
   })
 })

@@ -1,334 +1,95 @@
-import { spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { fileURLToPath } from 'node:url'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { startSimulator, type Simulator } from '../simulator/index.js'
-import { loadSpec } from '../simulator/spec.js'
+import { call, createBody, expectTotals, HEADERS, withCli, type Json } from './support/simulator-calls.js'
+import { describeEveryRoute, grantRows, scopeRows } from './support/simulator-routes.js'
 
 const ORG = '/orgs/acme/actions'
 const RUNNERS = `${ORG}/hosted-runners`
 const IMAGES = `${RUNNERS}/images/custom`
 const GROUPS = `${ORG}/runner-groups`
-const HEADERS = { authorization: 'Bearer test-token', 'x-github-api-version': '2026-03-10' }
 
-// Answers are already checked against the OpenAPI schemas by the simulator itself (a mismatch is a 500),
-// so the tests read their bodies loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Json = any
-
-interface Reply {
-  status: number
-  body: Json
-  headers: Headers
-}
-
-async function call(
-  sim: Simulator,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = HEADERS
-): Promise<Reply> {
-  const init: RequestInit = { method, headers: { ...headers } }
-  if (body !== undefined) {
-    init.body = typeof body === 'string' ? body : JSON.stringify(body)
-    ;(init.headers as Record<string, string>)['content-type'] = 'application/json'
-  }
-  const response = await fetch(sim.url + path, init)
-  const text = await response.text()
-  return {
-    status: response.status,
-    body: text === '' ? undefined : JSON.parse(text),
-    headers: response.headers
-  }
-}
-
-const createBody = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  image: { id: '2306', source: 'github' },
-  size: '4-core',
-  runner_group_id: 1,
-  ...extra
-})
-
-describe('every route answers its documented success, and the answer conforms to the spec', () => {
-  let sim: Simulator
-  const ids: Record<string, number> = {}
-  beforeAll(async () => {
-    sim = await startSimulator({ seed: 'demo' })
-  })
-  afterAll(() => sim.close())
-
-  // Each row runs against the state the rows before it left; `check` asserts what the body must hold.
-  const rows: [string, string, () => string, unknown, number, (body: Json) => void][] = [
-    [
-      'GET',
-      'list runners',
-      () => RUNNERS,
-      undefined,
-      200,
-      (b) => expect(b.runners).toHaveLength(b.total_count)
-    ],
-    [
-      'POST',
-      'create runner',
-      () => RUNNERS,
-      createBody('new-runner', { maximum_runners: 3, enable_static_ip: true, image_gen: true }),
-      201,
-      (b) => {
-        ids.runner = b.id
-        expect(b).toMatchObject({ status: 'Provisioning', maximum_runners: 3, public_ip_enabled: true })
-      }
-    ],
-    [
-      'GET',
-      'get runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      undefined,
-      200,
-      (b) => expect(b.name).toBe('new-runner')
-    ],
-    [
-      'PATCH',
-      'update runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      { name: 'renamed-runner', image_version: null },
-      200,
-      (b) => expect(b.name).toBe('renamed-runner')
-    ],
-    [
-      'DELETE',
-      'delete runner',
-      () => `${RUNNERS}/${ids.runner}`,
-      undefined,
-      202,
-      (b) => expect(b.status).toBe('Deleting')
-    ],
-    [
-      'GET',
-      'github images',
-      () => `${RUNNERS}/images/github-owned`,
-      undefined,
-      200,
-      (b) => expect(b.total_count).toBeGreaterThan(0)
-    ],
-    [
-      'GET',
-      'partner images',
-      () => `${RUNNERS}/images/partner`,
-      undefined,
-      200,
-      (b) => expect(b.images[0].source).toBe('partner')
-    ],
-    [
-      'GET',
-      'machine sizes',
-      () => `${RUNNERS}/machine-sizes`,
-      undefined,
-      200,
-      (b) => expect(b.machine_specs.length).toBeGreaterThan(0)
-    ],
-    [
-      'GET',
-      'platforms',
-      () => `${RUNNERS}/platforms`,
-      undefined,
-      200,
-      (b) => expect(b.platforms).toContain('linux-x64')
-    ],
-    [
-      'GET',
-      'limits',
-      () => `${RUNNERS}/limits`,
-      undefined,
-      200,
-      (b) => expect(b.public_ips.current_usage).toBe(2)
-    ],
-    [
-      'GET',
-      'list custom images',
-      () => IMAGES,
-      undefined,
-      200,
-      (b) => {
-        ids.image = b.images.find((image: Json) => image.name === 'acme-base').id
-        expect(b.total_count).toBe(2)
-      }
-    ],
-    [
-      'GET',
-      'get custom image',
-      () => `${IMAGES}/${ids.image}`,
-      undefined,
-      200,
-      (b) => expect(b.latest_version).toBe('1.3.0')
-    ],
-    [
-      'GET',
-      'list versions',
-      () => `${IMAGES}/${ids.image}/versions`,
-      undefined,
-      200,
-      (b) => expect(b.total_count).toBe(5)
-    ],
-    [
-      'GET',
-      'get version',
-      () => `${IMAGES}/${ids.image}/versions/1.2.0`,
-      undefined,
-      200,
-      (b) => expect(b.state).toBe('Failed')
-    ],
-    [
-      'DELETE',
-      'delete version',
-      () => `${IMAGES}/${ids.image}/versions/1.2.0`,
-      undefined,
-      204,
-      (b) => expect(b).toBeUndefined()
-    ],
-    [
-      'GET',
-      'list groups',
-      () => GROUPS,
-      undefined,
-      200,
-      (b) => expect(b.runner_groups[0]).toMatchObject({ id: 1, default: true })
-    ],
-    [
-      'POST',
-      'create group',
-      () => GROUPS,
+describeEveryRoute(
+  'every route answers its documented success, and the answer conforms to the spec',
+  { operations: 32, of: 'the description' },
+  (sim, ids) => {
+    const group = () => `${GROUPS}/${ids.group}`
+    return scopeRows(
       {
-        name: 'deploy',
-        visibility: 'selected',
-        selected_repository_ids: [],
-        runners: [],
-        restricted_to_workflows: false
+        actions: ORG,
+        listRunners: (b) => expect(b.runners).toHaveLength(b.total_count),
+        runner: {
+          create: createBody('new-runner', { maximum_runners: 3, enable_static_ip: true, image_gen: true }),
+          created: (b) =>
+            expect(b).toMatchObject({ status: 'Provisioning', maximum_runners: 3, public_ip_enabled: true }),
+          update: { name: 'renamed-runner', image_version: null },
+          updated: (b) => expect(b.name).toBe('renamed-runner')
+        },
+        publicIpsInUse: 2,
+        customImages: (b) => {
+          const id = b.images.find((image: Json) => image.name === 'acme-base').id
+          expect(b.total_count).toBe(2)
+          return id
+        },
+        image: { latestVersion: '1.3.0', failedVersion: '1.2.0' },
+        listGroups: (b) => expect(b.runner_groups[0]).toMatchObject({ id: 1, default: true }),
+        group: {
+          create: {
+            name: 'deploy',
+            visibility: 'selected',
+            selected_repository_ids: [],
+            runners: [],
+            restricted_to_workflows: false
+          },
+          created: (b) =>
+            expect(b.selected_repositories_url).toBe(`${sim().url}${GROUPS}/${b.id}/repositories`),
+          update: { name: 'deploy', network_configuration_id: 'net-1' },
+          updated: (b) => expect(b.network_configuration_id).toBe('net-1')
+        },
+        grants: [
+          [
+            'GET',
+            'group hosted runners',
+            () => `${GROUPS}/1/hosted-runners`,
+            undefined,
+            200,
+            // the deleted runner is listed (Deleting) until a GET has seen it gone
+            (b) =>
+              expect(b.runners.map((r: Json) => r.name)).toEqual([
+                'linux-4core',
+                'linux-16core-static',
+                'windows-8core',
+                'renamed-runner'
+              ])
+          ],
+          ...grantRows(group, {
+            many: 'repositories',
+            one: 'repository',
+            set: { selected_repository_ids: [700000] },
+            add: 700001,
+            remove: 700000,
+            listed: (b) => expect(b.repositories.map((r: Json) => r.full_name)).toEqual(['acme/web'])
+          })
+        ],
+        groupRunners: {
+          set: 5000,
+          add: 5001,
+          remove: () => `${group()}/runners/5000`,
+          listed: ['build-agent-2']
+        },
+        selfHostedByName: { name: 'gpu-box', check: (b) => expect(b.total_count).toBe(1) },
+        last: [
+          'GET',
+          'repository',
+          () => '/repos/acme/api',
+          undefined,
+          200,
+          (b) => expect(b).toMatchObject({ id: 700000, private: true })
+        ]
       },
-      201,
-      (b) => {
-        ids.group = b.id
-        expect(b.selected_repositories_url).toBe(`${sim.url}${GROUPS}/${b.id}/repositories`)
-      }
-    ],
-    [
-      'GET',
-      'get group',
-      () => `${GROUPS}/${ids.group}`,
-      undefined,
-      200,
-      (b) => expect(b.name).toBe('deploy')
-    ],
-    [
-      'PATCH',
-      'update group',
-      () => `${GROUPS}/${ids.group}`,
-      { name: 'deploy', network_configuration_id: 'net-1' },
-      200,
-      (b) => expect(b.network_configuration_id).toBe('net-1')
-    ],
-    [
-      'GET',
-      'group hosted runners',
-      () => `${GROUPS}/1/hosted-runners`,
-      undefined,
-      200,
-      // the deleted runner is listed (Deleting) until a GET has seen it gone
-      (b) =>
-        expect(b.runners.map((r: Json) => r.name)).toEqual([
-          'linux-4core',
-          'linux-16core-static',
-          'windows-8core',
-          'renamed-runner'
-        ])
-    ],
-    [
-      'PUT',
-      'set group repositories',
-      () => `${GROUPS}/${ids.group}/repositories`,
-      { selected_repository_ids: [700000] },
-      204,
-      noBody
-    ],
-    [
-      'PUT',
-      'add group repository',
-      () => `${GROUPS}/${ids.group}/repositories/700001`,
-      undefined,
-      204,
-      noBody
-    ],
-    [
-      'DELETE',
-      'remove group repository',
-      () => `${GROUPS}/${ids.group}/repositories/700000`,
-      undefined,
-      204,
-      noBody
-    ],
-    [
-      'GET',
-      'group repositories',
-      () => `${GROUPS}/${ids.group}/repositories`,
-      undefined,
-      200,
-      (b) => expect(b.repositories.map((r: Json) => r.full_name)).toEqual(['acme/web'])
-    ],
-    ['PUT', 'set group runners', () => `${GROUPS}/${ids.group}/runners`, { runners: [5000] }, 204, noBody],
-    ['PUT', 'add group runner', () => `${GROUPS}/${ids.group}/runners/5001`, undefined, 204, noBody],
-    ['DELETE', 'remove group runner', () => `${GROUPS}/${ids.group}/runners/5000`, undefined, 204, noBody],
-    [
-      'GET',
-      'group runners',
-      () => `${GROUPS}/${ids.group}/runners`,
-      undefined,
-      200,
-      (b) => expect(b.runners.map((r: Json) => r.name)).toEqual(['build-agent-2'])
-    ],
-    ['DELETE', 'delete group', () => `${GROUPS}/${ids.group}`, undefined, 204, noBody],
-    ['DELETE', 'delete custom image', () => `${IMAGES}/${ids.image}`, undefined, 204, noBody],
-    [
-      'GET',
-      'self-hosted runners by name',
-      () => `${ORG}/runners?name=gpu-box`,
-      undefined,
-      200,
-      (b) => expect(b.total_count).toBe(1)
-    ],
-    [
-      'GET',
-      'repository',
-      () => '/repos/acme/api',
-      undefined,
-      200,
-      (b) => expect(b).toMatchObject({ id: 700000, private: true })
-    ]
-  ]
-
-  test.each(rows)('%s %s', async (method, _label, path, body, status, check) => {
-    const reply = await call(sim, method, path(), body)
-    // The message rides along so that a failure shows why (a 500 names the schema violation).
-    expect({ status: reply.status, message: reply.body?.message }).toEqual({
-      status,
-      message: reply.body?.message
-    })
-    check(reply.body)
-  })
-
-  test('the rows above reach all 32 operations of the description', () => {
-    const spec = loadSpec()
-    const reached = new Set(
-      sim.requests.map((request) => spec.match(request.method, request.path)?.operation.key)
+      ids
     )
-    expect(spec.operations).toHaveLength(32)
-    expect([...reached].sort()).toEqual(spec.operations.map((operation) => operation.key).sort())
-  })
-})
-
-function noBody(body: unknown) {
-  expect(body).toBeUndefined()
-}
+  }
+)
 
 describe('requests that break the spec are refused, listing each violation, before any state change', () => {
   let sim: Simulator
@@ -891,22 +652,13 @@ describe('demo seed and CLI', () => {
   test('the demo data set answers every list within the spec', async () => {
     const sim = await startSimulator({ seed: 'demo' })
     try {
-      const lists = [
-        RUNNERS,
-        IMAGES,
-        GROUPS,
-        `${ORG}/runners`,
-        `${GROUPS}/2/repositories`,
-        `${GROUPS}/2/runners`
-      ]
-      const replies = await Promise.all(lists.map((path) => call(sim, 'GET', path)))
-      expect(replies.map((reply) => [reply.status, reply.body.total_count])).toEqual([
-        [200, 4],
-        [200, 2],
-        [200, 2],
-        [200, 3],
-        [200, 2],
-        [200, 2]
+      await expectTotals(sim, [
+        [RUNNERS, 4],
+        [IMAGES, 2],
+        [GROUPS, 2],
+        [`${ORG}/runners`, 3],
+        [`${GROUPS}/2/repositories`, 2],
+        [`${GROUPS}/2/runners`, 2]
       ])
     } finally {
       await sim.close()
@@ -914,27 +666,14 @@ describe('demo seed and CLI', () => {
   })
 
   test('node simulator/cli.js prints its URL, serves, and exits cleanly on SIGTERM', async () => {
-    const cli = fileURLToPath(new URL('../simulator/cli.js', import.meta.url))
-    const child = spawn(process.execPath, [cli, '--port', '0', '--org', 'initech'], {
-      stdio: ['ignore', 'pipe', 'inherit']
-    })
-    try {
-      const [chunk] = (await once(child.stdout, 'data')) as [Buffer]
-      const [line = '', ...rest] = chunk.toString().trim().split('\n')
+    await withCli(['--port', '0', '--org', 'initech'], async ([line = '', ...rest], url) => {
       expect(rest.at(-1)).toMatch(
         /^enterprise octo-ent: .*organizations initech \(id 9919\), initech-labs \(id 9920\)$/
       )
       expect(line).toMatch(/^simulator listening on http:\/\/127\.0\.0\.1:\d+$/)
-      const url = line.replace('simulator listening on ', '')
       const reply = await fetch(`${url}/orgs/initech/actions/runner-groups`, { headers: HEADERS })
       expect(reply.status).toBe(200)
-      child.kill('SIGTERM')
-      const [code] = await once(child, 'exit')
-      expect(code).toBe(0)
-    } finally {
-      // a failed expectation must not leave the process running (it would keep jest alive)
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    }
+    })
   })
 })
 

@@ -4,7 +4,7 @@
 // PUT|DELETE …/organizations/{org_id}); their self-hosted runners work as an organization's groups do.
 // The enterprise has no …/hosted-runners or …/repositories sub-list of a group.
 import { notFound, unprocessable } from './errors.js'
-import { checkName, findGroup, groupRoutes, requireKnown, setRunners } from './groups.js'
+import { checkName, findGroup, groupListRoutes, groupRoutes, requireKnown, setRunners } from './groups.js'
 import { answer, noContent, paginate } from './http.js'
 import { findOrganization, organizationSimpleJson } from './organizations.js'
 import { newGroup } from './state.js'
@@ -103,26 +103,6 @@ function createGroup(context) {
 }
 
 /**
- * The enterprise's PATCH takes no required field (GHEC), unlike the organization's, which requires `name`.
- * @param {Context} context
- */
-function updateGroup(context) {
-  const group = findGroup(context)
-  const { network_configuration_id, ...fields } = context.body ?? {}
-  if (fields.name !== undefined) {
-    checkName(context.state, fields.name, group.id)
-    if (group.default && fields.name !== group.name) {
-      throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
-    }
-  }
-  Object.assign(group, fields)
-  if (network_configuration_id === null) delete group.network_configuration_id
-  else if (network_configuration_id !== undefined) group.network_configuration_id = network_configuration_id
-  if (group.visibility !== 'selected') group.selected_organization_ids = []
-  return answer(200, groupJson(group, context))
-}
-
-/**
  * @param {Context} context
  * @param {(group: RunnerGroup, context: Context) => number[]} change the group's new organization ids
  */
@@ -145,13 +125,13 @@ function shared(key) {
 
 /** @type {Record<string, Route>} */
 export const enterpriseGroupRoutes = {
-  [`GET ${GROUPS}`]: { resource: RESOURCE, handle: listGroups },
-  [`POST ${GROUPS}`]: { resource: RESOURCE, handle: createGroup },
-  [`GET ${GROUP}`]: {
-    resource: RESOURCE,
-    handle: (context) => answer(200, groupJson(findGroup(context), context))
-  },
-  [`PATCH ${GROUP}`]: { resource: RESOURCE, handle: updateGroup },
+  // PATCH takes no required field here (GHEC), unlike the organization's, which requires `name`.
+  ...groupListRoutes(GROUPS, {
+    list: listGroups,
+    create: createGroup,
+    json: groupJson,
+    granted: 'selected_organization_ids'
+  }),
   [`DELETE ${GROUP}`]: shared(`DELETE ${GROUP}`),
   [`GET ${GROUP}/organizations`]: {
     resource: RESOURCE,

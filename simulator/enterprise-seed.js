@@ -3,15 +3,13 @@
 // enterprise's own state, with enterprise runner groups and organizations) and its part of the demo.
 import { checkName, requireKnown } from './groups.js'
 import { findOrganization } from './organizations.js'
-import { createSeeder } from './seed.js'
+import { createSeeder, seedDemoImage } from './seed.js'
 import { newGroup } from './state.js'
 
 /** @typedef {import('./state.js').EnterpriseState} EnterpriseState */
 /** @typedef {import('./state.js').RootState} RootState */
 /** @typedef {import('./state.js').RunnerGroup} RunnerGroup */
 /** @typedef {import('./state.js').Organization} Organization */
-
-const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
  * Refusals read `seed.enterprise.<kind>: <why>`, as the organization's seeds read `seed.<kind>: <why>`.
@@ -110,7 +108,6 @@ export function createSeeders(root) {
  * @param {EnterpriseState} enterprise
  */
 export function seedEnterpriseDemo(seed, enterprise) {
-  const daysAgo = (/** @type {number} */ days) => new Date(Date.now() - days * DAY_MS).toISOString()
   const org = findOrganization(enterprise.organizations, enterprise.org)
   const platform = seed.group({
     name: 'platform',
@@ -118,18 +115,18 @@ export function seedEnterpriseDemo(seed, enterprise) {
     selected_organization_ids: org ? [org.id] : []
   })
   seed.selfHostedRunner({ name: 'ent-agent-1', runner_group_id: platform.id })
-  const golden = seed.image({ name: 'octo-golden', platform: 'linux-x64' })
-  /** @type {[string, number, string][]} */
-  const versions = [
-    ['1.0.0', 150, 'Ready'],
-    ['1.1.0', 100, 'Ready'],
-    ['1.2.0', 60, 'Ready'],
-    ['1.3.0', 30, 'Failed'],
-    ['2.0.0', 10, 'Ready']
-  ]
-  for (const [version, age, versionState] of versions) {
-    seed.imageVersion(golden.id, { version, created_on: daysAgo(age), state: versionState, size_gb: 45 })
-  }
+  const golden = seedDemoImage(
+    seed,
+    { name: 'octo-golden', platform: 'linux-x64' },
+    [
+      ['1.0.0', 150, 'Ready'],
+      ['1.1.0', 100, 'Ready'],
+      ['1.2.0', 60, 'Ready'],
+      ['1.3.0', 30, 'Failed'],
+      ['2.0.0', 10, 'Ready']
+    ],
+    45
+  )
   seed.runner({ name: 'ent-linux-4core', size: '4-core', runner_group_id: platform.id })
   seed.runner({
     name: 'ent-golden',

@@ -10,6 +10,7 @@ import { runnerJson } from './runners.js'
 /** @typedef {import('./http.js').Context} Context */
 /** @typedef {import('./state.js').State} State */
 /** @typedef {import('./state.js').RunnerGroup} RunnerGroup */
+/** @typedef {import('./http.js').Handler} Handler */
 
 const RESOURCE = 'RunnerGroup'
 const GROUPS = '/orgs/{org}/actions/runner-groups'
@@ -120,20 +121,48 @@ function createGroup(context) {
   return answer(201, groupJson(group, context))
 }
 
-/** @param {Context} context */
-function updateGroup(context) {
+/**
+ * PATCH of a group, in either scope: a given name must be free and leaves the default group's as it is,
+ * `network_configuration_id: null` removes it, and a group no longer 'selected' forgets what it granted.
+ * @param {Context} context
+ * @param {(group: RunnerGroup, context: Context) => unknown} json the scope's answer for a group
+ * @param {'selected_repository_ids' | 'selected_organization_ids'} granted
+ */
+function updateGroup(context, json, granted) {
   const group = findGroup(context)
-  const { network_configuration_id, ...fields } = context.body
-  checkName(context.state, fields.name, group.id)
-  if (group.default && fields.name !== group.name) {
-    throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
+  const { network_configuration_id, ...fields } = context.body ?? {}
+  if (fields.name !== undefined) {
+    checkName(context.state, fields.name, group.id)
+    if (group.default && fields.name !== group.name) {
+      throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
+    }
   }
   Object.assign(group, fields)
   group.visibility = storedVisibility(group.visibility)
   if (network_configuration_id === null) delete group.network_configuration_id
   else if (network_configuration_id !== undefined) group.network_configuration_id = network_configuration_id
-  if (group.visibility !== 'selected') group.selected_repository_ids = []
-  return answer(200, groupJson(group, context))
+  if (group.visibility !== 'selected') group[granted] = []
+  return answer(200, json(group, context))
+}
+
+/**
+ * The routes on the groups themselves, the same in both scopes but for what they list, create and answer.
+ * @param {string} groups the list's path
+ * @param {{ list: Handler, create: Handler, json: (group: RunnerGroup, context: Context) => unknown,
+ *   granted: 'selected_repository_ids' | 'selected_organization_ids' }} scope
+ * @returns {Record<string, import('./http.js').Route>}
+ */
+export function groupListRoutes(groups, { list, create, json, granted }) {
+  const group = `${groups}/{runner_group_id}`
+  return {
+    [`GET ${groups}`]: { resource: RESOURCE, handle: list },
+    [`POST ${groups}`]: { resource: RESOURCE, handle: create },
+    [`GET ${group}`]: {
+      resource: RESOURCE,
+      handle: (context) => answer(200, json(findGroup(context), context))
+    },
+    [`PATCH ${group}`]: { resource: RESOURCE, handle: (context) => updateGroup(context, json, granted) }
+  }
 }
 
 /** @param {Context} context */
@@ -184,13 +213,12 @@ function findSelfHostedRunner(state, id) {
 
 /** @type {Record<string, import('./http.js').Route>} */
 export const groupRoutes = {
-  [`GET ${GROUPS}`]: { resource: RESOURCE, handle: listGroups },
-  [`POST ${GROUPS}`]: { resource: RESOURCE, handle: createGroup },
-  [`GET ${GROUP}`]: {
-    resource: RESOURCE,
-    handle: (context) => answer(200, groupJson(findGroup(context), context))
-  },
-  [`PATCH ${GROUP}`]: { resource: RESOURCE, handle: updateGroup },
+  ...groupListRoutes(GROUPS, {
+    list: listGroups,
+    create: createGroup,
+    json: groupJson,
+    granted: 'selected_repository_ids'
+  }),
   [`DELETE ${GROUP}`]: { resource: RESOURCE, handle: deleteGroup },
   [`GET ${GROUP}/hosted-runners`]: {
     resource: RESOURCE,

@@ -14,6 +14,9 @@ import { newRunner } from './runners.js'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
+/** @param {number} days */
+const daysAgo = (days) => new Date(Date.now() - days * DAY_MS).toISOString()
+
 /**
  * @param {string} name
  * @param {string} kind
@@ -185,13 +188,28 @@ export function createSeeder(state) {
 /** @typedef {ReturnType<typeof createSeeder>} Seeder */
 
 /**
+ * A demo custom image and its versions, each `[version, age in days, state]` and `size_gb` large
+ * (the demos of both scopes).
+ * @param {Pick<Seeder, 'image' | 'imageVersion'>} seed
+ * @param {{ name: string, platform: string }} fields
+ * @param {[string, number, string][]} versions
+ * @param {number} size_gb
+ */
+export function seedDemoImage(seed, fields, versions, size_gb) {
+  const image = seed.image(fields)
+  for (const [version, age, state] of versions) {
+    seed.imageVersion(image.id, { version, created_on: daysAgo(age), state, size_gb })
+  }
+  return image
+}
+
+/**
  * The small, realistic data set behind `npm run demo`: 2 groups, 2 custom images with versions of
  * various ages and states, 4 hosted runners, 4 repositories, 3 self-hosted runners.
  * @param {Seeder} seed
  * @param {State} state
  */
 export function seedDemo(seed, state) {
-  const daysAgo = (/** @type {number} */ days) => new Date(Date.now() - days * DAY_MS).toISOString()
   const repos = ['api', 'web', 'infra', 'docs'].map((name) =>
     seed.repository({ name, private: name !== 'docs', description: `The ${name} repository` })
   )
@@ -204,19 +222,19 @@ export function seedDemo(seed, state) {
     seed.selfHostedRunner({ name, runner_group_id: build.id })
   seed.selfHostedRunner({ name: 'gpu-box', status: 'offline' })
 
-  const base = seed.image({ name: 'acme-base', platform: 'linux-x64' })
-  /** @type {[string, number, string][]} */
-  const baseVersions = [
-    ['1.0.0', 120, 'Ready'],
-    ['1.1.0', 75, 'Ready'],
-    ['1.2.0', 40, 'Failed'],
-    ['1.3.0', 12, 'Ready'],
-    // The docs name Ready; 'Generating' for a version still being built is a guess.
-    ['1.4.0', 0, 'Generating']
-  ]
-  for (const [version, age, versionState] of baseVersions) {
-    seed.imageVersion(base.id, { version, created_on: daysAgo(age), state: versionState, size_gb: 38 })
-  }
+  const base = seedDemoImage(
+    seed,
+    { name: 'acme-base', platform: 'linux-x64' },
+    [
+      ['1.0.0', 120, 'Ready'],
+      ['1.1.0', 75, 'Ready'],
+      ['1.2.0', 40, 'Failed'],
+      ['1.3.0', 12, 'Ready'],
+      // The docs name Ready; 'Generating' for a version still being built is a guess.
+      ['1.4.0', 0, 'Generating']
+    ],
+    38
+  )
   const windows = seed.image({ name: 'acme-windows', platform: 'win-x64' })
   seed.imageVersion(windows.id, { version: '2.0.0', created_on: daysAgo(90), size_gb: 130 })
   seed.imageVersion(windows.id, { version: '2.1.0', created_on: daysAgo(20), size_gb: 132 })
