@@ -34,16 +34,26 @@ interface Named {
 }
 
 export class NameResolver {
-  readonly #cache = new Map<string, Promise<unknown>>()
+  readonly #cache: Map<string, Promise<unknown>>
   /** What each repository and self-hosted runner id seen in this run is called, for summaries. */
-  readonly labels = new Map<number, string>()
+  readonly labels: Map<number, string>
   /** What each runner group id seen in this run is called. */
-  readonly groupLabels = new Map<number, string>()
+  readonly groupLabels: Map<number, string>
 
   constructor(
     readonly gateway: RequestGateway,
-    private readonly inputs: OperationInputs
-  ) {}
+    private readonly inputs: OperationInputs,
+    shared?: NameResolver
+  ) {
+    this.#cache = shared ? shared.#cache : new Map()
+    this.labels = shared ? shared.labels : new Map()
+    this.groupLabels = shared ? shared.groupLabels : new Map()
+  }
+
+  /** A resolver of other inputs (an item of a fleet file) that shares this run's lists and names. */
+  withInputs(inputs: OperationInputs): NameResolver {
+    return new NameResolver(this.gateway, inputs, this)
+  }
 
   /** Every name learned so far, for the summary's tables. */
   get tableLabels(): Labels {

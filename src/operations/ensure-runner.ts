@@ -59,7 +59,14 @@ export function planRunner(
       enable_static_ip: wanted.enableStaticIp,
       image_gen: wanted.imageGen
     }
-    return [plannedWrite(`POST ${RUNNER}`, body, `create runner '${wanted.name}'`)]
+    const { name: _, image, ...rest } = body
+    const flat = { image_id: image.id, image_source: source, image_version: image.version, ...rest }
+    const fields = Object.fromEntries(
+      Object.entries(flat)
+        .filter(([, value]) => value !== undefined)
+        .map(([field, value]) => [field, { from: null, to: value }])
+    )
+    return [plannedWrite(`POST ${RUNNER}`, body, `create runner '${wanted.name}'`, fields)]
   }
 
   const image = current.image_details
@@ -81,7 +88,15 @@ export function planRunner(
   const body = Object.fromEntries(differing.map(([field, want]) => [field, want]))
   if (body.image_id !== undefined && wanted.imageSource !== undefined) body.image_source = wanted.imageSource
   const what = differing.map(([field, want, now]) => change(field, now, want, labels)).join('; ')
-  return [plannedWrite(`PATCH ${RUNNER}/{hosted_runner_id}`, { hosted_runner_id: current.id, ...body }, what)]
+  const fields = Object.fromEntries(differing.map(([field, want, now]) => [field, { from: now, to: want }]))
+  return [
+    plannedWrite(
+      `PATCH ${RUNNER}/{hosted_runner_id}`,
+      { hosted_runner_id: current.id, ...body },
+      what,
+      fields
+    )
+  ]
 }
 
 export const ENSURE_RUNNER: Operation = {
@@ -164,7 +179,7 @@ async function wantedImage(
 }
 
 /** The fields of a planned create or update that GitHub's rules concern. */
-function runnerWriteOf(params: Record<string, unknown>): RunnerWrite {
+export function runnerWriteOf(params: Record<string, unknown>): RunnerWrite {
   const image = params.image as { id?: string; source?: ImageSource; version?: string } | undefined
   return {
     imageId: image?.id ?? (params.image_id as string | undefined),
