@@ -206,11 +206,11 @@ function checkUnique(fleet: Fleet, problems: Problem[]): void {
 function describeProblems(file: string, problems: Problem[]): string {
   const shown = problems
     .slice(0, MAX_SHOWN_PROBLEMS)
-    .map((p) => `${file} line ${p.line}, key '${p.path}': ${p.message}.`)
+    .map((p) => `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`)
   const more =
     problems.length > MAX_SHOWN_PROBLEMS ? [`…and ${problems.length - MAX_SHOWN_PROBLEMS} more.`] : []
   const head = problems.length === 1 ? '' : `${file} has ${problems.length} problems: `
-  return head + [...shown, ...more].join(' ').replace(/\.\./g, '.')
+  return head + [...shown, ...more].join(' ')
 }
 
 /** An error about one item, told with the file and line it comes from. */

@@ -46,6 +46,11 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     wantedRunners.push(
       await within(fleet, item, `hosted runner '${name}'`, async () => {
         const now = runners.find((r) => r.name === name)
+        if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
+          throw new InputError(
+            'image-id',
+            "the runner does not exist: to create it, give 'image-id' and 'size'."
+          )
         const image = await wantedImage(item.inputs, names, now)
         if (image) {
           images.set(name, image)
