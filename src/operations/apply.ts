@@ -58,23 +58,19 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     const message =
       `The plan would delete ${deletions} objects, more than max-deletions (${maxDeletions}): nothing was sent. ` +
       `Check the plan in the step summary, then set 'max-deletions' to ${deletions} or more, or declare what should stay.`
-    throw new PartialFailure(
-      new Error(message),
-      report('**Stopped by the safety cap:** nothing was sent.').outputs,
-      report('**Stopped by the safety cap:** nothing was sent.').summary
-    )
+    const { outputs, summary } = report('**Stopped by the safety cap:** nothing was sent.')
+    throw new PartialFailure(new Error(message), outputs, summary)
   }
 
   const created = new Map<number, number>()
   await executePlan(context, writes, {
     prepare: (write) => withGroupIds(write, created, resolved.newGroups, gateway.dryRun),
     sent(write, body) {
-      const planned = writes.find((w) => w.route === write.route && w.change === write.change) as PlannedWrite
-      status.set(planned, 'done')
-      const placeholder = [...resolved.newGroups].find(
-        ([, name]) => write.change === `create runner group '${name}'`
-      )
+      status.set(write, 'done')
       const id = (body as { id?: unknown } | undefined)?.id
+      const placeholder = isGroupCreate(write)
+        ? [...resolved.newGroups].find(([, name]) => write.params.name === name)
+        : undefined
       if (placeholder && typeof id === 'number') {
         created.set(placeholder[0], id)
         groupLabels.set(id, placeholder[1])

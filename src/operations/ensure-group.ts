@@ -88,10 +88,9 @@ export function planGroup(
       ...(wanted.organizationIds === undefined ? {} : { selected_organization_ids: wanted.organizationIds }),
       runners: wanted.runnerIds
     }
-    const { name: _, ...created } = body
     const fields = Object.fromEntries(
-      Object.entries(created)
-        .filter(([, value]) => value !== undefined)
+      Object.entries(body)
+        .filter(([field, value]) => field !== 'name' && value !== undefined)
         .map(([field, value]) => [MEMBER_FIELDS[field] ?? field, { from: null, to: value }])
     )
     return [plannedWrite(`POST ${GROUPS}`, body, `create runner group '${wanted.name}'`, fields)]

@@ -59,8 +59,17 @@ export function planRunner(
       enable_static_ip: wanted.enableStaticIp,
       image_gen: wanted.imageGen
     }
-    const { name: _, image, ...rest } = body
-    const flat = { image_id: image.id, image_source: source, image_version: image.version, ...rest }
+    const { image, size, runner_group_id, maximum_runners, enable_static_ip, image_gen } = body
+    const flat = {
+      image_id: image.id,
+      image_source: source,
+      image_version: image.version,
+      size,
+      runner_group_id,
+      maximum_runners,
+      enable_static_ip,
+      image_gen
+    }
     const fields = Object.fromEntries(
       Object.entries(flat)
         .filter(([, value]) => value !== undefined)
