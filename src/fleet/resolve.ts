@@ -2,15 +2,14 @@
 // list that must be compared), and the file's names turned into ids. A name already among a group's
 // members, or an image the runner already runs, costs no further request.
 import { InputError, LookupError } from '../errors.js'
-import type { CustomImage, HostedRunner, RunnerGroup } from '../github-types.js'
+import type { CustomImage, RunnerGroup } from '../github-types.js'
 import type { IdOrName, RepositoryRef } from '../input-formats.js'
 import type { OperationInputs } from '../input-vocabulary.js'
 import type { CatalogueImage } from '../name-matching.js'
 import type { NameResolver } from '../name-resolver.js'
 import { DEFAULT_KEEP, imageVersions } from '../operations/cleanup.js'
 import { groupNow, type WantedGroup } from '../operations/ensure-group.js'
-import type { WantedRunner } from '../operations/ensure-runner.js'
-import { imageSourceOf } from '../operations/runner-rules.js'
+import { wantedImage, type WantedRunner } from '../operations/ensure-runner.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { prunable, type LiveFleet, type WantedFleet } from './plan.js'
 
@@ -138,24 +137,6 @@ function groupIdOf(
   const planned = [...newGroups].find(([, name]) => name === ref.name)
   if (planned) return planned[0]
   throw new LookupError('runner-group', `no runner group named '${ref.name}', in the file or on GitHub.`)
-}
-
-/** The catalogue entry the runner's image-id names; none read when the runner already runs it. */
-async function wantedImage(
-  inputs: OperationInputs,
-  names: NameResolver,
-  now: HostedRunner | undefined
-): Promise<CatalogueImage | undefined> {
-  const source = imageSourceOf(inputs)
-  if (source === undefined) return undefined
-  const given = inputs.imageId as string
-  const details = now?.image_details
-  const same =
-    details?.source === source &&
-    (details.id === given ||
-      (source !== 'custom' && details.display_name?.toLowerCase() === given.toLowerCase()))
-  if (details && same) return { id: details.id, source, name: details.display_name, platform: now?.platform }
-  return names.image(given, source)
 }
 
 /** The group as the file wants it, its member names turned into ids; reads the member lists compared. */

@@ -171,20 +171,24 @@ async function currentRunner(
 }
 
 /**
- * The catalogue entry `image-id` names. When it already is the runner's image id and source, nothing
- * is read: a re-run with the resolved id reads no catalogue.
+ * The catalogue entry `image-id` names. When it already is the runner's image (its id, or for a GitHub
+ * or partner image its display name) and source, nothing is read: a re-run reads no catalogue.
  */
-async function wantedImage(
+export async function wantedImage(
   inputs: OperationInputs,
   names: NameResolver,
   now: HostedRunner | undefined
 ): Promise<CatalogueImage | undefined> {
   const source = imageSourceOf(inputs)
   if (source === undefined) return undefined
+  const given = inputs.imageId as string
   const details = now?.image_details
-  if (details && details.id === inputs.imageId && details.source === source)
-    return { id: details.id, source, name: details.display_name, platform: now?.platform }
-  return names.image(inputs.imageId as string, source)
+  const same =
+    details?.source === source &&
+    (details.id === given ||
+      (source !== 'custom' && details.display_name?.toLowerCase() === given.toLowerCase()))
+  if (details && same) return { id: details.id, source, name: details.display_name, platform: now?.platform }
+  return names.image(given, source)
 }
 
 /** The fields of a planned create or update that GitHub's rules concern. */
