@@ -325,3 +325,23 @@ test('the plan of a 50-runner, 20-group file reads one listing per kind and one 
   // 2 listings + 20 member lists + the machine sizes the one size change is checked against.
   expect(sim().requests).toHaveLength(23)
 })
+
+test('a write that fails part way reports what was done before it in the outputs and the summary', async () => {
+  sim().fault({ method: 'POST', path: '/orgs/acme/actions/hosted-runners', status: 422 })
+  const file = `runner-groups:
+  - group-name: build
+hosted-runners:
+  - runner-name: build-linux
+    image-id: '2306'
+    size: 4-core
+    runner-group: build
+`
+  const step = await apply(workspace(file))
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([expect.stringContaining('apply failed: HTTP 422')])
+  expect(step.outputs.changed).toBe('true')
+  expect(step.summary).toContain('| create | runner-group | build |  | done |')
+  expect(step.summary).toContain('| create | hosted-runner | build-linux |')
+  expect(step.summary).toMatch(/build-linux \|.*\| failed \|/)
+  expect(step.summary).toContain('**Stopped at:** create runner')
+})
