@@ -176,6 +176,12 @@ const rows: Row[] = [
     ['result', 'runner-group-id', 'changed']
   ],
   [
+    'apply',
+    () => ({ config: '__tests__/fixtures/fleet.yml' }),
+    'POST /orgs/acme/actions/runner-groups$',
+    ['result', 'plan', 'changed']
+  ],
+  [
     'cleanup-image-versions',
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     'DELETE /versions/1.0.0$',

@@ -38,7 +38,7 @@ describe('npm run demo', () => {
     expect(demo.code).toBe(0)
     expect(demo.stdout).not.toContain('::error::')
     expect(demo.stdout).not.toContain('\x1b[')
-    expect(demo.stdout).toContain('All 9 steps passed.')
+    expect(demo.stdout).toContain('All 11 steps passed.')
   })
 
   it('shows a header for every step of the tour, in order', () => {
@@ -48,7 +48,9 @@ describe('npm run demo', () => {
       '▶ list-runners',
       '▶ set-group-repos  runner-group=build',
       '▶ list-image-versions  custom-image=acme-base',
-      '▶ cleanup-image-versions  dry-run=true keep=2'
+      '▶ cleanup-image-versions  dry-run=true keep=2',
+      '▶ apply  config=.github/hosted-runners.yml',
+      '▶ apply  config=.github/hosted-runners.yml dry-run=true'
     ]
     for (const header of headers) expect(demo.stdout).toContain(header)
     const at = headers.map((header) => demo.stdout.indexOf(header))
@@ -67,7 +69,7 @@ describe('npm run demo', () => {
 
   it("prints each step's summary after its outputs", () => {
     const sections = demo.stdout.split(/^▶ /m).slice(1)
-    expect(sections).toHaveLength(9)
+    expect(sections).toHaveLength(11)
     for (const section of sections) {
       const operation = section.split(/\s/)[0]
       const where = section.split('\n')[0]?.includes('enterprise=octo-ent') ? 'enterprise octo-ent' : 'acme'
@@ -90,6 +92,19 @@ describe('npm run demo', () => {
       create.match(/GET \/orgs\/acme\/actions\/hosted-runners\/\d+ → 200/g)?.length
     ).toBeGreaterThanOrEqual(2)
     expect(demo.stdout).toMatch(/PUT \/orgs\/acme\/actions\/runner-groups\/\d+\/repositories → 204/)
+  })
+
+  it('applies a fleet file, then shows the plan of its edit: exactly the edits, sent nowhere', () => {
+    const [apply, replan] = demo.stdout.split('▶ apply').slice(1) as [string, string]
+    expect(apply).toMatch(/POST \/orgs\/acme\/actions\/runner-groups → 201/)
+    expect(apply).toContain('| create | hosted-runner | release-linux |')
+    expect(replan).toContain(
+      '| update | runner-group | release | repositories: acme/api, acme/web → acme/api, acme/web, acme/docs | planned |'
+    )
+    expect(replan).toContain(
+      '| update | hosted-runner | release-linux | maximum-runners: 10 → 20 | planned |'
+    )
+    expect(replan).not.toMatch(/^ {4}(POST|PATCH|PUT|DELETE) /m)
   })
 
   it('plans deletions in the dry-run cleanup and sends none', () => {

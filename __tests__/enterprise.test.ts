@@ -145,7 +145,8 @@ const rows: Row[] = [
     'cleanup-image-versions',
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     new RegExp(`^DELETE ${AT}/hosted-runners/images/custom/\\d+/versions/1\\.0\\.0$`)
-  ]
+  ],
+  ['apply', () => ({ config: '__tests__/fixtures/fleet.yml' }), new RegExp(`^POST ${AT}/runner-groups$`)]
 ]
 
 test('the table covers every operation of enterprise scope once', () => {

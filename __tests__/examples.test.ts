@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
+import { parseFleet } from '../src/fleet/config.js'
 import { OPERATION_NAMES } from '../src/operations/index.js'
 import { ROOT } from './support/step.js'
 
@@ -37,10 +38,14 @@ const INPUTS = Object.keys(action.inputs)
 const OUTPUTS = Object.keys(action.outputs)
 
 const exampleDir = join(ROOT, 'examples')
-const examples = readdirSync(exampleDir)
+const all = readdirSync(exampleDir)
   .filter((file) => file.endsWith('.yml'))
   .sort()
   .map((file) => ({ name: `examples/${file}`, text: readFileSync(join(exampleDir, file), 'utf8') }))
+/** Fleet files of `apply` (they name the JSON Schema) are not workflows: they are checked as fleet files. */
+const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S+\/schema\/hosted-runners\.schema\.json\n/
+const fleets = all.filter((e) => SCHEMA_COMMENT.test(e.text))
+const examples = all.filter((e) => !SCHEMA_COMMENT.test(e.text))
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
 const readmeBlocks = [...readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)].map((match) => ({
@@ -104,13 +109,26 @@ describe('README.md', () => {
   })
 })
 
+describe.each(fleets)('$name', ({ name, text }) => {
+  it('is a fleet file that apply reads without a problem', () => {
+    expect(() => parseFleet(text, name, 'org')).not.toThrow()
+    expect(parseFleet(text, name, 'org').runners.length).toBeGreaterThan(0)
+  })
+})
+
 describe('examples/', () => {
+  it('holds the sample fleet file', () => {
+    expect(fleets.map((e) => e.name)).toEqual(['examples/fleet.yml'])
+  })
+
   it('holds the three example workflows', () => {
     expect(examples.map((e) => e.name)).toEqual(
       expect.arrayContaining([
         'examples/cleanup-image-versions.yml',
         'examples/release-runner.yml',
-        'examples/repo-access-sync.yml'
+        'examples/repo-access-sync.yml',
+        'examples/fleet-plan.yml',
+        'examples/fleet-apply.yml'
       ])
     )
   })
@@ -156,13 +174,13 @@ describe.each([...examples, ...readmeBlocks])('$name is safe by default', ({ tex
     }
   })
 
-  it('deletes image versions only behind an environment, on the default branch', () => {
+  it('deletes image versions and applies fleets only behind an environment, on the default branch', () => {
     for (const job of jobs) {
       const cleanup = (job.steps ?? []).filter(
         (step) =>
           usesAction(step) &&
-          step.with?.operation === 'cleanup-image-versions' &&
-          step.with['dry-run'] !== true
+          ['cleanup-image-versions', 'apply'].includes(String(step.with?.operation)) &&
+          step.with?.['dry-run'] !== true
       )
       if (cleanup.length === 0) continue
       expect(job.environment).toBeTruthy()

@@ -216,6 +216,35 @@ const scenarios = [
       repositories: Array.from({ length: 10 }, (_, i) => `repo-${i}`).join('\n')
     },
     minimum: '12 (groups + 10 repositories + PUT)'
+  },
+  {
+    name: 'apply (plan, dry run), 50 runners in 20 groups',
+    seed: (sim) => {
+      const lines = ['runner-groups:']
+      for (let g = 0; g < 20; g++) {
+        const repository = sim.seed.repository({ name: `repo-${g}` })
+        sim.seed.group({
+          name: `group-${g}`,
+          visibility: 'selected',
+          selected_repository_ids: [repository.id]
+        })
+        lines.push(`  - group-name: group-${g}`, '    visibility: selected', `    repositories: [repo-${g}]`)
+      }
+      lines.push('hosted-runners:')
+      for (let r = 0; r < 50; r++) {
+        const group = sim.state.groups.find((g) => g.name === `group-${r % 20}`)
+        sim.seed.runner({ name: `runner-${r}`, size: '4-core', runner_group_id: group.id })
+        const size = r === 0 ? '8-core' : '4-core'
+        lines.push(`  - runner-name: runner-${r}`, '    image-id: Ubuntu Latest 24.04', `    size: ${size}`)
+        lines.push(`    runner-group: group-${r % 20}`)
+      }
+      const workspace = mkdtempSync(join(files, 'fleet-'))
+      mkdirSync(join(workspace, '.github'))
+      writeFileSync(join(workspace, '.github/hosted-runners.yml'), `${lines.join('\n')}\n`)
+      return { GITHUB_WORKSPACE: workspace }
+    },
+    inputs: { operation: 'apply', 'dry-run': 'true' },
+    minimum: '23 (groups, runners, 20 member lists, machine sizes)'
   }
 ]
 
@@ -235,8 +264,11 @@ try {
   for (const scenario of scenarios) {
     const sim = await startSimulator({ org: 'acme' })
     sims.push(sim)
-    scenario.seed(sim)
-    const env = () => stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs })
+    const extraEnv = scenario.seed(sim) ?? {}
+    const env = () => ({
+      ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs }),
+      ...extraEnv
+    })
     // Request counts from one run, on the scenario's fresh simulator.
     sim.clearRequests()
     await runNode(ACTION, [], env())

@@ -3,7 +3,7 @@
 // GitHub API simulator seeded with a demo organization 'acme' and enterprise 'octo-ent'. No organization,
 // no token, no network.
 // For each step: the inputs, the log, the outputs, the step summary and the requests the simulator received.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { URLSearchParams } from 'node:url'
@@ -16,7 +16,27 @@ const TOKEN = 'ghp_demo0000000000000000000000000000000000' // fake: the simulato
 const MAX_LINES = 15
 const SUMMARY_LINES = 30
 
-/** The tour: [operation, inputs]. The data set is seedDemo in simulator/seed.js. */
+/** Runners as code: the fleet file the tour applies, then edits. */
+const FLEET = `# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json
+runner-groups:
+  - group-name: release
+    visibility: selected
+    repositories: [api, web]
+hosted-runners:
+  - runner-name: release-linux
+    image-id: Ubuntu Latest 24.04
+    size: 4-core
+    runner-group: release
+    maximum-runners: 10
+  - runner-name: linux-4core
+    maximum-runners: 10
+`
+const EDITED = FLEET.replace('[api, web]', '[api, web, docs]').replace(
+  'maximum-runners: 10\n  - ',
+  'maximum-runners: 20\n  - '
+)
+
+/** The tour: [operation, inputs, fleet file written before the step]. The data set is seedDemo in simulator/seed.js. */
 const STEPS = [
   ['list-machine-sizes', {}],
   [
@@ -36,7 +56,9 @@ const STEPS = [
   // The same operations at enterprise scope: the demo enterprise 'octo-ent' and its two organizations.
   ['list-group-orgs', { enterprise: 'octo-ent', 'runner-group': 'platform' }],
   ['ensure-group', { enterprise: 'octo-ent', 'group-name': 'platform', organizations: 'acme, acme-labs' }],
-  ['cleanup-image-versions', { enterprise: 'octo-ent', 'dry-run': 'true', keep: '1' }]
+  ['cleanup-image-versions', { enterprise: 'octo-ent', 'dry-run': 'true', keep: '1' }],
+  ['apply', { config: '.github/hosted-runners.yml' }, FLEET],
+  ['apply', { config: '.github/hosted-runners.yml', 'dry-run': 'true' }, EDITED]
 ]
 
 const tty = process.stdout.isTTY === true
@@ -73,7 +95,7 @@ function runStep(dir, index, inputs) {
     GITHUB_STEP_SUMMARY: join(dir, `summary-${index}`)
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
-  const env = { PATH: process.env.PATH ?? '', ...files }
+  const env = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: dir, ...files }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return runBundle(env).then(({ code, log, outputs }) => {
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').trim()
@@ -109,7 +131,9 @@ try {
   console.log(
     `GitHub API simulator for org '${ORG}' at ${sim.url}; running dist/index.js per step on Node ${ACTION_NODE_VERSION}.\n`
   )
-  for (const [index, [operation, stepInputs]] of STEPS.entries()) {
+  mkdirSync(join(dir, '.github'))
+  for (const [index, [operation, stepInputs, fleet]] of STEPS.entries()) {
+    if (fleet) writeFileSync(join(dir, '.github/hosted-runners.yml'), fleet)
     const shown = Object.entries(stepInputs).map(([name, value]) => `${name}=${value}`)
     console.log(bold(`▶ ${operation}  ${shown.join(' ')}`.trimEnd()))
     const first = sim.requests.length

@@ -51,7 +51,8 @@ export const VALUE_INPUTS = {
   networkConfigurationId: text(256),
   keep: wholeNumber(10_000),
   olderThan: duration({ days: true, min: 0, max: 3650 * 24 * HOUR }),
-  maxDeletions: wholeNumber(100_000)
+  maxDeletions: wholeNumber(100_000),
+  config: text(1024)
 }
 
 export type InputKey = keyof typeof VALUE_INPUTS

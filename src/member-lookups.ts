@@ -15,14 +15,19 @@ export interface Named {
 }
 
 export class MemberLookups {
-  readonly #cache = new Map<string, Promise<unknown>>()
+  readonly #cache: Map<string, Promise<unknown>>
   /** What each repository, organization and self-hosted runner id seen in this run is called. */
-  readonly labels = new Map<number, string>()
+  readonly labels: Map<number, string>
 
+  /** With `shared`, the lists read and the names learned are that one's: one run, other inputs. */
   constructor(
     readonly gateway: RequestGateway,
-    protected readonly inputs: OperationInputs
-  ) {}
+    protected readonly inputs: OperationInputs,
+    shared?: MemberLookups
+  ) {
+    this.#cache = shared ? shared.#cache : new Map()
+    this.labels = shared ? shared.labels : new Map()
+  }
 
   async repositoryIds(): Promise<number[]> {
     const refs = required(this.inputs.repositories, 'repositories')

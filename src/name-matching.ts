@@ -80,3 +80,25 @@ export function required<T>(value: T | undefined, input: string): T {
   if (value === undefined) throw new Error(`internal: input '${input}' was not checked as required`)
   return value
 }
+
+/** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
+export function closestNames(given: string, names: readonly string[]): string[] {
+  const scored = names.map((name) => ({ name, distance: editDistance(given.toLowerCase(), name) }))
+  const best = Math.min(...scored.map((s) => s.distance))
+  if (best > Math.max(2, Math.floor(given.length / 4))) return []
+  return scored.filter((s) => s.distance === best).map((s) => s.name)
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 100) return Infinity
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution)
+    }
+    previous = current
+  }
+  return previous[b.length] as number
+}

@@ -12,14 +12,26 @@ import {
 import { LookupError } from './errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
 import { matchImage, pickByName, required, type CatalogueImage, type ImageSource } from './name-matching.js'
+import type { OperationInputs } from './input-vocabulary.js'
 import { MemberLookups } from './member-lookups.js'
+import type { RequestGateway } from './request-gateway.js'
 import type { Labels } from './summary.js'
 import { describeScope } from './scope.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
   /** What each runner group id seen in this run is called. */
-  readonly groupLabels = new Map<number, string>()
+  readonly groupLabels: Map<number, string>
+
+  constructor(gateway: RequestGateway, inputs: OperationInputs, shared?: NameResolver) {
+    super(gateway, inputs, shared)
+    this.groupLabels = shared ? shared.groupLabels : new Map()
+  }
+
+  /** A resolver of other inputs (an item of a fleet file) that shares this run's lists and names. */
+  withInputs(inputs: OperationInputs): NameResolver {
+    return new NameResolver(this.gateway, inputs, this)
+  }
 
   /** Every name learned so far, for the summary's tables. */
   get tableLabels(): Labels {

@@ -17,6 +17,8 @@ export interface Outputs {
   runnerGroupId?: number
   changed?: boolean
   deleted?: unknown[]
+  /** `apply`: the changes of the plan. */
+  plan?: unknown[]
 }
 
 export function outputText(outputs: Outputs): Record<string, string> {
@@ -31,6 +33,7 @@ export function outputText(outputs: Outputs): Record<string, string> {
   put('runner-group-id', outputs.runnerGroupId)
   put('changed', outputs.changed)
   put('deleted', outputs.deleted)
+  put('plan', outputs.plan)
   return text
 }
 

@@ -12,6 +12,7 @@ import {
 import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './input-vocabulary.js'
 import { OPERATIONS, OPERATION_NAMES, type Operation } from './operations/index.js'
 import { scopeName, type Scope, type ScopeKind } from './scope.js'
+import { closestNames } from './name-matching.js'
 
 export const DEFAULT_API_VERSION = '2026-03-10'
 
@@ -90,28 +91,6 @@ function readOperation(name: string): Operation {
     'operation',
     `Input 'operation': unknown operation ${quote(name)}.${guess} Valid operations: ${OPERATION_NAMES.join(', ')}.`
   )
-}
-
-/** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
-export function closestNames(given: string, names: readonly string[]): string[] {
-  const scored = names.map((name) => ({ name, distance: editDistance(given.toLowerCase(), name) }))
-  const best = Math.min(...scored.map((s) => s.distance))
-  if (best > Math.max(2, Math.floor(given.length / 4))) return []
-  return scored.filter((s) => s.distance === best).map((s) => s.name)
-}
-
-function editDistance(a: string, b: string): number {
-  if (a.length > 100) return Infinity
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution)
-    }
-    previous = current
-  }
-  return previous[b.length] as number
 }
 
 /** An operation, or an input, that does not exist at the scope is refused naming where it does. */

@@ -15,13 +15,14 @@ import {
 } from './cleanup-plan.js'
 import { BOTH_SCOPES } from '../scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
+import type { RequestGateway } from '../request-gateway.js'
 
 export const DEFAULT_KEEP = 5
 export const DEFAULT_MAX_DELETIONS = 50
 
 const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
 const VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions'
-const DELETE_VERSION =
+export const DELETE_VERSION =
   'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}'
 
 export interface DeletedVersion {
@@ -122,15 +123,17 @@ async function readScope({ gateway, inputs, names }: OperationContext): Promise<
     ? [await names.customImage()]
     : (await gateway.read(IMAGES, {}, anObject({ images: aListOf(CUSTOM_IMAGE) }))).images
   const scope: ImageInScope[] = []
-  for (const image of images) {
-    const { image_versions } = await gateway.read(
-      VERSIONS,
-      { image_definition_id: image.id },
-      anObject({ image_versions: aListOf(IMAGE_VERSION) })
-    )
-    scope.push({ image, versions: image_versions })
-  }
+  for (const image of images) scope.push({ image, versions: await imageVersions(gateway, image.id) })
   return scope
+}
+
+export async function imageVersions(gateway: RequestGateway, imageId: number) {
+  const { image_versions } = await gateway.read(
+    VERSIONS,
+    { image_definition_id: imageId },
+    anObject({ image_versions: aListOf(IMAGE_VERSION) })
+  )
+  return image_versions
 }
 
 /** In each image, oldest first: a run that stops part way has removed the oldest versions. */

@@ -41,6 +41,11 @@ export interface GroupNow {
 }
 
 const GROUPS = '/orgs/{org}/actions/runner-groups'
+/** A create's member lists, named as the update's are. */
+const MEMBER_FIELDS: Record<string, string> = {
+  selected_repository_ids: 'repositories',
+  selected_organization_ids: 'organizations'
+}
 const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}'
 
 /**
@@ -83,7 +88,12 @@ export function planGroup(
       ...(wanted.organizationIds === undefined ? {} : { selected_organization_ids: wanted.organizationIds }),
       runners: wanted.runnerIds
     }
-    return [plannedWrite(`POST ${GROUPS}`, body, `create runner group '${wanted.name}'`)]
+    const fields = Object.fromEntries(
+      Object.entries(body)
+        .filter(([field, value]) => field !== 'name' && value !== undefined)
+        .map(([field, value]) => [MEMBER_FIELDS[field] ?? field, { from: null, to: value }])
+    )
+    return [plannedWrite(`POST ${GROUPS}`, body, `create runner group '${wanted.name}'`, fields)]
   }
 
   const { group } = now
@@ -111,7 +121,8 @@ export function planGroup(
       plannedWrite(
         `PATCH ${GROUPS}/{runner_group_id}`,
         { runner_group_id, name: group.name, ...body },
-        fields.map((f) => change(f, current[f], settings[f])).join('; ')
+        fields.map((f) => change(f, current[f], settings[f])).join('; '),
+        Object.fromEntries(fields.map((f) => [f, { from: current[f], to: settings[f] }]))
       )
     )
   }
@@ -121,7 +132,8 @@ export function planGroup(
       plannedWrite(
         `PUT ${GROUPS}/{runner_group_id}/repositories`,
         { runner_group_id, selected_repository_ids: ids },
-        listChange('repositories', now.repositoryIds ?? [], ids, nameOf)
+        listChange('repositories', now.repositoryIds ?? [], ids, nameOf),
+        { repositories: { from: now.repositoryIds ?? [], to: ids } }
       )
     )
   }
@@ -131,7 +143,8 @@ export function planGroup(
       plannedWrite(
         `PUT ${ENTERPRISE_GROUP}/organizations`,
         { runner_group_id, selected_organization_ids: ids },
-        listChange('organizations', now.organizationIds ?? [], ids, nameOf)
+        listChange('organizations', now.organizationIds ?? [], ids, nameOf),
+        { organizations: { from: now.organizationIds ?? [], to: ids } }
       )
     )
   }
@@ -141,7 +154,8 @@ export function planGroup(
       plannedWrite(
         `PUT ${GROUPS}/{runner_group_id}/runners`,
         { runner_group_id, runners: ids },
-        listChange('runners', now.runnerIds ?? [], ids, nameOf)
+        listChange('runners', now.runnerIds ?? [], ids, nameOf),
+        { runners: { from: now.runnerIds ?? [], to: ids } }
       )
     )
   }
@@ -219,7 +233,11 @@ const isGroup = (body: unknown): body is RunnerGroup =>
   typeof (body as RunnerGroup).visibility === 'string'
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
-async function groupNow(group: RunnerGroup, wanted: WantedGroup, names: NameResolver): Promise<GroupNow> {
+export async function groupNow(
+  group: RunnerGroup,
+  wanted: WantedGroup,
+  names: NameResolver
+): Promise<GroupNow> {
   const selected = group.visibility === 'selected'
   const [repositoryIds, organizationIds, runnerIds] = await Promise.all([
     wanted.repositoryIds === undefined || !selected ? undefined : names.groupRepositoryIds(group.id),

@@ -59,7 +59,23 @@ export function planRunner(
       enable_static_ip: wanted.enableStaticIp,
       image_gen: wanted.imageGen
     }
-    return [plannedWrite(`POST ${RUNNER}`, body, `create runner '${wanted.name}'`)]
+    const { image, size, runner_group_id, maximum_runners, enable_static_ip, image_gen } = body
+    const flat = {
+      image_id: image.id,
+      image_source: source,
+      image_version: image.version,
+      size,
+      runner_group_id,
+      maximum_runners,
+      enable_static_ip,
+      image_gen
+    }
+    const fields = Object.fromEntries(
+      Object.entries(flat)
+        .filter(([, value]) => value !== undefined)
+        .map(([field, value]) => [field, { from: null, to: value }])
+    )
+    return [plannedWrite(`POST ${RUNNER}`, body, `create runner '${wanted.name}'`, fields)]
   }
 
   const image = current.image_details
@@ -81,7 +97,15 @@ export function planRunner(
   const body = Object.fromEntries(differing.map(([field, want]) => [field, want]))
   if (body.image_id !== undefined && wanted.imageSource !== undefined) body.image_source = wanted.imageSource
   const what = differing.map(([field, want, now]) => change(field, now, want, labels)).join('; ')
-  return [plannedWrite(`PATCH ${RUNNER}/{hosted_runner_id}`, { hosted_runner_id: current.id, ...body }, what)]
+  const fields = Object.fromEntries(differing.map(([field, want, now]) => [field, { from: now, to: want }]))
+  return [
+    plannedWrite(
+      `PATCH ${RUNNER}/{hosted_runner_id}`,
+      { hosted_runner_id: current.id, ...body },
+      what,
+      fields
+    )
+  ]
 }
 
 export const ENSURE_RUNNER: Operation = {
@@ -147,24 +171,28 @@ async function currentRunner(
 }
 
 /**
- * The catalogue entry `image-id` names. When it already is the runner's image id and source, nothing
- * is read: a re-run with the resolved id reads no catalogue.
+ * The catalogue entry `image-id` names. When it already is the runner's image (its id, or for a GitHub
+ * or partner image its display name) and source, nothing is read: a re-run reads no catalogue.
  */
-async function wantedImage(
+export async function wantedImage(
   inputs: OperationInputs,
   names: NameResolver,
   now: HostedRunner | undefined
 ): Promise<CatalogueImage | undefined> {
   const source = imageSourceOf(inputs)
   if (source === undefined) return undefined
+  const given = inputs.imageId as string
   const details = now?.image_details
-  if (details && details.id === inputs.imageId && details.source === source)
-    return { id: details.id, source, name: details.display_name, platform: now?.platform }
-  return names.image(inputs.imageId as string, source)
+  const same =
+    details?.source === source &&
+    (details.id === given ||
+      (source !== 'custom' && details.display_name?.toLowerCase() === given.toLowerCase()))
+  if (details && same) return { id: details.id, source, name: details.display_name, platform: now?.platform }
+  return names.image(given, source)
 }
 
 /** The fields of a planned create or update that GitHub's rules concern. */
-function runnerWriteOf(params: Record<string, unknown>): RunnerWrite {
+export function runnerWriteOf(params: Record<string, unknown>): RunnerWrite {
   const image = params.image as { id?: string; source?: ImageSource; version?: string } | undefined
   return {
     imageId: image?.id ?? (params.image_id as string | undefined),

@@ -1,4 +1,5 @@
 // The catalog of operations: the endpoint table and the composite operations, one shape for all.
+import { APPLY } from './apply.js'
 import { cleanupImageVersions } from './cleanup.js'
 import { ENDPOINT_OPERATIONS } from './endpoints.js'
 import { ENSURE_GROUP } from './ensure-group.js'
@@ -13,6 +14,7 @@ const ALL: Operation[] = [
   WAIT_RUNNER,
   ENSURE_RUNNER,
   ENSURE_GROUP,
+  APPLY,
   cleanupImageVersions
 ]
 

@@ -13,10 +13,28 @@ export interface PlannedWrite {
   change: string
   /** A create: finds by name what a create whose answer was lost may have made. */
   findCreated?: () => Promise<unknown | undefined>
+  /** Each field the write sets, by its API name, with its value now (null on a create) and after. */
+  fields?: Record<string, { from: unknown; to: unknown }>
+  /** A delete that finds the object already gone (404) has nothing left to do. */
+  goneIsDone?: boolean
 }
 
-export function plannedWrite<R extends Route>(route: R, params: ParamsOf<R>, change: string): PlannedWrite {
-  return { route, params: params as Params, change }
+export interface ExecuteHooks {
+  /** The write as it is sent: ids that only earlier writes' answers give are filled in. */
+  prepare?(write: PlannedWrite): PlannedWrite
+  /** After each write (as planned) is sent, or planned in dry-run, with its answer's body. */
+  sent?(write: PlannedWrite, body: unknown): void
+  /** What a failure after `done` were sent reports; by default their change lines. */
+  partial?(error: unknown, done: PlannedWrite[], rest: PlannedWrite[]): PartialFailure
+}
+
+export function plannedWrite<R extends Route>(
+  route: R,
+  params: ParamsOf<R>,
+  change: string,
+  fields?: PlannedWrite['fields']
+): PlannedWrite {
+  return { route, params: params as Params, change, ...(fields ? { fields } : {}) }
 }
 
 /**
@@ -25,16 +43,24 @@ export function plannedWrite<R extends Route>(route: R, params: ParamsOf<R>, cha
  */
 export async function executePlan(
   { gateway, retries }: Pick<OperationContext, 'gateway' | 'retries'>,
-  writes: PlannedWrite[]
+  writes: PlannedWrite[],
+  hooks: ExecuteHooks = {}
 ): Promise<unknown[]> {
   const bodies: unknown[] = []
-  for (const [index, write] of writes.entries()) {
+  for (const [index, planned] of writes.entries()) {
+    const write = hooks.prepare?.(planned) ?? planned
     try {
       const sent = write.findCreated
         ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
-        : await gateway.write(write.route, write.params)
+        : await gateway.write(write.route, write.params).catch((error: unknown) => {
+            if (write.goneIsDone && (error as { status?: number }).status === 404)
+              return { status: 404, data: {} }
+            throw error
+          })
       bodies.push(sent?.data)
+      hooks.sent?.(planned, sent?.data)
     } catch (error) {
+      if (hooks.partial) throw hooks.partial(error, writes.slice(0, index), writes.slice(index))
       if (index === 0) throw error
       const done = writes.slice(0, index)
       const summary = `${planTable(gateway, done)}

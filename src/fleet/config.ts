@@ -1,0 +1,226 @@
+// The fleet file of `apply`: found in the workspace, parsed (YAML 1.2), checked against the published
+// JSON Schema, and every value read by the parser of the input of the same name, so that a step and a
+// file read alike. Every problem names the file, the line and the key, before any request is sent.
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { InputError, LookupError, Refusal } from '../errors.js'
+import {
+  SCOPE_ONLY_INPUTS,
+  VALUE_INPUTS,
+  WAIT_INPUTS,
+  type InputKey,
+  type OperationInputs
+} from '../input-vocabulary.js'
+import { cleanupImageVersions } from '../operations/cleanup.js'
+import { ENSURE_GROUP } from '../operations/ensure-group.js'
+import { ENSURE_RUNNER } from '../operations/ensure-runner.js'
+import type { Operation } from '../operations/types.js'
+import type { ScopeKind } from '../scope.js'
+import { check, type Problem } from './schema-check.js'
+import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
+
+export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
+const MAX_FILE_BYTES = 1024 * 1024
+const MAX_SHOWN_PROBLEMS = 20
+
+/**
+ * Each list of the file, and the operation whose inputs its items are. Left out: `runner-id` (the file
+ * names runners), the wait inputs (apply does not wait), and `max-deletions` (the step's input caps
+ * every deletion of the plan, prunes and versions together).
+ */
+export const FLEET_SECTIONS = {
+  'runner-groups': { operation: ENSURE_GROUP, excluded: [] as InputKey[] },
+  'hosted-runners': { operation: ENSURE_RUNNER, excluded: ['runnerId', ...WAIT_INPUTS] as InputKey[] },
+  'image-retention': { operation: cleanupImageVersions, excluded: ['maxDeletions'] as InputKey[] }
+} satisfies Record<string, { operation: Operation; excluded: InputKey[] }>
+export type Section = keyof typeof FLEET_SECTIONS
+
+/** The inputs an item of the section may hold. */
+export const sectionKeys = (section: Section): InputKey[] => {
+  const { operation, excluded } = FLEET_SECTIONS[section]
+  return operation.reads.filter((key) => !excluded.includes(key))
+}
+
+export interface FleetItem {
+  line: number
+  inputs: OperationInputs
+}
+
+export interface Fleet {
+  /** The path as the `config` input gave it. */
+  file: string
+  groups: FleetItem[]
+  runners: FleetItem[]
+  retention: FleetItem[]
+  prune: boolean
+  warnings: string[]
+}
+
+/** The file `config` names, read from the workspace; a path out of the workspace is refused. */
+export function readFleetFile(config: string | undefined, workspace: string, scope: ScopeKind): Fleet {
+  const file = config ?? DEFAULT_CONFIG
+  const root = realpathSync(workspace)
+  const inside = (path: string) => {
+    const rel = relative(root, path)
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+  }
+  const full = resolve(root, file)
+  if (!inside(full))
+    throw new InputError(
+      'config',
+      `Input 'config' must be a path inside the workspace (${root}); got '${file}'.`
+    )
+  if (!existsSync(full))
+    throw new InputError(
+      'config',
+      `Input 'config': no file '${file}' in the workspace (${root}). Check out the repository first (actions/checkout), or set 'config'.`
+    )
+  const real = realpathSync(full)
+  if (!inside(real))
+    throw new InputError('config', `Input 'config': '${file}' links to a file outside the workspace.`)
+  if (!statSync(real).isFile() || statSync(real).size > MAX_FILE_BYTES)
+    throw new InputError('config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
+  return parseFleet(readFileSync(real, 'utf8'), file, scope)
+}
+
+/** The fleet a file's text declares; throws one InputError listing every problem. */
+export function parseFleet(source: string, file: string, scope: ScopeKind): Fleet {
+  let tree: YamlNode | undefined
+  try {
+    tree = parseYaml(source)
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error
+    throw new InputError('config', `${file} line ${error.line}: not valid YAML: ${error.message}.`)
+  }
+  const fleet: Fleet = { file, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  if (!tree) return fleet
+  const problems = check(tree)
+  if (problems.length === 0 && tree.kind === 'mapping') {
+    for (const { key, value } of tree.entries) {
+      if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
+      else if (value.kind === 'sequence') {
+        const items = value.items.map((item, i) =>
+          readItem(key as Section, item, `${key}[${i}]`, { scope, problems, warnings: fleet.warnings, file })
+        )
+        const found = items.filter((item): item is FleetItem => item !== undefined)
+        if (key === 'runner-groups') fleet.groups = found
+        if (key === 'hosted-runners') fleet.runners = found
+        if (key === 'image-retention') fleet.retention = found
+      }
+    }
+    checkUnique(fleet, problems)
+  }
+  if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
+  return fleet
+}
+
+const toKey = (name: string): InputKey =>
+  name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as InputKey
+
+interface Reading {
+  scope: ScopeKind
+  problems: Problem[]
+  warnings: string[]
+  file: string
+}
+
+function readItem(section: Section, node: YamlNode, path: string, reading: Reading): FleetItem | undefined {
+  if (node.kind !== 'mapping') return undefined
+  const { scope, problems, file } = reading
+  const inputs: OperationInputs = {}
+  const before = problems.length
+  const other: ScopeKind = scope === 'org' ? 'enterprise' : 'org'
+  for (const entry of node.entries) {
+    const key = toKey(entry.key)
+    const at = { line: entry.line, path: `${path}.${entry.key}` }
+    const text = textOf(entry.value)
+    if (SCOPE_ONLY_INPUTS[other].includes(key)) {
+      problems.push({
+        ...at,
+        message: `is for ${other === 'org' ? 'organization' : 'enterprise'} scope only`
+      })
+      continue
+    }
+    if (text.trim() === '') {
+      problems.push({ ...at, message: 'has no value' })
+      continue
+    }
+    try {
+      const parse = VALUE_INPUTS[key] as (raw: string, input: string, warn: (m: string) => void) => unknown
+      Object.assign(inputs, {
+        [key]: parse(text.trim(), entry.key, (m) => reading.warnings.push(`${file} line ${entry.line}: ${m}`))
+      })
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      problems.push({ ...at, message: withoutInputName(error.message) })
+    }
+  }
+  if (problems.length > before) return undefined
+  try {
+    FLEET_SECTIONS[section].operation.check?.(inputs)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const entry = node.entries.find((e) => e.key === error.input)
+    problems.push({
+      line: entry?.line ?? node.line,
+      path: `${path}.${error.input}`,
+      message: withoutInputName(error.message)
+    })
+    return undefined
+  }
+  return { line: node.line, inputs }
+}
+
+/** A scalar's text, or a list's items as a YAML flow list (JSON), which the list parsers read back as text. */
+function textOf(node: YamlNode): string {
+  if (node.kind === 'scalar') return node.type === 'null' ? '' : node.text
+  if (node.kind === 'sequence')
+    return JSON.stringify(node.items.map((item) => (item.kind === 'scalar' ? item.text : '')))
+  return ''
+}
+
+const withoutInputName = (message: string) => message.replace(/^Input '[^']*':? /, '')
+
+function checkUnique(fleet: Fleet, problems: Problem[]): void {
+  const lists: Array<[Section, FleetItem[], (i: OperationInputs) => string | undefined]> = [
+    ['runner-groups', fleet.groups, (i) => i.groupName],
+    ['hosted-runners', fleet.runners, (i) => i.runnerName],
+    ['image-retention', fleet.retention, (i) => i.customImage && JSON.stringify(i.customImage)]
+  ]
+  for (const [section, items, nameOf] of lists) {
+    const seen = new Map<string, number>()
+    for (const item of items) {
+      const name = nameOf(item.inputs) as string
+      const first = seen.get(name)
+      if (first !== undefined)
+        problems.push({
+          line: item.line,
+          path: section,
+          message: `declares ${name} again (first at line ${first})`
+        })
+      else seen.set(name, item.line)
+    }
+  }
+}
+
+function describeProblems(file: string, problems: Problem[]): string {
+  const shown = problems
+    .slice(0, MAX_SHOWN_PROBLEMS)
+    .map((p) => `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`)
+  const more =
+    problems.length > MAX_SHOWN_PROBLEMS ? [`…and ${problems.length - MAX_SHOWN_PROBLEMS} more.`] : []
+  const head = problems.length === 1 ? '' : `${file} has ${problems.length} problems: `
+  return head + [...shown, ...more].join(' ')
+}
+
+/** An error about one item, told with the file and line it comes from. */
+export function atItem(fleet: Fleet, item: FleetItem, what: string, error: unknown): unknown {
+  const prefix = `${fleet.file} line ${item.line} (${what})`
+  if (error instanceof InputError)
+    return new InputError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
+  if (error instanceof LookupError)
+    return new LookupError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
+  if (error instanceof Refusal)
+    return new Refusal(error.input, `${prefix}: ${withoutInputName(error.message)}`)
+  return error
+}

@@ -1,0 +1,174 @@
+// The plan of `apply`, as a pure function: the wanted fleet (names already resolved to ids) and the live
+// state in, the changes out, each with the writes that make it, in the order they are safe to send.
+// The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
+import type { HostedRunner, RunnerGroup } from '../github-types.js'
+import {
+  planCleanup,
+  type ImageInScope,
+  type RetentionPolicy,
+  type RunnerLike
+} from '../operations/cleanup-plan.js'
+import { DELETE_VERSION } from '../operations/cleanup.js'
+import { planGroup, type GroupNow, type WantedGroup } from '../operations/ensure-group.js'
+import { planRunner, type WantedRunner } from '../operations/ensure-runner.js'
+import { plannedWrite, type PlannedWrite } from '../operations/write-plan.js'
+
+export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
+
+export interface Change {
+  kind: 'create' | 'update' | 'delete'
+  object: ObjectKind
+  name: string
+  /** By input name, as the file has them: the value now (null on a create) and after. */
+  fields: Record<string, { from: unknown; to: unknown }>
+  /** Why a delete: `prune`, or the retention rule's reason. */
+  reason?: string
+}
+
+export interface PlanEntry {
+  change: Change
+  writes: PlannedWrite[]
+}
+
+export interface WantedFleet {
+  groups: WantedGroup[]
+  runners: WantedRunner[]
+  retention: Array<ImageInScope & { policy: RetentionPolicy }>
+  prune: boolean
+}
+
+export interface LiveFleet {
+  groups: RunnerGroup[]
+  runners: HostedRunner[]
+  /** The member lists read of existing groups, by group id. */
+  members: Map<number, Omit<GroupNow, 'group'>>
+}
+
+/** How ids are shown: group, member and image names the run learned. */
+export interface FleetLabels {
+  groups: ReadonlyMap<number, string>
+  members: ReadonlyMap<number, string>
+  images: ReadonlyMap<string, string>
+}
+
+/** Writes in this order: groups, memberships, runners, then deletions, runners before their groups. */
+const PHASES = [
+  /^(POST|PATCH) .*\/runner-groups/,
+  /^PUT .*\/runner-groups\//,
+  /^(POST|PATCH) .*\/hosted-runners/,
+  /^DELETE .*\/hosted-runners\/\{hosted_runner_id\}$/,
+  /^DELETE .*\/runner-groups\//,
+  /^DELETE .*\/versions\//
+]
+const phaseOf = (write: PlannedWrite) => PHASES.findIndex((phase) => phase.test(write.route))
+
+export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLabels): PlanEntry[] {
+  const entries: PlanEntry[] = []
+  const add = (
+    kind: Change['kind'],
+    object: ObjectKind,
+    name: string,
+    writes: PlannedWrite[],
+    reason?: string
+  ) => {
+    if (writes.length === 0) return
+    const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
+    entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
+  }
+  for (const group of wanted.groups) {
+    const now = live.groups.find((g) => g.name === group.name)
+    const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
+    add(now ? 'update' : 'create', 'runner-group', group.name, writes)
+  }
+  for (const runner of wanted.runners) {
+    const now = live.runners.find((r) => r.name === runner.name)
+    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
+  }
+  if (wanted.prune) {
+    const declaredRunners = new Set(wanted.runners.map((r) => r.name))
+    for (const runner of live.runners.filter((r) => !declaredRunners.has(r.name)))
+      add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
+    const declaredGroups = new Set(wanted.groups.map((g) => g.name))
+    for (const group of live.groups.filter((g) => !declaredGroups.has(g.name) && prunable(g)))
+      add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
+  }
+  const pins = [...live.runners, ...wanted.runners.map(pinOf)]
+  for (const { policy, ...image } of wanted.retention) {
+    for (const planned of planCleanup([image], pins, policy))
+      for (const version of planned.versions.filter((v) => v.decision === 'delete').reverse()) {
+        const write = plannedWrite(
+          DELETE_VERSION,
+          { image_definition_id: planned.image_id, version: version.version },
+          `delete ${planned.image_name} version ${version.version}`
+        )
+        add(
+          'delete',
+          'image-version',
+          `${planned.image_name}@${version.version}`,
+          [{ ...write, goneIsDone: true }],
+          version.detail
+        )
+      }
+  }
+  return entries
+}
+
+/** Every write of the plan, in the safe order. */
+export function orderedWrites(entries: PlanEntry[]): PlannedWrite[] {
+  const writes = entries.flatMap((entry) => entry.writes)
+  return writes
+    .map((write, index) => ({ write, index, phase: phaseOf(write) }))
+    .sort((a, b) => a.phase - b.phase || a.index - b.index)
+    .map(({ write }) => write)
+}
+
+/** The default group, and a group an organization inherits from its enterprise, are never pruned. */
+export const prunable = (group: RunnerGroup): boolean => !group.default && !group.inherited
+
+/** A wanted custom image version protects that version from retention, as a runner set to it does. */
+function pinOf(runner: WantedRunner): RunnerLike {
+  const custom = runner.imageSource === 'custom' && runner.imageId !== undefined
+  return {
+    name: runner.name,
+    image_details: custom
+      ? { id: runner.imageId as string, source: 'custom', version: runner.imageVersion }
+      : null
+  }
+}
+
+function deleteRunner(runner: HostedRunner): PlannedWrite {
+  const write = plannedWrite(
+    'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
+    { hosted_runner_id: runner.id },
+    `delete runner '${runner.name}'`
+  )
+  return { ...write, goneIsDone: true }
+}
+
+function deleteGroup(group: RunnerGroup): PlannedWrite {
+  const write = plannedWrite(
+    'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}',
+    { runner_group_id: group.id },
+    `delete runner group '${group.name}'`
+  )
+  return { ...write, goneIsDone: true }
+}
+
+/** API field names become the file's keys; ids become the names the run learned. */
+function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: FleetLabels) {
+  const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
+  const show = (field: string, value: unknown): unknown => {
+    if (value === null || value === undefined) return null
+    if (field === 'runner_group_id') return labels.groups.get(value as number) ?? value
+    if (field === 'image_id') return labels.images.get(value as string) ?? value
+    if (['repositories', 'organizations', 'runners'].includes(field) && Array.isArray(value))
+      return value.map((id) => labels.members.get(id) ?? id)
+    return value
+  }
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, { from, to }]) => [
+      key(field),
+      { from: show(field, from), to: show(field, to) }
+    ])
+  )
+}

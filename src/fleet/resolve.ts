@@ -1,0 +1,237 @@
+// What the plan compares: the live state, read with one listing per kind (and one request per member
+// list that must be compared), and the file's names turned into ids. A name already among a group's
+// members, or an image the runner already runs, costs no further request.
+import { InputError, LookupError } from '../errors.js'
+import type { CustomImage, RunnerGroup } from '../github-types.js'
+import type { IdOrName, RepositoryRef } from '../input-formats.js'
+import type { OperationInputs } from '../input-vocabulary.js'
+import type { CatalogueImage } from '../name-matching.js'
+import type { NameResolver } from '../name-resolver.js'
+import { DEFAULT_KEEP, imageVersions } from '../operations/cleanup.js'
+import { groupNow, type WantedGroup } from '../operations/ensure-group.js'
+import { wantedImage, type WantedRunner } from '../operations/ensure-runner.js'
+import { atItem, type Fleet, type FleetItem } from './config.js'
+import { prunable, type LiveFleet, type WantedFleet } from './plan.js'
+
+export interface Resolved {
+  wanted: WantedFleet
+  live: LiveFleet
+  /** Ids that stand for groups the plan creates, until their creates answer. */
+  newGroups: Map<number, string>
+  /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
+  images: Map<string, CatalogueImage>
+  imageLabels: Map<string, string>
+}
+
+export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<Resolved> {
+  const retained = fleet.retention.length > 0
+  const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
+  const live: LiveFleet = { groups, runners, members: new Map() }
+  const wantedGroups: WantedGroup[] = []
+  for (const item of fleet.groups)
+    wantedGroups.push(
+      await within(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
+        wantedGroup(item.inputs, live, names)
+      )
+    )
+  const newGroups = new Map<number, string>()
+  for (const group of wantedGroups)
+    if (!groups.some((g) => g.name === group.name)) newGroups.set(-(newGroups.size + 1), group.name)
+  const images = new Map<string, CatalogueImage>()
+  const imageLabels = new Map<string, string>()
+  const wantedRunners: WantedRunner[] = []
+  for (const item of fleet.runners) {
+    const name = item.inputs.runnerName as string
+    wantedRunners.push(
+      await within(fleet, item, `hosted runner '${name}'`, async () => {
+        const now = runners.find((r) => r.name === name)
+        if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
+          throw new InputError(
+            'image-id',
+            "the runner does not exist: to create it, give 'image-id' and 'size'."
+          )
+        const image = await wantedImage(item.inputs, names, now)
+        if (image) {
+          images.set(name, image)
+          imageLabels.set(image.id, `${image.name} (${image.id})`)
+        }
+        for (const runner of runners)
+          if (runner.image_details?.id)
+            imageLabels.set(
+              runner.image_details.id,
+              `${runner.image_details.display_name} (${runner.image_details.id})`
+            )
+        const runnerGroupId = groupIdOf(item.inputs.runnerGroup, fleet, { groups, newGroups, creating: !now })
+        const { imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen } = item.inputs
+        return {
+          name,
+          imageId: image?.id,
+          imageSource: image ? (imageSource ?? 'github') : undefined,
+          imageVersion,
+          size,
+          maximumRunners,
+          enableStaticIp,
+          imageGen,
+          runnerGroupId
+        }
+      })
+    )
+  }
+  const retention: WantedFleet['retention'] = []
+  if (retained)
+    for (const item of fleet.retention) {
+      const { customImage, keep, olderThan } = item.inputs
+      const image: CustomImage = await within(fleet, item, 'image retention', () =>
+        names.withInputs({ customImage }).customImage()
+      )
+      const versions = await imageVersions(names.gateway, image.id)
+      retention.push({
+        image,
+        versions,
+        policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
+      })
+    }
+  return {
+    wanted: { groups: wantedGroups, runners: wantedRunners, retention, prune: fleet.prune },
+    live,
+    newGroups,
+    images,
+    imageLabels
+  }
+}
+
+async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw atItem(fleet, item, what, error)
+  }
+}
+
+/** The group a runner names: by id, by name among the groups, or a group the plan creates. */
+function groupIdOf(
+  ref: IdOrName | undefined,
+  fleet: Fleet,
+  {
+    groups,
+    newGroups,
+    creating
+  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean }
+): number | undefined {
+  if (ref === undefined) {
+    if (!creating) return undefined
+    const fallback = groups.find((g) => g.default)
+    if (!fallback)
+      throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
+    return fallback.id
+  }
+  if ('id' in ref) return ref.id
+  const existing = groups.find((g) => g.name === ref.name)
+  const declared = fleet.groups.some((item) => item.inputs.groupName === ref.name)
+  if (existing && fleet.prune && !declared && prunable(existing))
+    throw new InputError(
+      'runner-group',
+      `runner-group '${ref.name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
+    )
+  if (existing) return existing.id
+  const planned = [...newGroups].find(([, name]) => name === ref.name)
+  if (planned) return planned[0]
+  throw new LookupError('runner-group', `no runner group named '${ref.name}', in the file or on GitHub.`)
+}
+
+/** The group as the file wants it, its member names turned into ids; reads the member lists compared. */
+async function wantedGroup(
+  inputs: OperationInputs,
+  live: LiveFleet,
+  names: NameResolver
+): Promise<WantedGroup> {
+  const {
+    groupName,
+    visibility,
+    allowsPublicRepositories,
+    restrictedToWorkflows,
+    selectedWorkflows,
+    networkConfigurationId
+  } = inputs
+  const name = groupName as string
+  const now = live.groups.find((g) => g.name === name)
+  const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
+  const current = now
+    ? await groupNow(
+        now,
+        {
+          name,
+          repositoryIds: given(inputs.repositories),
+          organizationIds: given(inputs.organizations),
+          runnerIds: given(inputs.runners)
+        },
+        names
+      )
+    : undefined
+  if (now && current)
+    live.members.set(now.id, {
+      repositoryIds: current.repositoryIds,
+      organizationIds: current.organizationIds,
+      runnerIds: current.runnerIds
+    })
+  const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
+  const repositoryName = (ref: RepositoryRef) =>
+    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
+  return {
+    name,
+    visibility,
+    allowsPublicRepositories,
+    restrictedToWorkflows,
+    selectedWorkflows,
+    networkConfigurationId,
+    repositoryIds: await memberIds(
+      inputs.repositories,
+      current?.repositoryIds,
+      names,
+      repositoryName,
+      (label) => label.toLowerCase(),
+      (missing) => names.withInputs({ repositories: missing }).repositoryIds()
+    ),
+    organizationIds: await memberIds(
+      inputs.organizations,
+      current?.organizationIds,
+      names,
+      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
+      (label) => label.toLowerCase(),
+      (missing) => names.withInputs({ organizations: missing }).organizationIds()
+    ),
+    runnerIds: await memberIds(
+      inputs.runners,
+      current?.runnerIds,
+      names,
+      (ref) => ('id' in ref ? '' : ref.name),
+      (label) => label,
+      (missing) => names.withInputs({ runners: missing }).runnerIds()
+    )
+  }
+}
+
+/** Ids of the refs: given ids, names found among the current members, and only the rest looked up. */
+async function memberIds<R extends { id: number } | object>(
+  refs: R[] | undefined,
+  current: number[] | undefined,
+  names: NameResolver,
+  refName: (ref: R) => string,
+  labelName: (label: string) => string,
+  lookUp: (missing: R[]) => Promise<number[]>
+): Promise<number[] | undefined> {
+  if (refs === undefined) return undefined
+  const ids: number[] = []
+  const missing: R[] = []
+  for (const ref of refs) {
+    if ('id' in ref) {
+      ids.push(ref.id as number)
+      continue
+    }
+    const found = (current ?? []).find((id) => labelName(names.labels.get(id) ?? '') === refName(ref))
+    if (found === undefined) missing.push(ref)
+    else ids.push(found)
+  }
+  if (missing.length > 0) ids.push(...(await lookUp(missing)))
+  return [...new Set(ids)]
+}
