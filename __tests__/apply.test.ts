@@ -186,6 +186,43 @@ prune: true
   ).toEqual(['Default', 'build'])
 })
 
+test('prune never puts a runner in an undeclared group, whether the group is named by name or by id', async () => {
+  const legacy = sim().seed.group({ name: 'legacy', visibility: 'all' })
+  sim().seed.runner({ name: 'kept', size: '4-core' })
+  for (const ref of ['legacy', String(legacy.id)]) {
+    sim().clearRequests()
+    const step = await apply(
+      workspace(`hosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`)
+    )
+    expect(step.exitCode).toBe(1)
+    expect(step.errors[0]).toContain(
+      "runner-group 'legacy' is not declared under runner-groups, so prune: true would delete it"
+    )
+    expect(writesSent(sim())).toEqual([])
+  }
+})
+
+test('prune matches names regardless of case, as GitHub does, and never deletes a runner already being deleted', async () => {
+  sim().seed.runner({ name: 'build-linux', size: '4-core' })
+  sim().seed.runner({ name: 'leaving', status: 'Deleting' })
+  const step = await apply(workspace('hosted-runners:\n  - runner-name: Build-Linux\nprune: true\n'))
+  expect(step.errors).toEqual([])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<{ kind: string; name: string }>
+  expect(plan.filter((c) => c.kind === 'delete')).toEqual([])
+  expect(writesSent(sim()).filter((w) => w.method === 'DELETE')).toEqual([])
+})
+
+test('a write GitHub would refuse is an error of the file, named by its line', async () => {
+  const step = await apply(
+    workspace('hosted-runners:\n  - runner-name: new\n    image-id: 2306\n    size: 3-core\n')
+  )
+  expect(step.exitCode).toBe(1)
+  expect(step.errors[0]).toMatch(
+    /\.github\/hosted-runners\.yml line 2 \(hosted runner 'new'\): .*no machine size '3-core'/
+  )
+  expect(writesSent(sim())).toEqual([])
+})
+
 test('prune over max-deletions deletes nothing, sends nothing, and says how many', async () => {
   for (let i = 0; i < 3; i++) sim().seed.runner({ name: `stray-${i}` })
   const step = await apply(workspace('prune: true\n'), { 'max-deletions': '2' })
@@ -245,6 +282,16 @@ test.each([
     'a list item its parser refuses',
     'runner-groups:\n  - group-name: g\n    visibility: selected\n    repositories:\n      - app\n      - a/b/c\n',
     /line 4, key 'runner-groups\[0\]\.repositories': must be repository ids/
+  ],
+  [
+    'a top-level key given twice (the second would replace the first)',
+    'hosted-runners:\n  - runner-name: a\nprune: false\nhosted-runners:\n  - runner-name: b\n',
+    /line 4: not valid YAML: duplicate key 'hosted-runners'/
+  ],
+  [
+    'a key given twice in one item',
+    'hosted-runners:\n  - runner-name: a\n    runner-name: b\n',
+    /line 3: not valid YAML: duplicate key 'runner-name'/
   ],
   [
     'a YAML syntax error',

@@ -2,7 +2,7 @@
 // JSON Schema, and every value read by the parser of the input of the same name, so that a step and a
 // file read alike. Every problem names the file, the line and the key, before any request is sent.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, LookupError, Refusal } from '../errors.js'
 import {
   SCOPE_ONLY_INPUTS,
@@ -62,7 +62,7 @@ export function readFleetFile(config: string | undefined, workspace: string, sco
   const root = realpathSync(workspace)
   const inside = (path: string) => {
     const rel = relative(root, path)
-    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
   }
   const full = resolve(root, file)
   if (!inside(full))

@@ -76,20 +76,24 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
   }
   for (const group of wanted.groups) {
-    const now = live.groups.find((g) => g.name === group.name)
+    const now = live.groups.find((g) => sameName(g.name, group.name))
     const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
-    const now = live.runners.find((r) => r.name === runner.name)
+    const now = live.runners.find((r) => sameName(r.name, runner.name))
     add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
   }
   if (wanted.prune) {
-    const declaredRunners = new Set(wanted.runners.map((r) => r.name))
-    for (const runner of live.runners.filter((r) => !declaredRunners.has(r.name)))
+    // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.
+    const declaredRunners = new Set(wanted.runners.map((r) => r.name.toLowerCase()))
+    // A runner already being deleted (a prune of an earlier run) is not deleted again.
+    const undeclared = (r: HostedRunner) =>
+      !declaredRunners.has(r.name.toLowerCase()) && r.status !== 'Deleting'
+    for (const runner of live.runners.filter(undeclared))
       add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
-    const declaredGroups = new Set(wanted.groups.map((g) => g.name))
-    for (const group of live.groups.filter((g) => !declaredGroups.has(g.name) && prunable(g)))
+    const declaredGroups = new Set(wanted.groups.map((g) => g.name.toLowerCase()))
+    for (const group of live.groups.filter((g) => !declaredGroups.has(g.name.toLowerCase()) && prunable(g)))
       add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
   }
   const pins = [...live.runners, ...wanted.runners.map(pinOf)]
@@ -171,4 +175,9 @@ function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: Fle
       { from: show(field, from), to: show(field, to) }
     ])
   )
+}
+
+/** GitHub keeps runner and group names unique regardless of case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase()
 }

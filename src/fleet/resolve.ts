@@ -11,7 +11,7 @@ import { DEFAULT_KEEP, imageVersions } from '../operations/cleanup.js'
 import { groupNow, type WantedGroup } from '../operations/ensure-group.js'
 import { wantedImage, type WantedRunner } from '../operations/ensure-runner.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { prunable, type LiveFleet, type WantedFleet } from './plan.js'
+import { prunable, sameName, type LiveFleet, type WantedFleet } from './plan.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -36,7 +36,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     )
   const newGroups = new Map<number, string>()
   for (const group of wantedGroups)
-    if (!groups.some((g) => g.name === group.name)) newGroups.set(-(newGroups.size + 1), group.name)
+    if (!groups.some((g) => sameName(g.name, group.name))) newGroups.set(-(newGroups.size + 1), group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   const wantedRunners: WantedRunner[] = []
@@ -44,7 +44,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await within(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = runners.find((r) => r.name === name)
+        const now = runners.find((r) => sameName(r.name, name))
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new InputError(
             'image-id',
@@ -125,15 +125,18 @@ function groupIdOf(
       throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
     return fallback.id
   }
-  if ('id' in ref) return ref.id
-  const existing = groups.find((g) => g.name === ref.name)
-  const declared = fleet.groups.some((item) => item.inputs.groupName === ref.name)
+  const existing =
+    'id' in ref ? groups.find((g) => g.id === ref.id) : groups.find((g) => sameName(g.name, ref.name))
+  const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
+  const declared = fleet.groups.some((item) => item.inputs.groupName === name)
+  // By id or by name alike: a runner may not be put in a group that prune is about to delete.
   if (existing && fleet.prune && !declared && prunable(existing))
     throw new InputError(
       'runner-group',
-      `runner-group '${ref.name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
+      `runner-group '${name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
     )
   if (existing) return existing.id
+  if ('id' in ref) return ref.id
   const planned = [...newGroups].find(([, name]) => name === ref.name)
   if (planned) return planned[0]
   throw new LookupError('runner-group', `no runner group named '${ref.name}', in the file or on GitHub.`)
@@ -154,7 +157,7 @@ async function wantedGroup(
     networkConfigurationId
   } = inputs
   const name = groupName as string
-  const now = live.groups.find((g) => g.name === name)
+  const now = live.groups.find((g) => sameName(g.name, name))
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
     ? await groupNow(

@@ -70,9 +70,13 @@ export function parseYaml(source: string): YamlNode | undefined {
     if (node.kind === 'scalar')
       return { kind: 'scalar', type: TYPES[node.tag] ?? 'string', text: node.value, line }
     if (node.kind === 'sequence') return { kind: 'sequence', items: node.items.map(build), line }
+    // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
+    const seen = new Set<string>()
     const entries = node.items.map(({ key, value }) => {
       const built = build(key)
       if (built.kind !== 'scalar') throw new YamlSyntaxError(built.line, 'a key must be plain text')
+      if (seen.has(built.text)) throw new YamlSyntaxError(built.line, `duplicate key '${built.text}'`)
+      seen.add(built.text)
       return { key: built.text, line: built.line, value: build(value) }
     })
     return { kind: 'mapping', entries, line }

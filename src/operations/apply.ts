@@ -2,8 +2,8 @@
 // gives a plan (src/fleet/plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure } from '../errors.js'
-import { readFleetFile } from '../fleet/config.js'
-import { orderedWrites, planFleet, type Change, type PlanEntry } from '../fleet/plan.js'
+import { atItem, readFleetFile } from '../fleet/config.js'
+import { orderedWrites, planFleet, sameName, type Change, type PlanEntry } from '../fleet/plan.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { cell, table } from '../summary.js'
 import { BOTH_SCOPES } from '../scope.js'
@@ -34,8 +34,13 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const entries = planFleet(resolved.wanted, resolved.live, labels)
   for (const entry of entries.filter(
     (e) => e.change.object === 'hosted-runner' && e.change.kind !== 'delete'
-  ))
-    await checkRunner(context, entry, resolved)
+  )) {
+    // GitHub's rules (a size not offered, a static IP on macOS…) are the file's errors: named by line.
+    const item = fleet.runners.find((i) => sameName(String(i.inputs.runnerName), entry.change.name))
+    await checkRunner(context, entry, resolved).catch((error: unknown) => {
+      throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
+    })
+  }
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
@@ -99,7 +104,7 @@ async function checkRunner(
 ): Promise<void> {
   const [write] = entry.writes
   if (!write) return
-  const current = live.runners.find((r) => r.name === entry.change.name)
+  const current = live.runners.find((r) => sameName(r.name, entry.change.name))
   const rule: RunnerWrite = runnerWriteOf(write.params)
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
 }
