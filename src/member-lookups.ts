@@ -1,7 +1,7 @@
 // What a runner group holds, by the names a user gave: repositories (organization scope),
 // organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
 // Each lookup is made at most once per run; the names learned label ids in summaries.
-import { NAMED, ORGANIZATION, REPOSITORY } from './answer-shapes.js'
+import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from './answer-shapes.js'
 import { LookupError } from './errors.js'
 import type { IdOrName } from './input-formats.js'
 import type { OperationInputs } from './input-vocabulary.js'
@@ -13,6 +13,8 @@ export interface Named {
   id: number
   name: string
 }
+
+type Member = Named & Record<string, unknown>
 
 export class MemberLookups {
   readonly #cache: Map<string, Promise<unknown>>
@@ -99,34 +101,33 @@ export class MemberLookups {
     return [...new Set(ids)]
   }
 
-  async groupRepositoryIds(groupId: number): Promise<number[]> {
-    const repositories = await this.gateway.readAll(
+  groupRepositoryIds(groupId: number): Promise<number[]> {
+    return this.#groupList(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
-      { runner_group_id: groupId },
+      groupId,
       'repositories',
-      REPOSITORY
+      REPOSITORY,
+      (r) => String(r.full_name)
     )
-    return this.named(repositories as Array<Named & { full_name: string }>, (r) => r.full_name)
   }
 
-  async groupOrganizationIds(groupId: number): Promise<number[]> {
-    const organizations = await this.gateway.readAll(
+  groupOrganizationIds(groupId: number): Promise<number[]> {
+    return this.#groupList(
       'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
-      { runner_group_id: groupId },
+      groupId,
       'organizations',
-      ORGANIZATION
+      ORGANIZATION,
+      (o) => String(o.login)
     )
-    return this.named(organizations as Array<Named & { login: string }>, (o) => o.login)
   }
 
-  async groupRunnerIds(groupId: number): Promise<number[]> {
-    const runners = await this.gateway.readAll(
+  groupRunnerIds(groupId: number): Promise<number[]> {
+    return this.#groupList(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
-      { runner_group_id: groupId },
+      groupId,
       'runners',
       NAMED
     )
-    return this.named(runners as Named[])
   }
 
   /** `load`'s answer, read at most once per run under `key`. */
@@ -150,6 +151,22 @@ export class MemberLookups {
   protected named<T extends Named>(items: T[], nameOf: (item: T) => string = (item) => item.name): number[] {
     for (const item of items) this.labels.set(item.id, nameOf(item))
     return items.map((item) => item.id)
+  }
+
+  /** A group's current members (every page), their names remembered. */
+  async #groupList(
+    route:
+      | 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories'
+      | 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners'
+      | 'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
+    groupId: number,
+    key: string,
+    shape: Shape,
+    nameOf?: (item: Member) => string
+  ): Promise<number[]> {
+    // `shape` checked every item, with the fields `nameOf` reads.
+    const members = (await this.gateway.readAll(route, { runner_group_id: groupId }, key, shape)) as Member[]
+    return this.named(members, nameOf)
   }
 
   /** The ids of `refs` (ids as given, names looked up); any not found fails, naming every one. */

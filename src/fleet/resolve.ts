@@ -8,7 +8,7 @@ import type { OperationInputs } from '../input-vocabulary.js'
 import type { CatalogueImage } from '../name-matching.js'
 import type { NameResolver } from '../name-resolver.js'
 import { DEFAULT_KEEP, imageVersions } from '../operations/cleanup.js'
-import { groupNow, type WantedGroup } from '../operations/ensure-group.js'
+import { groupNow, groupSettingsOf, type WantedGroup } from '../operations/ensure-group.js'
 import { wantedImage, type WantedRunner } from '../operations/ensure-runner.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { prunable, sameName, type LiveFleet, type WantedFleet } from './plan.js'
@@ -148,15 +148,7 @@ async function wantedGroup(
   live: LiveFleet,
   names: NameResolver
 ): Promise<WantedGroup> {
-  const {
-    groupName,
-    visibility,
-    allowsPublicRepositories,
-    restrictedToWorkflows,
-    selectedWorkflows,
-    networkConfigurationId
-  } = inputs
-  const name = groupName as string
+  const name = inputs.groupName as string
   const now = live.groups.find((g) => sameName(g.name, name))
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
@@ -181,12 +173,8 @@ async function wantedGroup(
   const repositoryName = (ref: RepositoryRef) =>
     'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
   return {
+    ...groupSettingsOf(inputs),
     name,
-    visibility,
-    allowsPublicRepositories,
-    restrictedToWorkflows,
-    selectedWorkflows,
-    networkConfigurationId,
     repositoryIds: await memberIds(
       inputs.repositories,
       current?.repositoryIds,

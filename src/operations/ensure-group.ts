@@ -17,6 +17,7 @@ import {
   createdMeanwhile,
   type PlannedWrite
 } from './write-plan.js'
+import type { Params, ParamsOf } from '../request-gateway.js'
 import type { Operation } from './types.js'
 
 export interface WantedGroup {
@@ -46,7 +47,22 @@ const MEMBER_FIELDS: Record<string, string> = {
   selected_repository_ids: 'repositories',
   selected_organization_ids: 'organizations'
 }
-const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}'
+/** A group's member lists: each replaced whole by one PUT when it differs from what is wanted. */
+const MEMBER_LISTS = [
+  {
+    list: 'repositoryIds',
+    route: `PUT ${GROUPS}/{runner_group_id}/repositories`,
+    body: 'selected_repository_ids'
+  },
+  {
+    // The enterprise-only route (GitHub's GHEC description).
+    list: 'organizationIds',
+    route: 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
+    body: 'selected_organization_ids'
+  },
+  { list: 'runnerIds', route: `PUT ${GROUPS}/{runner_group_id}/runners`, body: 'runners' }
+] as const
+const MEMBER_NAMES = { repositoryIds: 'repositories', organizationIds: 'organizations', runnerIds: 'runners' }
 
 /**
  * What GitHub stores for a setting asked of an organization group, where it is not what was asked:
@@ -126,36 +142,19 @@ export function planGroup(
       )
     )
   }
-  if (wanted.repositoryIds !== undefined && !sameSet(wanted.repositoryIds, now.repositoryIds ?? [])) {
-    const ids = wanted.repositoryIds
+  for (const { list, route, body } of MEMBER_LISTS) {
+    const ids = wanted[list]
+    const from = now[list] ?? []
+    if (ids === undefined || sameSet(ids, from)) continue
+    const what = MEMBER_NAMES[list]
     writes.push(
       plannedWrite(
-        `PUT ${GROUPS}/{runner_group_id}/repositories`,
-        { runner_group_id, selected_repository_ids: ids },
-        listChange('repositories', now.repositoryIds ?? [], ids, nameOf),
-        { repositories: { from: now.repositoryIds ?? [], to: ids } }
-      )
-    )
-  }
-  if (wanted.organizationIds !== undefined && !sameSet(wanted.organizationIds, now.organizationIds ?? [])) {
-    const ids = wanted.organizationIds
-    writes.push(
-      plannedWrite(
-        `PUT ${ENTERPRISE_GROUP}/organizations`,
-        { runner_group_id, selected_organization_ids: ids },
-        listChange('organizations', now.organizationIds ?? [], ids, nameOf),
-        { organizations: { from: now.organizationIds ?? [], to: ids } }
-      )
-    )
-  }
-  if (wanted.runnerIds !== undefined && !sameSet(wanted.runnerIds, now.runnerIds ?? [])) {
-    const ids = wanted.runnerIds
-    writes.push(
-      plannedWrite(
-        `PUT ${GROUPS}/{runner_group_id}/runners`,
-        { runner_group_id, runners: ids },
-        listChange('runners', now.runnerIds ?? [], ids, nameOf),
-        { runners: { from: now.runnerIds ?? [], to: ids } }
+        route,
+        { runner_group_id, [body]: ids } as Params as ParamsOf<typeof route>,
+        listChange(what, from, ids, nameOf),
+        {
+          [what]: { from, to: ids }
+        }
       )
     )
   }
@@ -177,7 +176,7 @@ export const ENSURE_GROUP: Operation = {
     const { gateway, inputs, names, log } = context
     const name = inputs.groupName as string
     const wanted: WantedGroup = {
-      ...pick(inputs),
+      ...groupSettingsOf(inputs),
       name,
       repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
       organizationIds: inputs.organizations === undefined ? undefined : await names.organizationIds(),
@@ -247,8 +246,9 @@ export async function groupNow(
   return { group, repositoryIds, organizationIds, runnerIds }
 }
 
-function pick(
-  i: OperationInputs
+/** The group settings among `inputs` (the inputs of a step, or of an item of a fleet file). */
+export function groupSettingsOf(
+  inputs: OperationInputs
 ): Omit<WantedGroup, 'name' | 'repositoryIds' | 'organizationIds' | 'runnerIds'> {
   const {
     visibility,
@@ -256,7 +256,7 @@ function pick(
     restrictedToWorkflows,
     selectedWorkflows,
     networkConfigurationId
-  } = i
+  } = inputs
   return {
     visibility,
     allowsPublicRepositories,
