@@ -71,8 +71,8 @@ describe('README usage section', () => {
 })
 
 describe('action.yml', () => {
-  it('declares exactly the inputs the code reads (INPUT_NAMES of src/input-vocabulary.ts)', async () => {
-    const INPUT_NAMES = await exported('../src/input-vocabulary.js', 'INPUT_NAMES')
+  it('declares exactly the inputs the code reads (INPUT_NAMES of src/inputs/vocabulary.ts)', async () => {
+    const INPUT_NAMES = await exported('../src/inputs/vocabulary.js', 'INPUT_NAMES')
     expect(sorted(Object.keys(action.inputs))).toEqual(sorted(INPUT_NAMES))
   })
 

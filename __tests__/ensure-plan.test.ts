@@ -1,7 +1,7 @@
-import { planGroup, type GroupNow } from '../src/operations/ensure-group.js'
-import { planRunner } from '../src/operations/ensure-runner.js'
-import { pollDelayMs, verdictOf } from '../src/operations/runner-wait.js'
-import type { HostedRunner, RunnerGroup } from '../src/github-types.js'
+import { planGroup, type GroupNow } from '../src/core/group-plan.js'
+import { planRunner } from '../src/core/runner-plan.js'
+import { pollDelayMs, verdictOf } from '../src/execute/runner-wait.js'
+import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
 
 const runner: HostedRunner = {
   id: 5,

@@ -7,7 +7,7 @@ import { load } from 'js-yaml'
 import { FLEET_SECTIONS, parseFleet, sectionKeys, type Section } from '../src/fleet/config.js'
 import { CHECKED_KEYWORDS, check, FLEET_SCHEMA, type SchemaNode } from '../src/fleet/schema-check.js'
 import { parseYaml } from '../src/fleet/yaml-tree.js'
-import { inputName } from '../src/input-formats.js'
+import { inputName } from '../src/inputs/formats.js'
 import { ROOT } from './support/step.js'
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/hosted-runners.schema.json'), 'utf8'))

@@ -1,11 +1,12 @@
-import { INPUT_NAMES, type OperationInputs } from '../src/input-vocabulary.js'
-import { readSettings } from '../src/settings.js'
+import { INPUT_NAMES, type OperationInputs } from '../src/inputs/vocabulary.js'
+import { readSettings } from '../src/inputs/settings.js'
+import { OPERATIONS } from '../src/operations/index.js'
 
 const BASE = { token: 'ghp_x', org: 'acme', 'api-url': 'https://api.github.com' }
 
 function settings(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) {
   const all: Record<string, string> = { ...BASE, ...inputs }
-  return readSettings((name) => all[name] ?? '', env)
+  return readSettings((name) => all[name] ?? '', OPERATIONS, env)
 }
 
 describe('value inputs become typed settings', () => {
@@ -125,9 +126,13 @@ describe('value inputs become typed settings', () => {
 
 describe('common inputs', () => {
   test('defaults: API URL from GITHUB_API_URL, version 2026-03-10, 3 retries, no dry run', () => {
-    const s = readSettings((name) => ({ operation: 'get-limits', token: 't', org: 'acme' })[name] ?? '', {
-      GITHUB_API_URL: 'https://ghe.example.com/api/v3/'
-    })
+    const s = readSettings(
+      (name) => ({ operation: 'get-limits', token: 't', org: 'acme' })[name] ?? '',
+      OPERATIONS,
+      {
+        GITHUB_API_URL: 'https://ghe.example.com/api/v3/'
+      }
+    )
     expect(s).toMatchObject({
       apiUrl: 'https://ghe.example.com/api/v3',
       apiVersion: '2026-03-10',
@@ -137,7 +142,11 @@ describe('common inputs', () => {
   })
   test('api.github.com when nothing names an API URL', () => {
     expect(
-      readSettings((name) => ({ operation: 'get-limits', token: 't', org: 'acme' })[name] ?? '', {}).apiUrl
+      readSettings(
+        (name) => ({ operation: 'get-limits', token: 't', org: 'acme' })[name] ?? '',
+        OPERATIONS,
+        {}
+      ).apiUrl
     ).toBe('https://api.github.com')
   })
   test.each(['http://localhost:3000', 'http://127.0.0.1:8080/api', 'http://[::1]:9000'])(

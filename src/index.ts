@@ -1,5 +1,5 @@
 // Checked first: the toolkit reads the proxy variables as it loads.
-import './proxy-check.js'
+import './github/proxy-check.js'
 import { run } from './main.js'
 
 // A cancelled step leaves requests in flight: it ends here, once its outputs and summary are written.

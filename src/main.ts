@@ -1,15 +1,15 @@
 // One step: inputs → settings → operation → client → outputs and summary. The workflow side is
 // @actions/core's; a cancel (SIGINT/SIGTERM) still leaves the outputs and summary of what was done.
 import * as core from '@actions/core'
-import { createClient, PRODUCTION_TIMING, type Timing } from './client.js'
-import { describeFailure, oneLine, PartialFailure } from './errors.js'
-import { NameResolver } from './name-resolver.js'
+import { createClient, PRODUCTION_TIMING, type Timing } from './github/client.js'
+import { describeFailure, oneLine, PartialFailure } from './common/errors.js'
+import { NameResolver } from './lookups/name-resolver.js'
 import { OPERATIONS } from './operations/index.js'
-import type { Outcome } from './operations/types.js'
-import { writeOutputs } from './outputs.js'
-import { RequestGateway } from './request-gateway.js'
-import { readSettings } from './settings.js'
-import { sentTable, writeSummary } from './summary.js'
+import type { Outcome } from './common/outcome.js'
+import { writeOutputs } from './report/outputs.js'
+import { RequestGateway } from './github/request-gateway.js'
+import { readSettings } from './inputs/settings.js'
+import { sentTable, writeSummary } from './report/summary.js'
 
 /** Server text goes into these lines flattened, and never at a line's start: it cannot become a workflow command. */
 const log = {
@@ -52,7 +52,7 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
   })
   process.once('SIGINT', onSignal!).once('SIGTERM', onSignal!)
   try {
-    const settings = readSettings(core.getInput)
+    const settings = readSettings(core.getInput, OPERATIONS)
     const where =
       settings.scope.kind === 'org' ? settings.scope.org : `enterprise ${settings.scope.enterprise}`
     heading = `### \`${operationName}\` on \`${where}\`${settings.dryRun ? ' (dry run)' : ''}`

@@ -3,19 +3,18 @@
 // file read alike. Every problem names the file, the line and the key, before any request is sent.
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError, LookupError, Refusal } from '../errors.js'
+import { InputError, LookupError, Refusal } from '../common/errors.js'
+import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
+import { GROUP_INPUTS } from '../core/group-plan.js'
+import { RUNNER_INPUTS } from '../core/runner-plan.js'
 import {
+  checkImageInputs,
   SCOPE_ONLY_INPUTS,
   VALUE_INPUTS,
-  WAIT_INPUTS,
   type InputKey,
   type OperationInputs
-} from '../input-vocabulary.js'
-import { cleanupImageVersions } from '../operations/cleanup.js'
-import { ENSURE_GROUP } from '../operations/ensure-group.js'
-import { ENSURE_RUNNER } from '../operations/ensure-runner.js'
-import type { Operation } from '../operations/types.js'
-import type { ScopeKind } from '../scope.js'
+} from '../inputs/vocabulary.js'
+import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
 
@@ -24,22 +23,19 @@ const MAX_FILE_BYTES = 1024 * 1024
 const MAX_SHOWN_PROBLEMS = 20
 
 /**
- * Each list of the file, and the operation whose inputs its items are. Left out: `runner-id` (the file
- * names runners), the wait inputs (apply does not wait), and `max-deletions` (the step's input caps
- * every deletion of the plan, prunes and versions together).
+ * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
+ * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
+ * wait), and `max-deletions` (the step's input caps every deletion of the plan together).
  */
 export const FLEET_SECTIONS = {
-  'runner-groups': { operation: ENSURE_GROUP, excluded: [] as InputKey[] },
-  'hosted-runners': { operation: ENSURE_RUNNER, excluded: ['runnerId', ...WAIT_INPUTS] as InputKey[] },
-  'image-retention': { operation: cleanupImageVersions, excluded: ['maxDeletions'] as InputKey[] }
-} satisfies Record<string, { operation: Operation; excluded: InputKey[] }>
+  'runner-groups': GROUP_INPUTS,
+  'hosted-runners': RUNNER_INPUTS,
+  'image-retention': RETENTION_INPUTS
+} satisfies Record<string, InputKey[]>
 export type Section = keyof typeof FLEET_SECTIONS
 
 /** The inputs an item of the section may hold. */
-export const sectionKeys = (section: Section): InputKey[] => {
-  const { operation, excluded } = FLEET_SECTIONS[section]
-  return operation.reads.filter((key) => !excluded.includes(key))
-}
+export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section]
 
 export interface FleetItem {
   line: number
@@ -157,7 +153,7 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
   }
   if (problems.length > before) return undefined
   try {
-    FLEET_SECTIONS[section].operation.check?.(inputs)
+    if (section === 'hosted-runners') checkImageInputs(inputs)
   } catch (error) {
     if (!(error instanceof InputError)) throw error
     const entry = node.entries.find((e) => e.key === error.input)

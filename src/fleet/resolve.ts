@@ -1,17 +1,18 @@
 // What the plan compares: the live state, read with one listing per kind (and one request per member
 // list that must be compared), and the file's names turned into ids. A name already among a group's
 // members, or an image the runner already runs, costs no further request.
-import { InputError, LookupError } from '../errors.js'
-import type { CustomImage, RunnerGroup } from '../github-types.js'
-import type { IdOrName, RepositoryRef } from '../input-formats.js'
-import type { OperationInputs } from '../input-vocabulary.js'
-import type { CatalogueImage } from '../name-matching.js'
-import type { NameResolver } from '../name-resolver.js'
-import { DEFAULT_KEEP, imageVersions } from '../operations/cleanup.js'
-import { groupNow, groupSettingsOf, type WantedGroup } from '../operations/ensure-group.js'
-import { wantedImage, type WantedRunner } from '../operations/ensure-runner.js'
+import { InputError, LookupError } from '../common/errors.js'
+import type { CustomImage, RunnerGroup } from '../github/types.js'
+import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
+import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
+import { groupSettingsOf, type WantedGroup } from '../core/group-plan.js'
+import type { WantedRunner } from '../core/runner-plan.js'
+import { groupNow, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { prunable, sameName, type LiveFleet, type WantedFleet } from './plan.js'
+import { prunable, sameName, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 
 export interface Resolved {
   wanted: WantedFleet

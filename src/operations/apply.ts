@@ -1,17 +1,18 @@
 // `apply`: the fleet file (src/fleet/config.ts) compared with what GitHub has (src/fleet/resolve.ts)
-// gives a plan (src/fleet/plan.ts); dry-run shows it, otherwise one executor sends its writes in the
+// gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
-import { PartialFailure } from '../errors.js'
+import { PartialFailure } from '../common/errors.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
-import { orderedWrites, planFleet, sameName, type Change, type PlanEntry } from '../fleet/plan.js'
+import { orderedWrites, planFleet, sameName, type Change, type PlanEntry } from '../core/fleet-plan.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
-import { cell, table } from '../summary.js'
-import { BOTH_SCOPES } from '../scope.js'
-import { DEFAULT_MAX_DELETIONS } from './cleanup.js'
+import { cell, table } from '../report/summary.js'
+import { BOTH_SCOPES } from '../common/scope.js'
+import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
 import { checkRunnerWrite, type RunnerWrite } from './runner-rules.js'
-import { runnerWriteOf } from './ensure-runner.js'
+import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
-import { executePlan, type PlannedWrite } from './write-plan.js'
+import type { PlannedWrite } from '../core/planned-write.js'
+import { executePlan } from '../execute/write-plan.js'
 
 export const APPLY: Operation = {
   name: 'apply',

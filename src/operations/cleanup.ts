@@ -1,29 +1,27 @@
 // `cleanup-image-versions`: reads the images in scope, their versions and the org's hosted runners, plans
 // with the retention rule (cleanup-plan.ts), and only then deletes, one version at a time.
-import { PartialFailure } from '../errors.js'
-import type { CustomImage } from '../github-types.js'
-import { describeMs } from '../input-formats.js'
-import { aListOf, anObject, CUSTOM_IMAGE, IMAGE_VERSION } from '../answer-shapes.js'
-import { oneLine } from '../errors.js'
-import { cell, table } from '../summary.js'
+import { PartialFailure } from '../common/errors.js'
+import type { CustomImage } from '../github/types.js'
+import { describeMs } from '../inputs/formats.js'
+import { aListOf, anObject, CUSTOM_IMAGE } from '../github/answer-shapes.js'
+import { oneLine } from '../common/errors.js'
+import { cell, table } from '../report/summary.js'
 import {
+  DEFAULT_KEEP,
+  DEFAULT_MAX_DELETIONS,
+  DELETE_VERSION,
+  RETENTION_INPUTS,
   planCleanup,
   type ImageInScope,
   type ImagePlan,
   type RetentionPolicy,
   type RunnerLike
-} from './cleanup-plan.js'
-import { BOTH_SCOPES } from '../scope.js'
+} from '../core/cleanup-plan.js'
+import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
-import type { RequestGateway } from '../request-gateway.js'
-
-export const DEFAULT_KEEP = 5
-export const DEFAULT_MAX_DELETIONS = 50
+import { imageVersions } from '../lookups/current-state.js'
 
 const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
-const VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions'
-export const DELETE_VERSION =
-  'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}'
 
 export interface DeletedVersion {
   image_id: number
@@ -48,7 +46,7 @@ export interface CleanupResult {
 export const cleanupImageVersions: Operation = {
   name: 'cleanup-image-versions',
   scopes: BOTH_SCOPES,
-  reads: ['customImage', 'keep', 'olderThan', 'maxDeletions'],
+  reads: [...RETENTION_INPUTS, 'maxDeletions'],
   run: runCleanup
 }
 
@@ -125,15 +123,6 @@ async function readScope({ gateway, inputs, names }: OperationContext): Promise<
   const scope: ImageInScope[] = []
   for (const image of images) scope.push({ image, versions: await imageVersions(gateway, image.id) })
   return scope
-}
-
-export async function imageVersions(gateway: RequestGateway, imageId: number) {
-  const { image_versions } = await gateway.read(
-    VERSIONS,
-    { image_definition_id: imageId },
-    anObject({ image_versions: aListOf(IMAGE_VERSION) })
-  )
-  return image_versions
 }
 
 /** In each image, oldest first: a run that stops part way has removed the oldest versions. */

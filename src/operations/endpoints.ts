@@ -9,19 +9,14 @@ import {
   RUNNER_GROUP,
   anyValue,
   type Shape
-} from '../answer-shapes.js'
-import { InputError, Refusal } from '../errors.js'
-import { inputName } from '../input-formats.js'
-import {
-  GROUP_SETTINGS,
-  RUNNER_SETTINGS,
-  WAIT_INPUTS,
-  checkImageInputs,
-  type InputKey,
-  type OperationInputs
-} from '../input-vocabulary.js'
-import type { NameResolver } from '../name-resolver.js'
-import { ENTERPRISE_ONLY, ORG_ONLY } from '../scope.js'
+} from '../github/answer-shapes.js'
+import { InputError, Refusal } from '../common/errors.js'
+import { inputName } from '../inputs/formats.js'
+import { GROUP_INPUTS, GROUP_SETTINGS } from '../core/group-plan.js'
+import { RUNNER_SETTINGS } from '../core/runner-plan.js'
+import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
+import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
 import { createParams, updateParams } from './runner-rules.js'
 
@@ -165,7 +160,7 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
   endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
-    reads: ['groupName', ...GROUP_SETTINGS, 'repositories', 'organizations', 'runners'],
+    reads: GROUP_INPUTS,
     requires: ['groupName'],
     outputsFor: 'group',
     findCreated: (i, names) => names.findRunnerGroupNamed(i.groupName as string, { fresh: true }),

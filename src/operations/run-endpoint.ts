@@ -1,16 +1,17 @@
 // An endpoint operation: one row of the table (its route, how inputs map to parameters, what it
 // outputs) and the one way every row runs: build the parameters, send (or plan) the requests, and
 // turn the answers into outputs and a summary.
-import { aListOf, anObject, type Shape } from '../answer-shapes.js'
-import { createOnce } from '../create-once.js'
-import { PartialFailure } from '../errors.js'
-import type { OperationInputs } from '../input-vocabulary.js'
-import type { NameResolver } from '../name-resolver.js'
-import { isHostedRunner, runnerOutputs, type Outputs } from '../outputs.js'
-import type { Params, ParamsOf, Route, SentWrite } from '../request-gateway.js'
-import { bodyText, fieldsTable, itemLines, itemsTable, plannedTable, sentTable } from '../summary.js'
-import { waitAfterWrite, willWait } from './runner-wait.js'
-import { BOTH_SCOPES } from '../scope.js'
+import { aListOf, anObject, type Shape } from '../github/answer-shapes.js'
+import { createOnce } from '../execute/create-once.js'
+import { PartialFailure } from '../common/errors.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
+import type { Outputs } from '../common/outcome.js'
+import { isHostedRunner, runnerOutputs } from '../report/outputs.js'
+import type { Params, ParamsOf, Route, SentWrite } from '../github/request-gateway.js'
+import { bodyText, fieldsTable, itemLines, itemsTable, plannedTable, sentTable } from '../report/summary.js'
+import { waitAfterWrite, willWait } from '../execute/runner-wait.js'
+import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'>> {

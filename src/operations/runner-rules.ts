@@ -2,13 +2,14 @@
 // (and in dry-run, before it is planned), each refusal saying what to do instead. The checks read only
 // what the write needs: the machine sizes when it sends a size, the limits when it turns static IPs on.
 // The README's "How GitHub behaves" section gives the source of each rule.
-import { describeScope } from '../scope.js'
-import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../answer-shapes.js'
-import { Refusal } from '../errors.js'
-import type { HostedRunner } from '../github-types.js'
-import type { OperationInputs } from '../input-vocabulary.js'
-import type { CatalogueImage, ImageSource } from '../name-matching.js'
-import type { NameResolver } from '../name-resolver.js'
+import { describeScope } from '../common/scope.js'
+import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
+import { Refusal } from '../common/errors.js'
+import { imageSourceOf } from '../core/runner-plan.js'
+import type { HostedRunner } from '../github/types.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { CatalogueImage, ImageSource } from '../inputs/name-matching.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
 
 /** The fields of a create or update that GitHub's rules concern, as they would be sent. */
 export interface RunnerWrite {
@@ -103,10 +104,6 @@ export async function checkRunnerWrite(
   const refusal = refusalOf(write, { ...facts, sizes, publicIps, where: describeScope(gateway.scope) })
   if (refusal) throw refusal
 }
-
-/** The effective image source: `image-source`, or `github` when an `image-id` is given without one. */
-export const imageSourceOf = (i: OperationInputs): ImageSource | undefined =>
-  i.imageId === undefined ? undefined : (i.imageSource ?? 'github')
 
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
 export async function createParams(i: OperationInputs, names: NameResolver) {

@@ -1,8 +1,8 @@
 // wait-runner: polls a hosted runner until it is Ready, or gone (`wait-for: deleted`).
-import { LookupError } from '../errors.js'
-import { WAIT_INPUTS } from '../input-vocabulary.js'
-import { waitForRunner, waitOptions } from './runner-wait.js'
-import { BOTH_SCOPES } from '../scope.js'
+import { LookupError } from '../common/errors.js'
+import { WAIT_INPUTS } from '../inputs/vocabulary.js'
+import { waitForRunner, waitOptions } from '../execute/runner-wait.js'
+import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation } from './types.js'
 
 export const WAIT_RUNNER: Operation = {

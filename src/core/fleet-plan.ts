@@ -1,17 +1,12 @@
 // The plan of `apply`, as a pure function: the wanted fleet (names already resolved to ids) and the live
 // state in, the changes out, each with the writes that make it, in the order they are safe to send.
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
-import type { HostedRunner, RunnerGroup } from '../github-types.js'
-import {
-  planCleanup,
-  type ImageInScope,
-  type RetentionPolicy,
-  type RunnerLike
-} from '../operations/cleanup-plan.js'
-import { DELETE_VERSION } from '../operations/cleanup.js'
-import { planGroup, type GroupNow, type WantedGroup } from '../operations/ensure-group.js'
-import { planRunner, type WantedRunner } from '../operations/ensure-runner.js'
-import { plannedWrite, type PlannedWrite } from '../operations/write-plan.js'
+import type { HostedRunner, RunnerGroup } from '../github/types.js'
+import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
+import { DELETE_VERSION } from './cleanup-plan.js'
+import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
+import { planRunner, type WantedRunner } from './runner-plan.js'
+import { plannedWrite, type PlannedWrite } from './planned-write.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
 

@@ -1,7 +1,7 @@
 // Markdown for the step summary: small tables of what a run read or changed, and the summary's writer.
 import * as core from '@actions/core'
-import { MAX_SUMMARY_BYTES } from './bounds.js'
-import type { PlannedRequest, SentWrite } from './request-gateway.js'
+import { MAX_SUMMARY_BYTES } from '../common/bounds.js'
+import type { PlannedRequest, SentWrite } from '../github/request-gateway.js'
 
 const MAX_ROWS = 50
 const MAX_CELL = 120

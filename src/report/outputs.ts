@@ -1,25 +1,13 @@
-// The step's outputs, as interface.md names them, and how each is written: as text, with `result`
+// The step's outputs, as the README names them, and how each is written: as text, with `result`
 // also in a file under RUNNER_TEMP (`result-file`), and in its place a note when it is too large.
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MAX_OUTPUT_BYTES } from './bounds.js'
-import type { HostedRunner } from './github-types.js'
-
-export interface Outputs {
-  result: unknown
-  count?: number
-  runnerId?: number
-  runnerName?: string
-  status?: string
-  runnerGroupId?: number
-  changed?: boolean
-  deleted?: unknown[]
-  /** `apply`: the changes of the plan. */
-  plan?: unknown[]
-}
+import { MAX_OUTPUT_BYTES } from '../common/bounds.js'
+import type { HostedRunner } from '../github/types.js'
+import type { Outputs } from '../common/outcome.js'
 
 export function outputText(outputs: Outputs): Record<string, string> {
   const text: Record<string, string> = { result: JSON.stringify(outputs.result ?? {}) }

@@ -1,8 +1,8 @@
 // A create of something that has a name, sent so that a run never creates it twice: when the answer
 // is lost (network error, or a 5xx after which GitHub may have acted), the name is looked up before
 // the create is sent again.
-import { WITHOUT_RETRIES } from './client.js'
-import type { ParamsOf, RequestGateway, Route } from './request-gateway.js'
+import { WITHOUT_RETRIES } from '../github/client.js'
+import type { ParamsOf, RequestGateway, Route } from '../github/request-gateway.js'
 
 export interface CreateRetries {
   count: number

@@ -3,11 +3,11 @@
 // or in dry-run only planned. Routes are Octokit's typed route strings, checked against GitHub's spec.
 import type { Endpoints } from '@octokit/types'
 import { aListOf, anObject, type Shape } from './answer-shapes.js'
-import { MAX_PAGES } from './bounds.js'
+import { MAX_PAGES } from '../common/bounds.js'
 import { wasRetried, type Client } from './client.js'
 import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
-import { pathOf, UnexpectedAnswer } from './errors.js'
-import { scoped, type Scope } from './scope.js'
+import { pathOf, UnexpectedAnswer } from '../common/errors.js'
+import { scoped, type Scope } from '../common/scope.js'
 
 type AllEndpoints = Endpoints & EnterpriseOnlyEndpoints
 export type Route = keyof AllEndpoints

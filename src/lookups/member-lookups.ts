@@ -1,13 +1,13 @@
 // What a runner group holds, by the names a user gave: repositories (organization scope),
 // organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
 // Each lookup is made at most once per run; the names learned label ids in summaries.
-import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from './answer-shapes.js'
-import { LookupError } from './errors.js'
-import type { IdOrName } from './input-formats.js'
-import type { OperationInputs } from './input-vocabulary.js'
-import { pickByName, repositoryLabel, required } from './name-matching.js'
-import type { RequestGateway } from './request-gateway.js'
-import { describeScope } from './scope.js'
+import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-shapes.js'
+import { LookupError } from '../common/errors.js'
+import type { IdOrName } from '../inputs/formats.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import { pickByName, repositoryLabel, required } from '../inputs/name-matching.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import { describeScope } from '../common/scope.js'
 
 export interface Named {
   id: number

@@ -1,7 +1,7 @@
 // How a name a user wrote picks one item of a list GitHub answered: pure, so the resolver stays
 // about what it reads. An unknown or ambiguous name fails naming what was available.
-import { LookupError } from './errors.js'
-import type { RepositoryRef } from './input-formats.js'
+import { LookupError } from '../common/errors.js'
+import type { RepositoryRef } from './formats.js'
 
 export type ImageSource = 'github' | 'partner' | 'custom'
 

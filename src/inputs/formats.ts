@@ -1,8 +1,8 @@
-// The value formats of interface.md, one parser each. A parser gets the raw, trimmed, non-empty text
+// The value formats of the README (Value inputs), one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws an InputError naming the input, the value and
 // what would fit.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
-import { InputError } from './errors.js'
+import { InputError } from '../common/errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)

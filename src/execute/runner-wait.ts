@@ -1,14 +1,15 @@
 // Waiting for a hosted runner to be Ready, or to be gone: a pure verdict per sighting, and one
 // polling loop, used by wait-runner and by every write that takes `wait-for`.
-import { HOSTED_RUNNER } from '../answer-shapes.js'
-import { PartialFailure } from '../errors.js'
-import type { HostedRunner } from '../github-types.js'
-import { describeMs } from '../input-formats.js'
-import type { OperationInputs } from '../input-vocabulary.js'
-import { runnerOutputs } from '../outputs.js'
-import type { RequestGateway } from '../request-gateway.js'
-import { fieldsTable, type Labels } from '../summary.js'
-import type { OperationContext, Outcome } from './types.js'
+import { HOSTED_RUNNER } from '../github/answer-shapes.js'
+import { PartialFailure } from '../common/errors.js'
+import type { HostedRunner } from '../github/types.js'
+import { describeMs } from '../inputs/formats.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import { runnerOutputs } from '../report/outputs.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import { fieldsTable, type Labels } from '../report/summary.js'
+import type { Outcome } from '../common/outcome.js'
+import type { OperationContext } from './context.js'
 
 export type WaitTarget = 'ready' | 'deleted'
 export type Sighting = { runner: HostedRunner } | { gone: true }

@@ -1,8 +1,8 @@
 // A thin wrapper around the toolkit's fetch (proxies, TLS and GHES stay the toolkit's): it sends
 // nothing outside `api-url`'s origin, follows redirects only within it, ends a try that takes too
 // long, and refuses an answer larger than MAX_ANSWER_BYTES after decompression.
-import { MAX_ANSWER_BYTES, MAX_REDIRECTS } from './bounds.js'
-import { pathOf, UnexpectedAnswer } from './errors.js'
+import { MAX_ANSWER_BYTES, MAX_REDIRECTS } from '../common/bounds.js'
+import { pathOf, UnexpectedAnswer } from '../common/errors.js'
 
 type Fetch = typeof globalThis.fetch
 

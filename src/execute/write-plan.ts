@@ -1,23 +1,10 @@
-// A composite operation's writes, planned before any is sent, and the one executor that sends them;
-// dry-run is the same plan, unsent.
-import { createOnce } from '../create-once.js'
-import { PartialFailure } from '../errors.js'
-import type { Params, ParamsOf, RequestGateway, Route } from '../request-gateway.js'
-import { cell, fieldText, table, type Labels } from '../summary.js'
-import type { OperationContext } from './types.js'
-
-export interface PlannedWrite {
-  route: Route
-  params: Params
-  /** What the write changes, for the summary. */
-  change: string
-  /** A create: finds by name what a create whose answer was lost may have made. */
-  findCreated?: () => Promise<unknown | undefined>
-  /** Each field the write sets, by its API name, with its value now (null on a create) and after. */
-  fields?: Record<string, { from: unknown; to: unknown }>
-  /** A delete that finds the object already gone (404) has nothing left to do. */
-  goneIsDone?: boolean
-}
+// The one executor of a composite operation's planned writes; dry-run is the same plan, unsent.
+import { createOnce } from './create-once.js'
+import { PartialFailure } from '../common/errors.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import { table } from '../report/summary.js'
+import type { PlannedWrite } from '../core/planned-write.js'
+import type { OperationContext } from './context.js'
 
 export interface ExecuteHooks {
   /** The write as it is sent: ids that only earlier writes' answers give are filled in. */
@@ -26,15 +13,6 @@ export interface ExecuteHooks {
   sent?(write: PlannedWrite, body: unknown): void
   /** What a failure after `done` were sent reports; by default their change lines. */
   partial?(error: unknown, done: PlannedWrite[], rest: PlannedWrite[]): PartialFailure
-}
-
-export function plannedWrite<R extends Route>(
-  route: R,
-  params: ParamsOf<R>,
-  change: string,
-  fields?: PlannedWrite['fields']
-): PlannedWrite {
-  return { route, params: params as Params, change, ...(fields ? { fields } : {}) }
 }
 
 /**
@@ -98,25 +76,4 @@ export function planTable(gateway: RequestGateway, writes: PlannedWrite[]): stri
   })
   const verb = gateway.dryRun ? 'Dry run: nothing was sent. Would change' : 'Changed'
   return `${verb}:\n\n${table(['change', 'request'], rows)}`
-}
-
-/** `from → to` for a summary line, with names next to the ids the run knows. */
-export function change(field: string, from: unknown, to: unknown, labels?: Labels): string {
-  const text = (value: unknown) => cell(fieldText(field, value, labels))
-  return `${field}: ${from === undefined || from === null ? '(none)' : text(from)} → ${text(to)}`
-}
-
-export function sameSet<T>(a: readonly T[], b: readonly T[]): boolean {
-  const left = new Set(a)
-  const right = new Set(b)
-  return left.size === right.size && [...left].every((item) => right.has(item))
-}
-
-/** The `result` of an ensure operation: what it did, and what it changed. */
-export function ensureResult(existed: boolean, writes: PlannedWrite[], dryRun: boolean) {
-  return {
-    action: !existed ? 'create' : writes.length > 0 ? 'update' : 'none',
-    changes: writes.map((w) => w.change),
-    dry_run: dryRun
-  }
 }

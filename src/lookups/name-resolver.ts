@@ -8,15 +8,21 @@ import {
   RUNNER_GROUP,
   anObject,
   aListOf
-} from './answer-shapes.js'
-import { LookupError } from './errors.js'
-import type { CustomImage, HostedRunner, RunnerGroup } from './github-types.js'
-import { matchImage, pickByName, required, type CatalogueImage, type ImageSource } from './name-matching.js'
-import type { OperationInputs } from './input-vocabulary.js'
+} from '../github/answer-shapes.js'
+import { LookupError } from '../common/errors.js'
+import type { CustomImage, HostedRunner, RunnerGroup } from '../github/types.js'
+import {
+  matchImage,
+  pickByName,
+  required,
+  type CatalogueImage,
+  type ImageSource
+} from '../inputs/name-matching.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
 import { MemberLookups } from './member-lookups.js'
-import type { RequestGateway } from './request-gateway.js'
-import type { Labels } from './summary.js'
-import { describeScope } from './scope.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import type { Labels } from '../report/summary.js'
+import { describeScope } from '../common/scope.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {

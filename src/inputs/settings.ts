@@ -1,23 +1,35 @@
 // Every input becomes one typed, validated Settings object here, before any request is sent.
-import { InputError } from './errors.js'
-import {
-  boolean,
-  enterpriseSlug,
-  inputName,
-  matching,
-  organization,
-  quote,
-  wholeNumber
-} from './input-formats.js'
-import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './input-vocabulary.js'
-import { OPERATIONS, OPERATION_NAMES, type Operation } from './operations/index.js'
-import { scopeName, type Scope, type ScopeKind } from './scope.js'
+import { InputError } from '../common/errors.js'
+import { boolean, enterpriseSlug, inputName, matching, organization, quote, wholeNumber } from './formats.js'
+import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './vocabulary.js'
+import { scopeName, type Scope, type ScopeKind } from '../common/scope.js'
 import { closestNames } from './name-matching.js'
 
 export const DEFAULT_API_VERSION = '2026-03-10'
 
-export interface Settings {
-  operation: Operation
+/** An input key, or a list of keys of which at least one must be given. */
+export type Requirement = InputKey | InputKey[]
+
+/** What the settings reader needs of an operation: where it exists, what it reads and checks. */
+export interface OperationSpec {
+  name: string
+  /** Where the operation exists: an organization, an enterprise, or both. */
+  scopes: readonly ScopeKind[]
+  /** The inputs this operation reads; any other operation input is ignored with a warning. */
+  reads: InputKey[]
+  requires?: Requirement[]
+  /** `runner-id` or `runner-name` picks an existing hosted runner. */
+  picksRunner?: boolean
+  /** With both `runner-id` and `runner-name`, the id picks the runner and the name is its new name. */
+  renamesRunner?: boolean
+  /** Checks between inputs, made before any request. */
+  check?: (inputs: OperationInputs) => void
+}
+
+export type Catalogue<Op extends OperationSpec> = Readonly<Record<string, Op>>
+
+export interface Settings<Op extends OperationSpec = OperationSpec> {
+  operation: Op
   token: string
   /** The organization, or with `enterprise` given, the enterprise. */
   scope: Scope
@@ -35,9 +47,13 @@ export interface Settings {
 
 export type ReadInput = (name: string) => string
 
-export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.env): Settings {
+export function readSettings<Op extends OperationSpec>(
+  read: ReadInput,
+  catalogue: Catalogue<Op>,
+  env: NodeJS.ProcessEnv = process.env
+): Settings<Op> {
   const get = (name: string): string => read(name).trim()
-  const operation = readOperation(get('operation'))
+  const operation = readOperation(get('operation'), catalogue)
   const token = get('token')
   if (token === '')
     throw new InputError(
@@ -80,10 +96,11 @@ export function readSettings(read: ReadInput, env: NodeJS.ProcessEnv = process.e
   }
 }
 
-function readOperation(name: string): Operation {
+function readOperation<Op extends OperationSpec>(name: string, catalogue: Catalogue<Op>): Op {
+  const OPERATION_NAMES = Object.keys(catalogue)
   if (name === '')
     throw new InputError('operation', `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`)
-  const operation = Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined
+  const operation = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined
   if (operation) return operation
   const close = closestNames(name, OPERATION_NAMES)
   const guess = close.length > 0 ? ` Did you mean ${close.map((n) => `\`${n}\``).join(' or ')}?` : ''
@@ -94,7 +111,7 @@ function readOperation(name: string): Operation {
 }
 
 /** An operation, or an input, that does not exist at the scope is refused naming where it does. */
-function checkScope(operation: Operation, kind: ScopeKind, given: (key: InputKey) => boolean): void {
+function checkScope(operation: OperationSpec, kind: ScopeKind, given: (key: InputKey) => boolean): void {
   if (!operation.scopes.includes(kind)) {
     const where = operation.scopes.map(scopeName).join(' or ')
     const fix = kind === 'enterprise' ? "remove the 'enterprise' input" : "give the 'enterprise' input"
@@ -114,7 +131,7 @@ function checkScope(operation: Operation, kind: ScopeKind, given: (key: InputKey
   }
 }
 
-function checkRequirements(operation: Operation, inputs: OperationInputs): void {
+function checkRequirements(operation: OperationSpec, inputs: OperationInputs): void {
   for (const requirement of operation.requires ?? []) {
     const anyOf = typeof requirement === 'string' ? [requirement] : requirement
     if (!anyOf.some((key) => inputs[key] !== undefined)) {

@@ -6,7 +6,7 @@ import {
   MAX_RATE_LIMIT_WAIT_SECONDS,
   MAX_RATE_LIMIT_WAIT_TOTAL_SECONDS,
   MIN_RATE_LIMIT_WAIT_SECONDS
-} from './bounds.js'
+} from '../common/bounds.js'
 
 export interface RateLimitBudget {
   waits: number

@@ -1,7 +1,7 @@
 // The action's failures, and the one message a user can act on for any of them: the operation, the
 // HTTP status, GitHub's own message and field errors, and a hint for 401, 403, 404 and rate limits.
 import { MAX_RATE_LIMIT_WAIT_SECONDS } from './bounds.js'
-import type { Outputs } from './outputs.js'
+import type { Outputs } from './outcome.js'
 
 /** An input that does not fit, found before any request. */
 export class InputError extends Error {

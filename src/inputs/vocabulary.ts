@@ -1,6 +1,6 @@
 // The action's input vocabulary: every value input with its format, and the groups of inputs that
 // several operations read. The settings reader and the operations table both speak it.
-import { InputError } from './errors.js'
+import { InputError } from '../common/errors.js'
 import {
   RUNNER_NAME,
   boolean,
@@ -17,7 +17,7 @@ import {
   text,
   wholeNumber,
   workflowRef
-} from './input-formats.js'
+} from './formats.js'
 
 const SECOND = 1000
 const HOUR = 3600 * SECOND
@@ -73,18 +73,6 @@ export const COMMON_INPUTS = [
 /** Every input the action reads, as action.yml must declare them. */
 export const INPUT_NAMES: readonly string[] = [...COMMON_INPUTS, ...Object.keys(VALUE_INPUTS).map(inputName)]
 
-/** The settings of a hosted runner, as create, update and ensure read them. */
-export const RUNNER_SETTINGS = [
-  'imageId',
-  'imageSource',
-  'imageVersion',
-  'size',
-  'runnerGroup',
-  'maximumRunners',
-  'enableStaticIp',
-  'imageGen'
-] satisfies InputKey[]
-
 /** Inputs that exist at one scope only: an organization's groups hold repositories, an enterprise's organizations. */
 export const SCOPE_ONLY_INPUTS: Record<'org' | 'enterprise', InputKey[]> = {
   org: ['repositories', 'visibleToRepository'],
@@ -93,15 +81,6 @@ export const SCOPE_ONLY_INPUTS: Record<'org' | 'enterprise', InputKey[]> = {
 
 /** How a write that concerns a runner waits for it afterwards. */
 export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies InputKey[]
-
-/** The settings of a runner group, as create, update and ensure read them. */
-export const GROUP_SETTINGS = [
-  'visibility',
-  'allowsPublicRepositories',
-  'restrictedToWorkflows',
-  'selectedWorkflows',
-  'networkConfigurationId'
-] satisfies InputKey[]
 
 /**
  * `image-source` says where `image-id` comes from: alone it would be ignored, so it is refused.

@@ -1,0 +1,20 @@
+// What a run leaves: the step's outputs (as the README's Outputs section names them) and its summary.
+
+export interface Outputs {
+  result: unknown
+  count?: number
+  runnerId?: number
+  runnerName?: string
+  status?: string
+  runnerGroupId?: number
+  changed?: boolean
+  deleted?: unknown[]
+  /** `apply`: the changes of the plan. */
+  plan?: unknown[]
+}
+
+export interface Outcome {
+  outputs: Outputs
+  /** Markdown for the step summary, below the heading. */
+  summary: string
+}

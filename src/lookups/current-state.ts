@@ -1,0 +1,56 @@
+// What GitHub holds now for a wanted object, read only as far as the want needs it.
+import type { GroupNow, WantedGroup } from '../core/group-plan.js'
+import { imageSourceOf } from '../core/runner-plan.js'
+import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import type { HostedRunner, RunnerGroup } from '../github/types.js'
+import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { NameResolver } from './name-resolver.js'
+
+/** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
+export async function groupNow(
+  group: RunnerGroup,
+  wanted: WantedGroup,
+  names: NameResolver
+): Promise<GroupNow> {
+  const selected = group.visibility === 'selected'
+  const [repositoryIds, organizationIds, runnerIds] = await Promise.all([
+    wanted.repositoryIds === undefined || !selected ? undefined : names.groupRepositoryIds(group.id),
+    wanted.organizationIds === undefined || !selected ? undefined : names.groupOrganizationIds(group.id),
+    wanted.runnerIds === undefined ? undefined : names.groupRunnerIds(group.id)
+  ])
+  return { group, repositoryIds, organizationIds, runnerIds }
+}
+
+/**
+ * The catalogue entry `image-id` names. When it already is the runner's image (its id, or for a GitHub
+ * or partner image its display name) and source, nothing is read: a re-run reads no catalogue.
+ */
+export async function wantedImage(
+  inputs: OperationInputs,
+  names: NameResolver,
+  now: HostedRunner | undefined
+): Promise<CatalogueImage | undefined> {
+  const source = imageSourceOf(inputs)
+  if (source === undefined) return undefined
+  const given = inputs.imageId as string
+  const details = now?.image_details
+  const same =
+    details?.source === source &&
+    (details.id === given ||
+      (source !== 'custom' && details.display_name?.toLowerCase() === given.toLowerCase()))
+  if (details && same) return { id: details.id, source, name: details.display_name, platform: now?.platform }
+  return names.image(given, source)
+}
+
+const VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions'
+
+export async function imageVersions(gateway: RequestGateway, imageId: number) {
+  const { image_versions } = await gateway.read(
+    VERSIONS,
+    { image_definition_id: imageId },
+    anObject({ image_versions: aListOf(IMAGE_VERSION) })
+  )
+  return image_versions
+}
