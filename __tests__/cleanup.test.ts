@@ -151,7 +151,7 @@ describe('cleanup-image-versions', () => {
   test('an unknown image name fails before any delete', async () => {
     const step = await runStep({ ...POLICY, 'custom-image': 'nope' }, sim.url)
     expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain("No custom image named 'nope'")
+    expect(step.errors[0]).toContain("Input 'custom-image': no custom image named 'nope'")
     expect(deletes()).toEqual([])
   })
 

@@ -296,7 +296,7 @@ describe('names instead of ids', () => {
 
   test('an unknown runner group name fails before any write', async () => {
     const step = await runStep({ operation: 'create-runner', ...CREATE, 'runner-group': 'nope' }, sim().url)
-    expect(step.errors).toEqual(["create-runner: No runner group named 'nope' in organization 'acme'."])
+    expect(step.errors).toEqual(["create-runner: Input 'runner-group': no runner group named 'nope' in organization 'acme'."])
     expect(writesSent(sim())).toEqual([])
   })
 
@@ -308,7 +308,7 @@ describe('names instead of ids', () => {
       sim().url
     )
     expect(step.errors).toEqual([
-      "set-group-runners: Input 'runners': no self-hosted runner named 'metal-9' in organization 'acme'."
+      "set-group-runners: Input 'runners': no self-hosted runner named 'metal-9' in organization 'acme'. Did you mean 'metal-1'?"
     ])
     expect(writesSent(sim())).toEqual([])
   })

@@ -2,6 +2,7 @@
 // state in, the changes out, each with the writes that make it, in the order they are safe to send.
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
+import { findNamed } from '../inputs/name-rule.js'
 import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
 import { DELETE_VERSION } from './cleanup-plan.js'
 import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
@@ -71,12 +72,12 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
   }
   for (const group of wanted.groups) {
-    const now = live.groups.find((g) => sameName(g.name, group.name))
+    const now = findNamed(live.groups, group.name)
     const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
-    const now = live.runners.find((r) => sameName(r.name, runner.name))
+    const now = findNamed(live.runners, runner.name)
     add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
   }
   if (wanted.prune) {
@@ -170,9 +171,4 @@ function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: Fle
       { from: show(field, from), to: show(field, to) }
     ])
   )
-}
-
-/** GitHub keeps runner and group names unique regardless of case. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase()
 }

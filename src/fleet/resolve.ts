@@ -12,7 +12,8 @@ import { groupSettingsOf, type WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { prunable, sameName, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
+import { findNamed, sameName } from '../inputs/name-rule.js'
+import { prunable, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -45,7 +46,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await within(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = runners.find((r) => sameName(r.name, name))
+        const now = findNamed(runners, name)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new InputError(
             'image-id',
@@ -126,8 +127,7 @@ function groupIdOf(
       throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
     return fallback.id
   }
-  const existing =
-    'id' in ref ? groups.find((g) => g.id === ref.id) : groups.find((g) => sameName(g.name, ref.name))
+  const existing = 'id' in ref ? groups.find((g) => g.id === ref.id) : findNamed(groups, ref.name)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
   const declared = fleet.groups.some((item) => item.inputs.groupName === name)
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
@@ -150,7 +150,7 @@ async function wantedGroup(
   names: NameResolver
 ): Promise<WantedGroup> {
   const name = inputs.groupName as string
-  const now = live.groups.find((g) => sameName(g.name, name))
+  const now = findNamed(live.groups, name)
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
     ? await groupNow(

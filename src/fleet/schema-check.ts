@@ -2,7 +2,7 @@
 // interpreter of the keywords that schema uses: the file editors check is the file the action checks,
 // with no validator in the bundle. __tests__/fleet-schema.test.ts holds the schema to these keywords.
 import schemaJson from '../../schema/hosted-runners.schema.json' with { type: 'json' }
-import { closestNames } from '../inputs/name-matching.js'
+import { closestNames } from '../inputs/name-rule.js'
 import type { ScalarType, YamlNode } from './yaml-tree.js'
 
 export interface SchemaNode {

@@ -3,7 +3,7 @@ import { InputError } from '../common/errors.js'
 import { boolean, enterpriseSlug, inputName, matching, organization, quote, wholeNumber } from './formats.js'
 import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './vocabulary.js'
 import { scopeName, type Scope, type ScopeKind } from '../common/scope.js'
-import { closestNames } from './name-matching.js'
+import { closestNames } from './name-rule.js'
 
 export const DEFAULT_API_VERSION = '2026-03-10'
 

@@ -5,7 +5,8 @@ import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-sh
 import { LookupError } from '../common/errors.js'
 import type { IdOrName } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import { pickByName, repositoryLabel, required } from '../inputs/name-matching.js'
+import { repositoryLabel, required } from '../inputs/name-matching.js'
+import { didYouMean, pickByName } from '../inputs/name-rule.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import { describeScope } from '../common/scope.js'
 
@@ -95,7 +96,10 @@ export class MemberLookups {
     if (missing.length > 0) {
       throw new LookupError(
         'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.`
+        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.${didYouMean(
+          missing[0] as string,
+          runners.map((r) => r.name)
+        )}`
       )
     }
     return [...new Set(ids)]
@@ -141,9 +145,13 @@ export class MemberLookups {
     this.#cache.delete(key)
   }
 
-  protected found<T>(item: T | undefined, what: string, name: string, input: string): T {
+  /** The item a name picked; a miss names the input and offers the closest of the names that exist. */
+  protected found<T>(item: T | undefined, what: string, name: string, input: string, names: string[]): T {
     if (item === undefined)
-      throw new LookupError(input, `No ${what} named '${name}' in ${describeScope(this.gateway.scope)}.`)
+      throw new LookupError(
+        input,
+        `Input '${input}': no ${what} named '${name}' in ${describeScope(this.gateway.scope)}.${didYouMean(name, names)}`
+      )
     return item
   }
 

@@ -11,14 +11,9 @@ import {
 } from '../github/answer-shapes.js'
 import { LookupError } from '../common/errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from '../github/types.js'
-import {
-  matchImage,
-  pickByName,
-  required,
-  type CatalogueImage,
-  type ImageSource
-} from '../inputs/name-matching.js'
+import { matchImage, required, type CatalogueImage, type ImageSource } from '../inputs/name-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
+import { pickByName } from '../inputs/name-rule.js'
 import { MemberLookups } from './member-lookups.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { Labels } from '../report/summary.js'
@@ -62,7 +57,8 @@ export class NameResolver extends MemberLookups {
   }
 
   async runnerNamed(name: string): Promise<HostedRunner> {
-    return this.found(await this.findRunnerNamed(name), 'hosted runner', name, 'runner-name')
+    const runner = await this.findRunnerNamed(name)
+    return this.found(runner, 'hosted runner', name, 'runner-name', namesOf(await this.hostedRunners()))
   }
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
@@ -149,12 +145,9 @@ export class NameResolver extends MemberLookups {
   }
 
   async #customImageNamed(name: string): Promise<CustomImage> {
-    return this.found(
-      pickByName(await this.#customImages(), name, 'custom-image', 'custom images'),
-      'custom image',
-      name,
-      'custom-image'
-    )
+    const images = await this.#customImages()
+    const image = pickByName(images, name, 'custom-image', 'custom images')
+    return this.found(image, 'custom image', name, 'custom-image', namesOf(images))
   }
 
   #customImages(): Promise<CustomImage[]> {
@@ -193,7 +186,8 @@ export class NameResolver extends MemberLookups {
   }
 
   async runnerGroupNamed(name: string): Promise<RunnerGroup> {
-    return this.found(await this.findRunnerGroupNamed(name), 'runner group', name, 'runner-group')
+    const group = await this.findRunnerGroupNamed(name)
+    return this.found(group, 'runner group', name, 'runner-group', namesOf(await this.runnerGroups()))
   }
 
   async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
@@ -201,3 +195,5 @@ export class NameResolver extends MemberLookups {
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
   }
 }
+
+const namesOf = (items: Array<{ name: string }>): string[] => items.map((item) => item.name)

@@ -3,7 +3,8 @@
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure } from '../common/errors.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
-import { orderedWrites, planFleet, sameName, type Change, type PlanEntry } from '../core/fleet-plan.js'
+import { findNamed } from '../inputs/name-rule.js'
+import { orderedWrites, planFleet, type Change, type PlanEntry } from '../core/fleet-plan.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { cell, table } from '../report/summary.js'
 import { BOTH_SCOPES } from '../common/scope.js'
@@ -37,7 +38,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     (e) => e.change.object === 'hosted-runner' && e.change.kind !== 'delete'
   )) {
     // GitHub's rules (a size not offered, a static IP on macOS…) are the file's errors: named by line.
-    const item = fleet.runners.find((i) => sameName(String(i.inputs.runnerName), entry.change.name))
+    const item = findNamed(fleet.runners, entry.change.name, (i) => String(i.inputs.runnerName))
     await checkRunner(context, entry, resolved).catch((error: unknown) => {
       throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
     })
@@ -105,7 +106,7 @@ async function checkRunner(
 ): Promise<void> {
   const [write] = entry.writes
   if (!write) return
-  const current = live.runners.find((r) => sameName(r.name, entry.change.name))
+  const current = findNamed(live.runners, entry.change.name)
   const rule: RunnerWrite = runnerWriteOf(write.params)
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
 }

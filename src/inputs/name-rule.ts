@@ -1,0 +1,81 @@
+// The one name rule of every lookup, in inputs and in the fleet file: names match ignoring case, as
+// GitHub's own lookups do; where GitHub holds two names that differ only in case, the exact one wins.
+// A miss offers the closest names ("did you mean").
+import { LookupError } from '../common/errors.js'
+
+export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
+
+/** The items `name` picks: the exact matches when there are any, else the matches ignoring case. */
+export function pickNamed<T>(
+  items: readonly T[],
+  name: string,
+  nameOf: (item: T) => string = defaultName
+): T[] {
+  const exact = items.filter((item) => nameOf(item) === name)
+  return exact.length > 0 ? exact : items.filter((item) => sameName(nameOf(item), name))
+}
+
+/** The item `name` picks (the first, where GitHub holds two that differ only in case and neither is exact). */
+export const findNamed = <T>(
+  items: readonly T[],
+  name: string,
+  nameOf?: (item: T) => string
+): T | undefined => pickNamed(items, name, nameOf)[0]
+
+const defaultName = (item: unknown): string => String((item as { name: unknown }).name)
+
+interface Named {
+  id: number
+  name: string
+}
+
+/** The one item `name` picks, or undefined; two it picks alike are ambiguous: the user gives the id. */
+export function pickByName<T extends Named>(
+  items: readonly T[],
+  name: string,
+  input: string,
+  what: string
+): T | undefined {
+  const matches = pickNamed(items, name)
+  if (matches.length > 1) {
+    throw new LookupError(
+      input,
+      `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`
+    )
+  }
+  return matches[0]
+}
+
+const MAX_SUGGESTED = 3
+
+/** ` Did you mean 'x'?` when names close to `given` exist, else empty. */
+export function didYouMean(given: string, names: readonly string[]): string {
+  const close = closestNames(given, names).slice(0, MAX_SUGGESTED)
+  return close.length > 0 ? ` Did you mean ${close.map((n) => `'${n}'`).join(' or ')}?` : ''
+}
+
+/** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
+export function closestNames(given: string, names: readonly string[]): string[] {
+  const scored = names.map((name) => ({
+    name,
+    distance: editDistance(given.toLowerCase(), name.toLowerCase())
+  }))
+  let best = Infinity
+  for (const s of scored) best = Math.min(best, s.distance)
+  if (best > Math.max(2, Math.floor(given.length / 4))) return []
+  return scored.filter((s) => s.distance === best).map((s) => s.name)
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 100) return Infinity
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution)
+    }
+    previous = current
+  }
+  return previous[b.length] as number
+}
