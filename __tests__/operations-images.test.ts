@@ -87,6 +87,8 @@ test('an unknown image name fails before any write, naming it', async () => {
   seedImage()
   const step = await runStep({ operation: 'delete-image', 'custom-image': 'nope' }, sim().url)
   expect(step.exitCode).toBe(1)
-  expect(step.errors).toEqual(["delete-image: Input 'custom-image': no custom image named 'nope' in organization 'acme'."])
+  expect(step.errors).toEqual([
+    "delete-image: Input 'custom-image': no custom image named 'nope' in organization 'acme'."
+  ])
   expect(writesSent(sim())).toEqual([])
 })

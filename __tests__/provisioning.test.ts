@@ -296,7 +296,9 @@ describe('names instead of ids', () => {
 
   test('an unknown runner group name fails before any write', async () => {
     const step = await runStep({ operation: 'create-runner', ...CREATE, 'runner-group': 'nope' }, sim().url)
-    expect(step.errors).toEqual(["create-runner: Input 'runner-group': no runner group named 'nope' in organization 'acme'."])
+    expect(step.errors).toEqual([
+      "create-runner: Input 'runner-group': no runner group named 'nope' in organization 'acme'."
+    ])
     expect(writesSent(sim())).toEqual([])
   })
 
