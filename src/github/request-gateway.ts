@@ -17,6 +17,13 @@ export type ParamsOf<R extends Route> = Omit<AllEndpoints[R]['parameters'], 'org
 }
 export type DataOf<R extends Route> = AllEndpoints[R]['response']['data']
 export type Params = Record<string, unknown>
+/** The keys of a route's answer that hold a list, and the type of that list's items. */
+export type ListKeyOf<R extends Route> = {
+  [K in keyof DataOf<R>]: DataOf<R>[K] extends readonly unknown[] ? K : never
+}[keyof DataOf<R>] &
+  string
+export type ItemOf<R extends Route, K extends ListKeyOf<R>> =
+  DataOf<R>[K] extends ReadonlyArray<infer T> ? T : never
 
 const PER_PAGE = 100
 
@@ -73,15 +80,20 @@ export class RequestGateway {
    * Every item of a paginated list (`{total_count, <key>: [...]}`), 100 a page. Octokit's paginate is
    * not used: it trusts each page's shape and every `next` link, and this must bound both.
    */
-  async readAll<R extends Route>(
+  async readAll<R extends Route, K extends ListKeyOf<R>>(
     route: R,
     params: ParamsOf<R>,
-    key: string,
+    key: K,
     item: Shape
-  ): Promise<unknown[]> {
+  ): Promise<ItemOf<R, K>[]> {
+    return (await this.readEvery(route, params as Params, key, item)) as ItemOf<R, K>[]
+  }
+
+  /** `readAll` for a route chosen at run time (a catalogue row): the items, checked by `item` alone. */
+  async readEvery(route: Route, params: Params, key: string, item: Shape): Promise<unknown[]> {
     const items: unknown[] = []
     const seen = new Set<string>()
-    const [at, all] = this.#at(route, params)
+    const [at, all] = this.#at(route, params as ParamsOf<Route>)
     let answer = await this.#request(at, { ...all, per_page: PER_PAGE })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>

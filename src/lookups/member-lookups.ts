@@ -77,12 +77,7 @@ export class MemberLookups {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
     const runners = await this.once('self-hosted-runners', async () => {
-      const all = (await this.gateway.readAll(
-        'GET /orgs/{org}/actions/runners',
-        {},
-        'runners',
-        NAMED
-      )) as Named[]
+      const all = await this.gateway.readAll('GET /orgs/{org}/actions/runners', {}, 'runners', NAMED)
       this.named(all)
       return all
     })
@@ -173,7 +168,12 @@ export class MemberLookups {
     nameOf?: (item: Member) => string
   ): Promise<number[]> {
     // `shape` checked every item, with the fields `nameOf` reads.
-    const members = (await this.gateway.readAll(route, { runner_group_id: groupId }, key, shape)) as Member[]
+    const members = (await this.gateway.readEvery(
+      route,
+      { runner_group_id: groupId },
+      key,
+      shape
+    )) as Member[]
     return this.named(members, nameOf)
   }
 

@@ -68,15 +68,8 @@ export class NameResolver extends MemberLookups {
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.once(
-      'hosted-runners',
-      () =>
-        this.gateway.readAll(
-          'GET /orgs/{org}/actions/hosted-runners',
-          {},
-          'runners',
-          HOSTED_RUNNER
-        ) as Promise<HostedRunner[]>
+    return this.once('hosted-runners', () =>
+      this.gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', HOSTED_RUNNER)
     )
   }
 
@@ -114,12 +107,12 @@ export class NameResolver extends MemberLookups {
 
   runnerGroups(): Promise<RunnerGroup[]> {
     return this.once('runner-groups', async () => {
-      const groups = (await this.gateway.readAll(
+      const groups = await this.gateway.readAll(
         'GET /orgs/{org}/actions/runner-groups',
         {},
         'runner_groups',
         RUNNER_GROUP
-      )) as RunnerGroup[]
+      )
       for (const group of groups) this.groupLabels.set(group.id, group.name)
       return groups
     })

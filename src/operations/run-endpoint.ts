@@ -81,7 +81,7 @@ async function read(
   }
   const { key, paged, item } = row.list
   const items = paged
-    ? await gateway.readAll(route, params, key, item)
+    ? await gateway.readEvery(route, params, key, item)
     : (((await gateway.read(route, params, anObject({ [key]: aListOf(item) }))) as Record<string, unknown[]>)[
         key
       ] ?? [])
