@@ -65,6 +65,19 @@ export function createBody<W, C>(rows: readonly FieldRow<W, C>[], wanted: W): Re
   return body
 }
 
+/** An update's body: every given setting at its update field (the rows' own conditions apply). */
+export function updateBody<W, C>(
+  rows: readonly FieldRow<W, C>[],
+  wanted: W,
+  current: C | undefined
+): Record<string, unknown> {
+  return Object.fromEntries(
+    rows
+      .filter((row) => wanted[row.key] !== undefined && (row.applies?.(wanted, current) ?? true))
+      .map((row) => [row.update, wanted[row.key]])
+  )
+}
+
 /** Each given setting of a create, by its update field, from nothing to its value. */
 export function createdFields<W, C>(rows: readonly FieldRow<W, C>[], wanted: W) {
   return Object.fromEntries(

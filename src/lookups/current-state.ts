@@ -1,5 +1,5 @@
 // What GitHub holds now for a wanted object, read only as far as the want needs it.
-import type { GroupNow, WantedGroup } from '../core/group-plan.js'
+import { groupSettingsOf, type GroupNow, type WantedGroup } from '../core/group-plan.js'
 import { imageSourceOf } from '../core/runner-plan.js'
 import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
@@ -53,4 +53,15 @@ export async function imageVersions(gateway: RequestGateway, imageId: number) {
     anObject({ image_versions: aListOf(IMAGE_VERSION) })
   )
   return image_versions
+}
+
+/** The group the inputs want: its settings, and its member lists by id when they were given. */
+export async function wantedGroupOf(inputs: OperationInputs, names: NameResolver): Promise<WantedGroup> {
+  return {
+    ...groupSettingsOf(inputs),
+    name: inputs.groupName as string,
+    repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
+    organizationIds: inputs.organizations === undefined ? undefined : await names.organizationIds(),
+    runnerIds: inputs.runners === undefined ? undefined : await names.runnerIds()
+  }
 }

@@ -12,13 +12,16 @@ import {
 } from '../github/answer-shapes.js'
 import { InputError, Refusal } from '../common/errors.js'
 import { inputName } from '../inputs/formats.js'
-import { GROUP_INPUTS, GROUP_SETTINGS } from '../core/group-plan.js'
+import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, groupSettingsOf, planGroup } from '../core/group-plan.js'
+import { updateBody } from '../core/field-table.js'
+import type { ParamsOf } from '../github/request-gateway.js'
+import { wantedGroupOf } from '../lookups/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
 import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
-import { createParams, updateParams } from './runner-rules.js'
+import { createParams, updateParams } from './runner-writes.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
@@ -173,18 +176,10 @@ export const ENDPOINT_OPERATIONS = [
           )
       }
     },
-    params: async (i, names) => ({
-      name: i.groupName as string,
-      visibility: i.visibility,
-      selected_repository_ids: i.repositories === undefined ? undefined : await names.repositoryIds(),
-      // The enterprise twin of the route takes organizations (GitHub's GHEC description).
-      ...(i.organizations === undefined ? {} : { selected_organization_ids: await names.organizationIds() }),
-      runners: i.runners === undefined ? undefined : await names.runnerIds(),
-      allows_public_repositories: i.allowsPublicRepositories,
-      restricted_to_workflows: i.restrictedToWorkflows,
-      selected_workflows: i.selectedWorkflows,
-      network_configuration_id: i.networkConfigurationId
-    })
+    // The create of ensure-group, for a group that does not exist yet.
+    params: async (i, names) =>
+      planGroup(undefined, await wantedGroupOf(i, names))[0]
+        ?.params as ParamsOf<'POST /orgs/{org}/actions/runner-groups'>
   }),
   endpoint('update-group', `PATCH ${GROUP}`, {
     ...ONE_GROUP,
@@ -194,11 +189,7 @@ export const ENDPOINT_OPERATIONS = [
       runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
       name: i.groupName ?? (await names.runnerGroup()).name,
-      visibility: i.visibility,
-      allows_public_repositories: i.allowsPublicRepositories,
-      restricted_to_workflows: i.restrictedToWorkflows,
-      selected_workflows: i.selectedWorkflows,
-      network_configuration_id: i.networkConfigurationId
+      ...updateBody(GROUP_FIELDS, { name: '', ...groupSettingsOf(i) }, undefined)
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {

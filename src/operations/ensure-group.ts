@@ -2,11 +2,11 @@
 // and when given, its repositories (organizations, for an enterprise's group) and self-hosted runners
 // exactly.
 import { BOTH_SCOPES } from '../common/scope.js'
-import { GROUP_INPUTS, groupSettingsOf, planGroup, type WantedGroup } from '../core/group-plan.js'
+import { GROUP_INPUTS, planGroup } from '../core/group-plan.js'
 import { ensureResult } from '../core/planned-write.js'
 import { createdMeanwhile, executePlan, planTable } from '../execute/write-plan.js'
 import type { RunnerGroup } from '../github/types.js'
-import { groupNow } from '../lookups/current-state.js'
+import { groupNow, wantedGroupOf } from '../lookups/current-state.js'
 import type { Operation } from './types.js'
 
 export const ENSURE_GROUP: Operation = {
@@ -17,13 +17,7 @@ export const ENSURE_GROUP: Operation = {
   async run(context) {
     const { gateway, inputs, names, log } = context
     const name = inputs.groupName as string
-    const wanted: WantedGroup = {
-      ...groupSettingsOf(inputs),
-      name,
-      repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
-      organizationIds: inputs.organizations === undefined ? undefined : await names.organizationIds(),
-      runnerIds: inputs.runners === undefined ? undefined : await names.runnerIds()
-    }
+    const wanted = await wantedGroupOf(inputs, names)
     const nameOf = (id: number) => names.labels.get(id) ?? String(id)
     const plan = async (now: RunnerGroup | undefined) => {
       const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf)

@@ -16,7 +16,7 @@ import { wantedImage } from '../lookups/current-state.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { isHostedRunner, runnerOutputs } from '../report/outputs.js'
 import { fieldsTable } from '../report/summary.js'
-import { checkRunnerWrite } from './runner-rules.js'
+import { checkRunnerWrite } from './runner-writes.js'
 import type { Operation } from './types.js'
 
 export const ENSURE_RUNNER: Operation = {
