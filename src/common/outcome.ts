@@ -7,6 +7,7 @@ export interface Outputs {
   runnerName?: string
   status?: string
   runnerGroupId?: number
+  networkConfigurationId?: string
   changed?: boolean
   deleted?: unknown[]
   /** `apply`: the changes of the plan. */

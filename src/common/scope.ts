@@ -11,6 +11,10 @@ export const ENTERPRISE_ONLY: readonly ScopeKind[] = ['enterprise']
 
 const ORG_ACTIONS = '/orgs/{org}/actions/'
 const ENTERPRISE_ACTIONS = '/enterprises/{enterprise}/actions/'
+// Network configurations and settings sit under an organization's settings, and directly under an
+// enterprise (GitHub's GHEC description).
+const ORG_NETWORK = '/orgs/{org}/settings/network-'
+const ENTERPRISE_NETWORK = '/enterprises/{enterprise}/network-'
 
 /** The route and parameters a request takes at this scope. */
 export function scoped(
@@ -19,7 +23,7 @@ export function scoped(
   scope: Scope
 ): { route: string; params: Record<string, unknown> } {
   if (scope.kind === 'enterprise') {
-    const at = route.replace(ORG_ACTIONS, ENTERPRISE_ACTIONS)
+    const at = route.replace(ORG_ACTIONS, ENTERPRISE_ACTIONS).replace(ORG_NETWORK, ENTERPRISE_NETWORK)
     return {
       route: at,
       params: at.includes('{enterprise}') ? { ...params, enterprise: scope.enterprise } : params

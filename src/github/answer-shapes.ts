@@ -95,5 +95,8 @@ export const LIMITS = anObject({
 })
 export const IMAGE_VERSION = anObject({ version: aVersion, state: aString, created_on: aString })
 export const NAMED = anObject({ id: anId, name: aString })
+/** Network configurations and settings have opaque string ids (`3F1C9A6B2E7D40A18C5B`). */
+export const NETWORK_CONFIGURATION = anObject({ id: aString, name: aString })
+export const NETWORK_SETTINGS = anObject({ id: aString, name: aString })
 export const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString })
 export const ORGANIZATION = anObject({ id: anId, login: aString })

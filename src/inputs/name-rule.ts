@@ -25,7 +25,7 @@ export const findNamed = <T>(
 const defaultName = (item: unknown): string => String((item as { name: unknown }).name)
 
 interface Named {
-  id: number
+  id: number | string
   name: string
 }
 

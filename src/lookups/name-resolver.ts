@@ -2,6 +2,7 @@
 // write is checked against. Each list is fetched at most once per run and shape-checked; an unknown or
 // ambiguous name fails before any write, naming what was not found.
 import {
+  NETWORK_CONFIGURATION,
   CATALOGUE_IMAGE,
   CUSTOM_IMAGE,
   HOSTED_RUNNER,
@@ -186,6 +187,40 @@ export class NameResolver extends MemberLookups {
   async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
     if (fresh) this.forget('runner-groups')
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
+  }
+
+  /** The network configuration `network-configuration-id` names: by its id, else by its name. */
+  async networkConfigurationId(): Promise<string> {
+    const given = required(this.inputs.networkConfigurationId, 'network-configuration-id')
+    const configurations = await this.networkConfigurations()
+    const byId = configurations.find((configuration) => configuration.id === given)
+    const configuration =
+      byId ?? pickByName(configurations, given, 'network-configuration-id', 'network configurations')
+    return this.found(
+      configuration,
+      'network configuration (by id or name)',
+      given,
+      'network-configuration-id',
+      namesOf(configurations)
+    ).id
+  }
+
+  /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
+  async findNetworkConfigurationNamed(name: string, { fresh = false } = {}) {
+    if (fresh) this.forget('network-configurations')
+    const configurations = await this.networkConfigurations()
+    return pickByName(configurations, name, 'network-configuration-name', 'network configurations')
+  }
+
+  networkConfigurations() {
+    return this.once('network-configurations', () =>
+      this.gateway.readAll(
+        'GET /orgs/{org}/settings/network-configurations',
+        {},
+        'network_configurations',
+        NETWORK_CONFIGURATION
+      )
+    )
   }
 }
 

@@ -19,6 +19,7 @@ export function outputText(outputs: Outputs): Record<string, string> {
   put('runner-name', outputs.runnerName)
   put('status', outputs.status)
   put('runner-group-id', outputs.runnerGroupId)
+  put('network-configuration-id', outputs.networkConfigurationId)
   put('changed', outputs.changed)
   put('deleted', outputs.deleted)
   put('plan', outputs.plan)
