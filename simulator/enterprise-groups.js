@@ -4,7 +4,8 @@
 // PUT|DELETE …/organizations/{org_id}); their self-hosted runners work as an organization's groups do.
 // The enterprise has no …/hosted-runners or …/repositories sub-list of a group.
 import { notFound, unprocessable } from './errors.js'
-import { checkName, findGroup, groupListRoutes, groupRoutes, requireKnown, setRunners } from './groups.js'
+import { findGroup, requireKnown, setRunners } from './group-members.js'
+import { checkName, groupListRoutes, groupRoutes } from './groups.js'
 import { answer, noContent, paginate } from './http.js'
 import { findOrganization, organizationSimpleJson } from './organizations.js'
 import { newGroup } from './state.js'

@@ -1,7 +1,8 @@
 // @ts-check
 // Seeds for the enterprise scope (sim.seed.enterprise.*: the same helpers as the organization's, on the
 // enterprise's own state, with enterprise runner groups and organizations) and its part of the demo.
-import { checkName, requireKnown } from './groups.js'
+import { requireKnown } from './group-members.js'
+import { checkName } from './groups.js'
 import { findOrganization } from './organizations.js'
 import { createSeeder, seedDemoImage } from './seed.js'
 import { newGroup } from './state.js'

@@ -6,6 +6,7 @@ import { answer, noContent, paginate } from './http.js'
 import { minimalRepositoryJson } from './repositories.js'
 import { DEFAULT_GROUP_ID, findByName, newGroup, storedVisibility } from './state.js'
 import { runnerJson } from './runners.js'
+import { findGroup, requireKnown, selfHostedRunnerRoutes, setRunners } from './group-members.js'
 
 /** @typedef {import('./http.js').Context} Context */
 /** @typedef {import('./state.js').State} State */
@@ -35,13 +36,6 @@ function groupJson(group, { baseUrl, state }) {
   }
 }
 
-/** @param {Context} context */
-export function findGroup({ state, params }) {
-  const group = state.groups.find((candidate) => candidate.id === params.runner_group_id)
-  if (!group) throw notFound()
-  return group
-}
-
 /**
  * @param {State} state
  * @param {string} name
@@ -60,32 +54,6 @@ function requireSelected(group) {
   if (group.visibility !== 'selected') {
     const message = `The runner group's visibility must be 'selected' to list repositories on it (it is '${group.visibility}').`
     throw unprocessable(RESOURCE, 'visibility', 'invalid', message)
-  }
-}
-
-/**
- * @param {{ id: number }[]} items
- * @param {number[]} ids
- * @param {string} field
- * @param {string} what
- */
-export function requireKnown(items, ids, field, what) {
-  const unknown = ids.filter((id) => !items.some((item) => item.id === id))
-  if (unknown.length > 0)
-    throw unprocessable(RESOURCE, field, 'invalid', `Unknown ${what} ids: ${unknown.join(', ')}.`)
-}
-
-/**
- * Puts exactly `ids` in the group; runners that leave it go back to the default group.
- * @param {State} state
- * @param {RunnerGroup} group
- * @param {number[]} ids
- */
-export function setRunners(state, group, ids) {
-  requireKnown(state.selfHostedRunners, ids, 'runners', 'runner')
-  for (const runner of state.selfHostedRunners) {
-    if (ids.includes(runner.id)) runner.runner_group_id = group.id
-    else if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
   }
 }
 
@@ -201,16 +169,6 @@ function findRepository(state, id) {
   return repo
 }
 
-/**
- * @param {State} state
- * @param {number} id
- */
-function findSelfHostedRunner(state, id) {
-  const runner = state.selfHostedRunners.find((candidate) => candidate.id === id)
-  if (!runner) throw notFound()
-  return runner
-}
-
 /** @type {Record<string, import('./http.js').Route>} */
 export const groupRoutes = {
   ...groupListRoutes(GROUPS, {
@@ -263,36 +221,5 @@ export const groupRoutes = {
         group.selected_repository_ids = group.selected_repository_ids.filter((id) => id !== repo.id)
       })
   },
-  [`GET ${GROUP}/runners`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      const runners = context.state.selfHostedRunners.filter((runner) => runner.runner_group_id === group.id)
-      return paginate(context, runners, 'runners', (runner) => structuredClone(runner))
-    }
-  },
-  [`PUT ${GROUP}/runners`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      setRunners(context.state, findGroup(context), context.body.runners)
-      return noContent()
-    }
-  },
-  [`PUT ${GROUP}/runners/{runner_id}`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      findSelfHostedRunner(context.state, context.params.runner_id).runner_group_id = group.id
-      return noContent()
-    }
-  },
-  [`DELETE ${GROUP}/runners/{runner_id}`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      const runner = findSelfHostedRunner(context.state, context.params.runner_id)
-      if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
-      return noContent()
-    }
-  }
+  ...selfHostedRunnerRoutes(GROUP)
 }
