@@ -10,9 +10,10 @@ const GROUPS = `${ORG}/runner-groups`
 
 describeEveryRoute(
   'every route answers its documented success, and the answer conforms to the spec',
-  { operations: 32, of: 'the description' },
+  { operations: 38, of: 'the description' },
   (sim, ids) => {
     const group = () => `${GROUPS}/${ids.group}`
+    const network = (name: string) => sim().state.networkConfigurations.find((c) => c.name === name)?.id
     return scopeRows(
       {
         actions: ORG,
@@ -42,8 +43,8 @@ describeEveryRoute(
           },
           created: (b) =>
             expect(b.selected_repositories_url).toBe(`${sim().url}${GROUPS}/${b.id}/repositories`),
-          update: { name: 'deploy', network_configuration_id: 'net-1' },
-          updated: (b) => expect(b.network_configuration_id).toBe('net-1')
+          update: () => ({ name: 'deploy', network_configuration_id: network('corp-vnet') }),
+          updated: (b) => expect(b.network_configuration_id).toBe(network('corp-vnet'))
         },
         grants: [
           [
@@ -77,6 +78,11 @@ describeEveryRoute(
           listed: ['build-agent-2']
         },
         selfHostedByName: { name: 'gpu-box', check: (b) => expect(b.total_count).toBe(1) },
+        networks: {
+          base: '/orgs/acme/settings',
+          listed: ['corp-vnet', 'lab-vnet'],
+          spare: () => sim().state.networkSettings.find((n) => n.name === 'spare-subnet')?.id ?? ''
+        },
         last: [
           'GET',
           'repository',

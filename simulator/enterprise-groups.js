@@ -6,6 +6,7 @@
 import { notFound, unprocessable } from './errors.js'
 import { findGroup, requireKnown, setRunners } from './group-members.js'
 import { checkName, groupListRoutes, groupRoutes } from './groups.js'
+import { checkGroupNetwork } from './network-rules.js'
 import { answer, noContent, paginate } from './http.js'
 import { findOrganization, organizationSimpleJson } from './organizations.js'
 import { newGroup } from './state.js'
@@ -96,6 +97,7 @@ function createGroup(context) {
   const organizations = root.enterprise.organizations
   requireKnown(organizations, selected_organization_ids, 'selected_organization_ids', 'organization')
   requireKnown(state.selfHostedRunners, runners, 'runners', 'runner')
+  checkGroupNetwork(context, fields.network_configuration_id)
   const ids = [...new Set(/** @type {number[]} */ (selected_organization_ids))]
   const group = newGroup(state, { ...fields, visibility, selected_organization_ids: ids })
   state.groups.push(group)

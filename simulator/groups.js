@@ -7,6 +7,7 @@ import { minimalRepositoryJson } from './repositories.js'
 import { DEFAULT_GROUP_ID, findByName, newGroup, storedVisibility } from './state.js'
 import { runnerJson } from './runners.js'
 import { findGroup, requireKnown, selfHostedRunnerRoutes, setRunners } from './group-members.js'
+import { checkGroupNetwork } from './network-rules.js'
 
 /** @typedef {import('./http.js').Context} Context */
 /** @typedef {import('./state.js').State} State */
@@ -83,6 +84,7 @@ function createGroup(context) {
   }
   requireKnown(state.repositories, selected_repository_ids, 'selected_repository_ids', 'repository')
   requireKnown(state.selfHostedRunners, runners, 'runners', 'runner')
+  checkGroupNetwork(context, fields.network_configuration_id)
   const group = newGroup(state, { ...fields, visibility, selected_repository_ids })
   state.groups.push(group)
   setRunners(state, group, runners)
@@ -91,7 +93,8 @@ function createGroup(context) {
 
 /**
  * PATCH of a group, in either scope: a given name must be free and leaves the default group's as it is,
- * `network_configuration_id: null` removes it, and a group no longer 'selected' forgets what it granted.
+ * `network_configuration_id` must name a usable network configuration (null removes it), and a group no
+ * longer 'selected' forgets what it granted.
  * @param {Context} context
  * @param {(group: RunnerGroup, context: Context) => unknown} json the scope's answer for a group
  * @param {'selected_repository_ids' | 'selected_organization_ids'} granted
@@ -105,6 +108,7 @@ function updateGroup(context, json, granted) {
       throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
     }
   }
+  checkGroupNetwork(context, network_configuration_id, group)
   Object.assign(group, fields)
   group.visibility = storedVisibility(group.visibility)
   if (network_configuration_id === null) delete group.network_configuration_id

@@ -1,6 +1,6 @@
 // @ts-check
-// A stateful GitHub REST API simulator for the hosted-runner, custom-image and runner-group endpoints, at
-// organization and enterprise scope. Every request is checked against GitHub's OpenAPI description
+// A stateful GitHub REST API simulator for the hosted-runner, custom-image, runner-group and hosted compute
+// networking endpoints, at organization and enterprise scope. Every request is checked against GitHub's OpenAPI description
 // (simulator/openapi.json for organization routes, simulator/openapi-ghec.json for enterprise routes and
 // GET /orgs/{org}) before any state changes, and every answer is checked against it before it is sent
 // (a mismatch answers 500).
@@ -13,6 +13,7 @@ import { Faults, faultAnswer, sleep } from './faults.js'
 import { groupRoutes } from './groups.js'
 import { RateLimit, readBody, requestId, send } from './http.js'
 import { imageRoutes } from './images.js'
+import { networkRoutes } from './networks.js'
 import { lookupRoutes } from './repositories.js'
 import { runnerRoutes } from './runners.js'
 import { seedDemo } from './seed.js'
@@ -92,7 +93,8 @@ function scopedSpecs() {
         ...catalogueRoutes,
         ...imageRoutes,
         ...groupRoutes,
-        ...lookupRoutes
+        ...lookupRoutes,
+        ...networkRoutes('/orgs/{org}/settings')
       })
     },
     { spec: loadSpec('ghec'), routes: routeTable('ghec', enterpriseRoutes) }

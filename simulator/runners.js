@@ -5,6 +5,7 @@
 import { notFound, unprocessable } from './errors.js'
 import { answer, paginate } from './http.js'
 import { platformOf, publicIpsInUse, resolveImage, resolveSize } from './catalogues.js'
+import { checkRunnerNetwork } from './network-rules.js'
 import { findByName } from './state.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -72,6 +73,9 @@ function applyChanges(state, current, changes) {
     next.maximum_runners = changes.maximum_runners
   }
   if (changes.enable_static_ip !== undefined) setStaticIp(state, next, changes.enable_static_ip)
+  if (changes.enable_static_ip !== undefined || changes.runner_group_id !== undefined) {
+    checkRunnerNetwork(state, next)
+  }
   if (changes.image_gen !== undefined) next.image_gen = changes.image_gen
   return next
 }

@@ -46,7 +46,9 @@
  * @property {SelfHostedRunner[]} selfHostedRunners
  * @property {Repository[]} repositories
  * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
- * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository', number>} nextId
+ * @property {import('./networks.js').NetworkConfiguration[]} networkConfigurations
+ * @property {import('./networks.js').NetworkSettings[]} networkSettings made in Azure: seeded, read-only
+ * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository' | 'network', number>} nextId
  *
  * @typedef {State & { slug: string, organizations: Organization[], nextOrganizationId: number }} EnterpriseState
  *   (`repositories` stays empty: an enterprise's runner groups grant organizations, not repositories)
@@ -137,7 +139,14 @@ export function createState(org, enterprise = 'octo-ent') {
     created_at: created
   }))
   // The enterprise's ids start in other ranges, so an id used in the wrong scope is not found by accident.
-  const enterpriseIds = { runner: 1001, group: 101, image: 800, selfHostedRunner: 8000, repository: 0 }
+  const enterpriseIds = {
+    runner: 1001,
+    group: 101,
+    image: 800,
+    selfHostedRunner: 8000,
+    repository: 0,
+    network: 1
+  }
   const enterpriseState = {
     ...createScope('enterprise', org, enterpriseIds),
     slug: enterprise,
@@ -149,7 +158,8 @@ export function createState(org, enterprise = 'octo-ent') {
     group: DEFAULT_GROUP_ID + 1,
     image: 300,
     selfHostedRunner: 5000,
-    repository: 700000
+    repository: 700000,
+    network: 1
   }
   return { ...createScope('org', org, ids), enterprise: enterpriseState }
 }
@@ -180,6 +190,8 @@ function createScope(scope, org, ids) {
     selfHostedRunners: [],
     repositories: [],
     lifecycle: new Map(),
+    networkConfigurations: [],
+    networkSettings: [],
     // Separate id ranges, so an id of the wrong kind is not found by accident.
     nextId: { ...ids }
   }
