@@ -1,7 +1,7 @@
-// The simulator behaves like GitHub as documented, beyond its spec (issue 11): each rule here has its
-// source in a comment beside it in simulator/. The action refuses most of these before sending, so they
-// are checked here on the wire.
-import { afterEach, beforeEach, expect, test } from '@jest/globals'
+// The simulator behaves like GitHub as documented, beyond its spec (issues 11 and 19): each rule here has
+// its source in a comment beside it in simulator/. The action refuses most of these before sending, so they
+// are checked here on the wire. Private networking's rules are in simulator-network.test.ts.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startSimulator, type Simulator } from '../simulator/index.js'
 
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
@@ -18,8 +18,13 @@ beforeEach(async () => {
 })
 afterEach(() => sim.close())
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const headers: Record<string, string> = { ...HEADERS }
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = 't'
+): Promise<{ status: number; body: Json }> {
+  const headers: Record<string, string> = { ...HEADERS, authorization: `Bearer ${token}` }
   if (body !== undefined) headers['content-type'] = 'application/json'
   const response = await fetch(sim.url + path, {
     method,
@@ -102,4 +107,44 @@ test('latest is the most recent Ready version, not the highest', async () => {
 test('the default runner group cannot be deleted', async () => {
   const refused = await call('DELETE', `${GROUPS}/1`)
   expect(refused.status).toBe(422)
+})
+
+describe('a GitHub App installation token, where the description says Apps may not call', () => {
+  const APP = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+
+  test('DELETE of a hosted runner answers 403 "Resource not accessible by integration" and deletes nothing', async () => {
+    const runner = sim.seed.runner({ name: 'r' })
+    const refused = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, APP)
+    expect(refused).toEqual({
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403'
+      }
+    })
+    expect(sim.state.runners[0]?.status).toBe('Ready')
+    // The same token reads and updates it (the description allows Apps there).
+    expect((await call('GET', `${RUNNERS}/${runner.id}`, undefined, APP)).status).toBe(200)
+    expect((await call('PATCH', `${RUNNERS}/${runner.id}`, { maximum_runners: 2 }, APP)).status).toBe(200)
+  })
+
+  test.each([
+    ['a classic PAT', 'ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['a fine-grained PAT', 'github_pat_11AAAAAAA0aaaaaaaaaaaa_aaaaaaaaaaaaaaaa'],
+    ['a user-to-server token', 'ghu_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['any other token', 't']
+  ])('%s still deletes', async (_, token) => {
+    const runner = sim.seed.runner({ name: 'r' })
+    const deleted = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, token)
+    expect(deleted).toMatchObject({ status: 202, body: { id: runner.id, status: 'Deleting' } })
+  })
+
+  test('every enterprise route refuses it, as the GHEC description marks them all', async () => {
+    const reply = await call('GET', '/enterprises/octo-ent/actions/hosted-runners', undefined, APP)
+    expect(reply).toMatchObject({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    const network = await call('GET', '/enterprises/octo-ent/network-configurations', undefined, APP)
+    expect(network.status).toBe(403)
+    expect((await call('GET', '/orgs/acme/settings/network-configurations', undefined, APP)).status).toBe(200)
+  })
 })

@@ -18,6 +18,8 @@ import { BASIC_ERROR, closed, matchSegments, newAjv, parameterSchema } from './s
  * @property {boolean} paginated the operation takes per_page and page
  * @property {boolean} takesBody
  * @property {boolean} bodyRequired
+ * @property {boolean} enabledForGitHubApps false when the description's `x-github` says a GitHub App cannot
+ *   call it (simulator/auth.js)
  * @property {Record<string, any>} responses status -> JSON schema (null when the status has no body)
  */
 
@@ -81,6 +83,7 @@ class Spec {
       paginated: query.includes('per_page') && query.includes('page'),
       takesBody: Boolean(bodySchema),
       bodyRequired: Boolean(op.requestBody?.required),
+      enabledForGitHubApps: op['x-github']?.enabledForGitHubApps !== false,
       responses
     }
     this.operations.push(operation)
