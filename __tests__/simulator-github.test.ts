@@ -41,7 +41,7 @@ const create = (name: string, image: Json, extra: Json = {}) =>
 test('GitHub-owned images have numeric-string ids and display names', async () => {
   const { body } = await call('GET', `${RUNNERS}/images/github-owned`)
   expect(body.images).toContainEqual(
-    expect.objectContaining({ id: '2306', display_name: 'Ubuntu Latest 24.04', platform: 'linux-x64' })
+    expect.objectContaining({ id: '2306', display_name: 'Ubuntu Latest (24.04)', platform: 'linux-x64' })
   )
   expect(body.images.every((image: Json) => /^\d+$/.test(image.id))).toBe(true)
 })

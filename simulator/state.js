@@ -64,14 +64,17 @@ export const ORGANIZATION_ID = 9919
 /**
  * GitHub-owned images. Ids are numeric strings with display names: Terraform's GitHub provider,
  * docs/resources/actions_hosted_runner.md: "Image IDs for GitHub-owned images are numeric strings
- * (e.g., "2306" for Ubuntu Latest 24.04), not names like "ubuntu-latest"". Only 2306 is sourced; the
- * other ids, and the macOS entry (kept to exercise "no static IPs for macOS"), are guesses.
+ * (e.g., "2306" for Ubuntu Latest 24.04), not names like "ubuntu-latest"". The display name is as GitHub
+ * lists it, "Ubuntu Latest (24.04)": a comment in integrations/terraform-provider-github PR #2893
+ * (https://github.com/integrations/terraform-provider-github/pull/2893) quotes GitHub's answer. Only 2306
+ * and its name are sourced; the other ids and names, and the macOS entry (kept to exercise "no static IPs
+ * for macOS"), are guesses.
  * @returns {CatalogueImage[]}
  */
 function githubImages() {
   /** @type {[string, string, number, string][]} */
   const rows = [
-    ['2306', 'linux-x64', 86, 'Ubuntu Latest 24.04'],
+    ['2306', 'linux-x64', 86, 'Ubuntu Latest (24.04)'],
     ['2307', 'linux-x64', 86, 'Ubuntu 22.04'],
     ['2310', 'linux-arm64', 75, 'Ubuntu 24.04 (Arm64)'],
     ['2320', 'win-x64', 256, 'Windows Latest (Server 2025)'],
