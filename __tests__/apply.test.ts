@@ -21,7 +21,7 @@ runner-groups:
     visibility: private
 hosted-runners:
   - runner-name: release-linux
-    image-id: Ubuntu Latest 24.04
+    image-id: Ubuntu Latest (24.04)
     size: 4-core
     runner-group: release
     maximum-runners: 10
@@ -81,7 +81,7 @@ test('a file with 3 groups and 4 runners applies from empty, groups before the r
   ])
   expect(plan[0].fields.repositories).toEqual({ from: null, to: ['acme/app', 'acme/infra'] })
   expect(step.summary).toContain(
-    '| create | hosted-runner | release-linux | image-id: Ubuntu Latest 24.04 (2306)'
+    '| create | hosted-runner | release-linux | image-id: Ubuntu Latest (24.04) (2306)'
   )
   expect(step.summary).toContain('runner-group: release')
 })
@@ -356,7 +356,7 @@ test('the plan of a 50-runner, 20-group file reads one listing per kind and one 
   for (let r = 0; r < 50; r++) {
     const group = groups.find((g) => g.name === `group-${r % 20}`) as { id: number }
     sim().seed.runner({ name: `runner-${r}`, size: '4-core', runner_group_id: group.id })
-    file += `  - runner-name: runner-${r}\n    image-id: Ubuntu Latest 24.04\n    size: ${r === 0 ? '8-core' : '4-core'}\n    runner-group: group-${r % 20}\n`
+    file += `  - runner-name: runner-${r}\n    image-id: Ubuntu Latest (24.04)\n    size: ${r === 0 ? '8-core' : '4-core'}\n    runner-group: group-${r % 20}\n`
   }
   sim().clearRequests()
   const step = await apply(workspace(file), { 'dry-run': 'true' })

@@ -44,7 +44,7 @@ describe('npm run demo', () => {
   it('shows a header for every step of the tour, in order', () => {
     const headers = [
       '▶ list-machine-sizes',
-      '▶ create-runner  runner-name=release-runner image-id=Ubuntu Latest 24.04 size=4-core wait-for=ready',
+      '▶ create-runner  runner-name=release-runner image-id=Ubuntu Latest (24.04) size=4-core wait-for=ready',
       '▶ list-runners',
       '▶ set-group-repos  runner-group=build',
       '▶ list-image-versions  custom-image=acme-base',

@@ -10,8 +10,8 @@ const ENSURE = { operation: 'ensure-runner', 'runner-name': 'release', size: '4-
 
 describe('image references', () => {
   test.each([
-    ['its display name', 'Ubuntu Latest 24.04'],
-    ['its display name in another case', 'ubuntu latest 24.04'],
+    ['its display name', 'Ubuntu Latest (24.04)'],
+    ['its display name in another case', 'ubuntu latest (24.04)'],
     ['the catalogue id', '2306']
   ])(
     'ensure-runner by %s creates the runner with the numeric id; an identical re-run sends no write',
@@ -62,7 +62,7 @@ describe('image references', () => {
     const step = await run({ ...ENSURE, 'image-id': 'ubuntu-latest' })
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain(
-      "ensure-runner: Input 'image-id': no GitHub-owned image has the id or name 'ubuntu-latest'. Available: 2306 (Ubuntu Latest 24.04), 2307 (Ubuntu 22.04)"
+      "ensure-runner: Input 'image-id': no GitHub-owned image has the id or name 'ubuntu-latest'. Available: 2306 (Ubuntu Latest (24.04)), 2307 (Ubuntu 22.04)"
     )
     expect(step.errors[0]).toContain("For a partner or custom image, set 'image-source'.")
     expect(writesSent(sim())).toEqual([])
@@ -71,15 +71,15 @@ describe('image references', () => {
   test('a name that several images carry fails, listing them', async () => {
     const [ubuntu] = sim().state.githubImages
     if (ubuntu) sim().state.githubImages.push({ ...ubuntu, id: '2399' })
-    const step = await run({ ...ENSURE, 'image-id': 'Ubuntu Latest 24.04' })
+    const step = await run({ ...ENSURE, 'image-id': 'Ubuntu Latest (24.04)' })
     expect(step.errors[0]).toContain(
-      "Input 'image-id': 'Ubuntu Latest 24.04' names 2 GitHub-owned images: 2306 (Ubuntu Latest 24.04), 2399 (Ubuntu Latest 24.04). Give the id."
+      "Input 'image-id': 'Ubuntu Latest (24.04)' names 2 GitHub-owned images: 2306 (Ubuntu Latest (24.04)), 2399 (Ubuntu Latest (24.04)). Give the id."
     )
     expect(writesSent(sim())).toEqual([])
   })
 
   test('each catalogue is read once per run', async () => {
-    await run({ ...ENSURE, 'image-id': 'Ubuntu Latest 24.04' })
+    await run({ ...ENSURE, 'image-id': 'Ubuntu Latest (24.04)' })
     const reads = requestLines(sim()).filter((line) => line.endsWith('/images/github-owned'))
     expect(reads).toHaveLength(1)
   })

@@ -118,7 +118,7 @@ test('delete-runner answers 202 with the runner, now Deleting', async () => {
 })
 
 test.each([
-  ['list-github-images', 'images/github-owned', 'Ubuntu Latest 24.04'],
+  ['list-github-images', 'images/github-owned', 'Ubuntu Latest (24.04)'],
   ['list-partner-images', 'images/partner', '2501'],
   ['list-machine-sizes', 'machine-sizes', '4-core'],
   ['list-platforms', 'platforms', 'linux-x64']

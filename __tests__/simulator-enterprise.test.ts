@@ -11,11 +11,13 @@ const ORG_RUNNERS = '/orgs/acme/actions/hosted-runners'
 const ORG_GROUPS = '/orgs/acme/actions/runner-groups'
 const ACME = 9919
 const LABS = 9920
+const octoVnet = (sim: Simulator) =>
+  sim.state.enterprise.networkConfigurations.find((c) => c.name === 'octo-vnet')?.id
 
 // Answers are checked against the GHEC description by the simulator itself (a mismatch is a 500).
 describeEveryRoute(
   'every enterprise route answers its documented success, within the GHEC description',
-  { spec: 'ghec', operations: 31, of: 'the GHEC fixture' },
+  { spec: 'ghec', operations: 37, of: 'the GHEC fixture' },
   (sim, ids) =>
     scopeRows(
       {
@@ -46,8 +48,9 @@ describeEveryRoute(
             expect(b.selected_organizations_url).toBe(`${sim().url}${GROUPS}/${b.id}/organizations`)
             expect(b.inherited).toBeUndefined()
           },
-          update: { network_configuration_id: 'net-1' },
-          updated: (b) => expect(b).toMatchObject({ name: 'deploy', network_configuration_id: 'net-1' })
+          update: () => ({ network_configuration_id: octoVnet(sim()) }),
+          updated: (b) =>
+            expect(b).toMatchObject({ name: 'deploy', network_configuration_id: octoVnet(sim()) })
         },
         grants: grantRows(() => `${GROUPS}/${ids.group}`, {
           many: 'organizations',
@@ -63,6 +66,11 @@ describeEveryRoute(
           add: 8000,
           remove: () => `${GROUPS}/101/runners/8000`,
           listed: ['ent-agent-1']
+        },
+        networks: {
+          base: '/enterprises/octo-ent',
+          listed: ['octo-vnet'],
+          spare: () => sim().state.enterprise.networkSettings.find((n) => n.name === 'octo-spare')?.id ?? ''
         },
         selfHostedByName: {
           name: 'ent-agent-1',
@@ -402,7 +410,8 @@ describe('enterprise seeds and the demo', () => {
   test('node simulator/cli.js --seed demo --enterprise prints the enterprise and serves it', async () => {
     await withCli(['--seed', 'demo', '--enterprise', 'umbrella'], async (lines, url) => {
       expect(lines[2]).toBe(
-        'enterprise umbrella: 2 hosted runners, 1 custom images, 2 runner groups, 1 self-hosted runners; ' +
+        'enterprise umbrella: 2 hosted runners, 1 custom images, 2 runner groups, 1 self-hosted runners, ' +
+          '1 network configurations; ' +
           'organizations acme (id 9919), acme-labs (id 9920)'
       )
       const reply = await fetch(`${url}/enterprises/umbrella/actions/runner-groups`, { headers: HEADERS })

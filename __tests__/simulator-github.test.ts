@@ -1,7 +1,7 @@
-// The simulator behaves like GitHub as documented, beyond its spec (issue 11): each rule here has its
-// source in a comment beside it in simulator/. The action refuses most of these before sending, so they
-// are checked here on the wire.
-import { afterEach, beforeEach, expect, test } from '@jest/globals'
+// The simulator behaves like GitHub as documented, beyond its spec (issues 11 and 19): each rule here has
+// its source in a comment beside it in simulator/. The action refuses most of these before sending, so they
+// are checked here on the wire. Private networking's rules are in simulator-network.test.ts.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { startSimulator, type Simulator } from '../simulator/index.js'
 
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
@@ -18,8 +18,13 @@ beforeEach(async () => {
 })
 afterEach(() => sim.close())
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json }> {
-  const headers: Record<string, string> = { ...HEADERS }
+async function call(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = 't'
+): Promise<{ status: number; body: Json }> {
+  const headers: Record<string, string> = { ...HEADERS, authorization: `Bearer ${token}` }
   if (body !== undefined) headers['content-type'] = 'application/json'
   const response = await fetch(sim.url + path, {
     method,
@@ -36,7 +41,7 @@ const create = (name: string, image: Json, extra: Json = {}) =>
 test('GitHub-owned images have numeric-string ids and display names', async () => {
   const { body } = await call('GET', `${RUNNERS}/images/github-owned`)
   expect(body.images).toContainEqual(
-    expect.objectContaining({ id: '2306', display_name: 'Ubuntu Latest 24.04', platform: 'linux-x64' })
+    expect.objectContaining({ id: '2306', display_name: 'Ubuntu Latest (24.04)', platform: 'linux-x64' })
   )
   expect(body.images.every((image: Json) => /^\d+$/.test(image.id))).toBe(true)
 })
@@ -102,4 +107,133 @@ test('latest is the most recent Ready version, not the highest', async () => {
 test('the default runner group cannot be deleted', async () => {
   const refused = await call('DELETE', `${GROUPS}/1`)
   expect(refused.status).toBe(422)
+})
+
+describe('a GitHub App installation token, where the description says Apps may not call', () => {
+  const APP = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+
+  test('DELETE of a hosted runner answers 403 "Resource not accessible by integration" and deletes nothing', async () => {
+    const runner = sim.seed.runner({ name: 'r' })
+    const refused = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, APP)
+    expect(refused).toEqual({
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403'
+      }
+    })
+    expect(sim.state.runners[0]?.status).toBe('Ready')
+    // The same token reads and updates it (the description allows Apps there).
+    expect((await call('GET', `${RUNNERS}/${runner.id}`, undefined, APP)).status).toBe(200)
+    expect((await call('PATCH', `${RUNNERS}/${runner.id}`, { maximum_runners: 2 }, APP)).status).toBe(200)
+  })
+
+  test.each([
+    ['a classic PAT', 'ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['a fine-grained PAT', 'github_pat_11AAAAAAA0aaaaaaaaaaaa_aaaaaaaaaaaaaaaa'],
+    ['a user-to-server token', 'ghu_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
+    ['any other token', 't']
+  ])('%s still deletes', async (_, token) => {
+    const runner = sim.seed.runner({ name: 'r' })
+    const deleted = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, token)
+    expect(deleted).toMatchObject({ status: 202, body: { id: runner.id, status: 'Deleting' } })
+  })
+
+  test('every enterprise route refuses it, as the GHEC description marks them all', async () => {
+    const reply = await call('GET', '/enterprises/octo-ent/actions/hosted-runners', undefined, APP)
+    expect(reply).toMatchObject({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    const network = await call('GET', '/enterprises/octo-ent/network-configurations', undefined, APP)
+    expect(network.status).toBe(403)
+    expect((await call('GET', '/orgs/acme/settings/network-configurations', undefined, APP)).status).toBe(200)
+  })
+})
+
+describe('custom images: latest, platform and storage', () => {
+  /** A linux-x64 image with 1.0.0 (40 GB) and, newer, 2.0.0 (`latest` size). */
+  function golden(latestSize = 60, platform = 'linux-x64') {
+    const image = sim.seed.image({ name: `golden-${platform}`, platform })
+    sim.seed.imageVersion(image.id, { version: '1.0.0', size_gb: 40, created_on: '2026-01-01T00:00:00Z' })
+    sim.seed.imageVersion(image.id, {
+      version: '2.0.0',
+      size_gb: latestSize,
+      created_on: '2026-02-01T00:00:00Z'
+    })
+    return image
+  }
+
+  test('"latest" is accepted on create and on PATCH, and the runner reads latest with its size', async () => {
+    const image = golden()
+    const created = await create('c', { id: String(image.id), source: 'custom', version: 'latest' })
+    expect(created.status).toBe(201)
+    expect(created.body.image_details).toEqual({
+      id: String(image.id),
+      source: 'custom',
+      version: 'latest',
+      size_gb: 60,
+      display_name: 'golden-linux-x64'
+    })
+    const pinned = await call('PATCH', `${RUNNERS}/${created.body.id}`, { image_version: '1.0.0' })
+    expect(pinned.body.image_details).toMatchObject({ version: '1.0.0', size_gb: 40 })
+    const following = await call('PATCH', `${RUNNERS}/${created.body.id}`, { image_version: 'latest' })
+    expect(following.status).toBe(200)
+    expect(following.body.image_details).toMatchObject({ version: 'latest', size_gb: 60 })
+  })
+
+  test("the size's storage must hold the image version: 422 on create and when a PATCH shrinks it", async () => {
+    const image = golden(100)
+    const tooSmall = await call('POST', RUNNERS, {
+      name: 'small',
+      image: { id: String(image.id), source: 'custom' },
+      size: '2-core',
+      runner_group_id: 1
+    })
+    expect(tooSmall.status).toBe(422)
+    expect(tooSmall.body.errors).toEqual([
+      {
+        resource: 'HostedRunner',
+        field: 'size',
+        code: 'invalid',
+        message:
+          "The size '2-core' has 75 GB of storage; the custom image 'golden-linux-x64' (version latest) needs 100 GB."
+      }
+    ])
+    const pinnedSmall = await create(
+      'pinned',
+      { id: String(image.id), source: 'custom', version: '1.0.0' },
+      {
+        size: '2-core'
+      }
+    )
+    expect(pinnedSmall.status).toBe(201)
+    const toLatest = await call('PATCH', `${RUNNERS}/${pinnedSmall.body.id}`, { image_version: 'latest' })
+    expect(toLatest.body.errors[0]).toMatchObject({ field: 'size' })
+    const fits = await create('fits', { id: String(image.id), source: 'custom' })
+    const shrunk = await call('PATCH', `${RUNNERS}/${fits.body.id}`, { size: '2-core' })
+    expect(shrunk.status).toBe(422)
+    expect(sim.state.runners.find((r) => r.name === 'fits')?.machine_size_details.id).toBe('4-core')
+  })
+
+  test("a runner's platform must match its custom image's: a PATCH to another platform's image answers 422", async () => {
+    const linux = golden(60)
+    const windows = golden(60, 'win-x64')
+    const runner = await create('r', { id: String(linux.id), source: 'custom' })
+    expect(runner.body.platform).toBe('linux-x64')
+    const refused = await call('PATCH', `${RUNNERS}/${runner.body.id}`, {
+      image_source: 'custom',
+      image_id: String(windows.id)
+    })
+    expect(refused.status).toBe(422)
+    expect(refused.body.errors[0]).toMatchObject({
+      field: 'image_id',
+      message: `The custom image 'golden-win-x64' is for win-x64; this runner is linux-x64. A runner's platform must match its custom image's.`
+    })
+    expect(sim.state.runners[0]?.image_details?.id).toBe(String(linux.id))
+    const onGithubImage = await create('github', { id: '2306' })
+    const sameLinux = await call('PATCH', `${RUNNERS}/${onGithubImage.body.id}`, {
+      image_source: 'custom',
+      image_id: String(linux.id)
+    })
+    expect(sameLinux.body.image_details).toMatchObject({ source: 'custom', version: 'latest' })
+  })
 })

@@ -85,7 +85,7 @@ test('against an API URL: every read, then create by image name → Ready → en
   expect(result).toMatchObject({ ok: true, failures: [], org: 'acme' })
   expect(result.runner).toMatchObject({
     name: 'smoke-4242',
-    image: 'Ubuntu Latest 24.04',
+    image: 'Ubuntu Latest (24.04)',
     image_details: { id: '2306', source: 'github', version: 'latest' }
   })
   expect(result.steps.find((s: { operation: string }) => s.operation === 'ensure-runner')).toMatchObject({

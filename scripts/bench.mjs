@@ -235,7 +235,7 @@ const scenarios = [
         const group = sim.state.groups.find((g) => g.name === `group-${r % 20}`)
         sim.seed.runner({ name: `runner-${r}`, size: '4-core', runner_group_id: group.id })
         const size = r === 0 ? '8-core' : '4-core'
-        lines.push(`  - runner-name: runner-${r}`, '    image-id: Ubuntu Latest 24.04', `    size: ${size}`)
+        lines.push(`  - runner-name: runner-${r}`, '    image-id: Ubuntu Latest (24.04)', `    size: ${size}`)
         lines.push(`    runner-group: group-${r % 20}`)
       }
       const workspace = mkdtempSync(join(files, 'fleet-'))

@@ -11,6 +11,12 @@ import { join } from 'node:path'
 
 const PACKAGE = '@octokit/openapi@23.0.2'
 
+// Hosted compute networking: under /orgs/{org}/settings in an organization, directly under the enterprise.
+const NETWORK_PATHS = [
+  '/network-configurations',
+  '/network-configurations/{network_configuration_id}',
+  '/network-settings/{network_settings_id}'
+]
 const PATHS = [
   '/orgs/{org}/actions/hosted-runners',
   '/orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
@@ -32,7 +38,9 @@ const PATHS = [
   '/orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}',
   // Name lookups: self-hosted runners by name, repositories by owner/name.
   '/orgs/{org}/actions/runners',
-  '/repos/{owner}/{repo}'
+  '/repos/{owner}/{repo}',
+  // Private networking: the network configurations runner groups point at, and their network settings.
+  ...NETWORK_PATHS.map((path) => `/orgs/{org}/settings${path}`)
 ]
 const ENTERPRISE = '/enterprises/{enterprise}/actions'
 const GHEC_PATHS = [
@@ -55,10 +63,16 @@ const GHEC_PATHS = [
   `${ENTERPRISE}/runner-groups/{runner_group_id}/runners/{runner_id}`,
   // Name lookups: the enterprise's self-hosted runners by name, organizations by login.
   `${ENTERPRISE}/runners`,
-  '/orgs/{org}'
+  '/orgs/{org}',
+  ...NETWORK_PATHS.map((path) => `/enterprises/{enterprise}${path}`)
 ]
-// Every path of the GHEC description under these prefixes must be cut (a new one fails the script).
-const GHEC_PREFIXES = [`${ENTERPRISE}/hosted-runners`, `${ENTERPRISE}/runner-groups`]
+// Every path of a description under these prefixes must be cut (a new one fails the script).
+const PREFIXES = ['/orgs/{org}/settings/network-']
+const GHEC_PREFIXES = [
+  `${ENTERPRISE}/hosted-runners`,
+  `${ENTERPRISE}/runner-groups`,
+  '/enterprises/{enterprise}/network-'
+]
 // Of the lookup paths only the GET is called; the rest of their methods stay out of the fixtures.
 const METHODS_OF = {
   '/orgs/{org}/actions/runners': ['get'],
@@ -67,7 +81,12 @@ const METHODS_OF = {
   '/orgs/{org}': ['get']
 }
 const FIXTURES = [
-  { file: 'api.github.com.deref.json', paths: PATHS, output: '../simulator/openapi.json', prefixes: [] },
+  {
+    file: 'api.github.com.deref.json',
+    paths: PATHS,
+    output: '../simulator/openapi.json',
+    prefixes: PREFIXES
+  },
   {
     file: 'ghec.deref.json',
     paths: GHEC_PATHS,
@@ -129,12 +148,23 @@ function cut(source, { paths: wanted, output, prefixes }) {
 }
 
 // Drops prose and examples; a schema's `properties` keep every name (a property may be called `description`).
+// Of an operation's `x-github` only `enabledForGitHubApps` stays: `false` means a GitHub App installation token
+// is refused there (the simulator answers it 403, as GitHub does).
 function strip(value, isPropertyMap = false) {
   if (Array.isArray(value)) return value.map((item) => strip(item))
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
     Object.entries(value)
-      .filter(([key]) => isPropertyMap || !DROPPED_KEYS.has(key))
-      .map(([key, inner]) => [key, strip(inner, key === 'properties' && !isPropertyMap)])
+      .filter(([key, inner]) => isPropertyMap || !DROPPED_KEYS.has(key) || appsFlag(key, inner))
+      .map(([key, inner]) =>
+        !isPropertyMap && appsFlag(key, inner)
+          ? [key, { enabledForGitHubApps: inner.enabledForGitHubApps }]
+          : [key, strip(inner, key === 'properties' && !isPropertyMap)]
+      )
   )
+}
+
+/** An operation's `x-github` that says whether GitHub App tokens may call it. */
+function appsFlag(key, inner) {
+  return key === 'x-github' && typeof inner?.enabledForGitHubApps === 'boolean'
 }

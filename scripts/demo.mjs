@@ -24,7 +24,7 @@ runner-groups:
     repositories: [api, web]
 hosted-runners:
   - runner-name: release-linux
-    image-id: Ubuntu Latest 24.04
+    image-id: Ubuntu Latest (24.04)
     size: 4-core
     runner-group: release
     maximum-runners: 10
@@ -43,7 +43,7 @@ const STEPS = [
     'create-runner',
     {
       'runner-name': 'release-runner',
-      'image-id': 'Ubuntu Latest 24.04',
+      'image-id': 'Ubuntu Latest (24.04)',
       size: '4-core',
       'wait-for': 'ready',
       'poll-interval': '1s'

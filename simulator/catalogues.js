@@ -35,6 +35,10 @@ export function resolveImage(state, source, id, version) {
   const image = state.images.find((candidate) => String(candidate.id) === id)
   if (!image) throw unknown()
   const versions = state.imageVersions.get(image.id) ?? []
+  // A custom-image runner may follow `latest` (no version, or `latest` itself) and then reports `latest`.
+  // GitHub Docs, "Using custom images": "The most recent workflow run for an image is always tagged as
+  // latest", and "Choose Latest to automatically use the most recent version ... your runner automatically
+  // updates when a new version of the image becomes available."
   const named = version != null && version !== 'latest'
   const wanted = named ? version : image.latest_version
   const found = versions.find((candidate) => candidate.version === wanted)

@@ -29,7 +29,8 @@ const { enterprise } = sim.state
 const organizations = enterprise.organizations.map((org) => `${org.login} (id ${org.id})`).join(', ')
 const counts = (/** @type {import('./state.js').State} */ scope) =>
   `${scope.runners.length} hosted runners, ${scope.images.length} custom images, ` +
-  `${scope.groups.length} runner groups, ${scope.selfHostedRunners.length} self-hosted runners`
+  `${scope.groups.length} runner groups, ${scope.selfHostedRunners.length} self-hosted runners, ` +
+  `${scope.networkConfigurations.length} network configurations`
 // One write: the first line alone is what scripts read for the URL.
 console.log(
   [

@@ -4,7 +4,9 @@
 // PUT|DELETE …/organizations/{org_id}); their self-hosted runners work as an organization's groups do.
 // The enterprise has no …/hosted-runners or …/repositories sub-list of a group.
 import { notFound, unprocessable } from './errors.js'
-import { checkName, findGroup, groupListRoutes, groupRoutes, requireKnown, setRunners } from './groups.js'
+import { findGroup, requireKnown, setRunners } from './group-members.js'
+import { checkName, groupListRoutes, groupRoutes } from './groups.js'
+import { checkGroupNetwork } from './network-rules.js'
 import { answer, noContent, paginate } from './http.js'
 import { findOrganization, organizationSimpleJson } from './organizations.js'
 import { newGroup } from './state.js'
@@ -95,6 +97,7 @@ function createGroup(context) {
   const organizations = root.enterprise.organizations
   requireKnown(organizations, selected_organization_ids, 'selected_organization_ids', 'organization')
   requireKnown(state.selfHostedRunners, runners, 'runners', 'runner')
+  checkGroupNetwork(context, fields.network_configuration_id)
   const ids = [...new Set(/** @type {number[]} */ (selected_organization_ids))]
   const group = newGroup(state, { ...fields, visibility, selected_organization_ids: ids })
   state.groups.push(group)

@@ -1,7 +1,8 @@
 // @ts-check
 // Seeds for the enterprise scope (sim.seed.enterprise.*: the same helpers as the organization's, on the
 // enterprise's own state, with enterprise runner groups and organizations) and its part of the demo.
-import { checkName, requireKnown } from './groups.js'
+import { requireKnown } from './group-members.js'
+import { checkName } from './groups.js'
 import { findOrganization } from './organizations.js'
 import { createSeeder, seedDemoImage } from './seed.js'
 import { newGroup } from './state.js'
@@ -38,7 +39,8 @@ function explained(methods) {
 
 /** @param {EnterpriseState} enterprise */
 export function createEnterpriseSeeder(enterprise) {
-  const { runner, image, imageVersion, selfHostedRunner } = createSeeder(enterprise)
+  const { runner, image, imageVersion, selfHostedRunner, networkSettings, networkConfiguration } =
+    createSeeder(enterprise)
   return explained({
     /**
      * As sim.seed.runner; `maximum_runners` defaults to 50, as GHEC documents for an enterprise's create.
@@ -48,6 +50,8 @@ export function createEnterpriseSeeder(enterprise) {
     image,
     imageVersion,
     selfHostedRunner,
+    networkSettings,
+    networkConfiguration,
 
     /**
      * An enterprise runner group: `visibility` 'all' (default) or 'selected' (GHEC), and the ids of the
@@ -103,7 +107,8 @@ export function createSeeders(root) {
 /**
  * The enterprise's part of the demo, beside its two organizations: the group 'platform' (visibility
  * selected, granted to the simulator's organization), a self-hosted runner in it, the custom image
- * 'octo-golden' with five versions (1.1.0 pinned by a runner, 1.3.0 Failed), and two hosted runners.
+ * 'octo-golden' with five versions (1.1.0 pinned by a runner, 1.3.0 Failed), two hosted runners, the
+ * network configuration 'octo-vnet' (no group uses it) and a spare network settings resource 'octo-spare'.
  * @param {EnterpriseSeeder} seed
  * @param {EnterpriseState} enterprise
  */
@@ -134,5 +139,7 @@ export function seedEnterpriseDemo(seed, enterprise) {
     size: '8-core',
     runner_group_id: platform.id
   })
+  seed.networkConfiguration({ name: 'octo-vnet' })
+  seed.networkSettings({ name: 'octo-spare', region: 'westeurope' })
   return enterprise
 }

@@ -2,13 +2,14 @@
 // The enterprise scope (GitHub Enterprise Cloud), checked against simulator/openapi-ghec.json: every
 // hosted-runner and custom-image route of an organization has its twin under /enterprises/{enterprise}
 // (the same bodies, the same answers), served by the same handlers on the enterprise's own state; the
-// enterprise's runner groups (enterprise-groups.js); and GET /orgs/{org}, which resolves organization
-// logins to ids for those groups.
+// enterprise's runner groups (enterprise-groups.js); its network configurations (networks.js); and
+// GET /orgs/{org}, which resolves organization logins to ids for those groups.
 import { notFound } from './errors.js'
 import { enterpriseGroupRoutes } from './enterprise-groups.js'
 import { catalogueRoutes } from './catalogues.js'
 import { answer } from './http.js'
 import { imageRoutes } from './images.js'
+import { networkRoutes } from './networks.js'
 import { findOrganization, organizationFullJson } from './organizations.js'
 import { lookupRoutes } from './repositories.js'
 import { runnerRoutes } from './runners.js'
@@ -45,6 +46,7 @@ export const enterpriseRoutes = {
   ...twins(catalogueRoutes),
   ...twins(imageRoutes),
   ...enterpriseGroupRoutes,
+  ...networkRoutes('/enterprises/{enterprise}'),
   [`GET ${ENTERPRISE_ACTIONS}runners`]: /** @type {Route} */ (
     lookupRoutes['GET /orgs/{org}/actions/runners']
   ),

@@ -6,6 +6,8 @@ import { answer, noContent, paginate } from './http.js'
 import { minimalRepositoryJson } from './repositories.js'
 import { DEFAULT_GROUP_ID, findByName, newGroup, storedVisibility } from './state.js'
 import { runnerJson } from './runners.js'
+import { findGroup, requireKnown, selfHostedRunnerRoutes, setRunners } from './group-members.js'
+import { checkGroupNetwork } from './network-rules.js'
 
 /** @typedef {import('./http.js').Context} Context */
 /** @typedef {import('./state.js').State} State */
@@ -35,13 +37,6 @@ function groupJson(group, { baseUrl, state }) {
   }
 }
 
-/** @param {Context} context */
-export function findGroup({ state, params }) {
-  const group = state.groups.find((candidate) => candidate.id === params.runner_group_id)
-  if (!group) throw notFound()
-  return group
-}
-
 /**
  * @param {State} state
  * @param {string} name
@@ -60,32 +55,6 @@ function requireSelected(group) {
   if (group.visibility !== 'selected') {
     const message = `The runner group's visibility must be 'selected' to list repositories on it (it is '${group.visibility}').`
     throw unprocessable(RESOURCE, 'visibility', 'invalid', message)
-  }
-}
-
-/**
- * @param {{ id: number }[]} items
- * @param {number[]} ids
- * @param {string} field
- * @param {string} what
- */
-export function requireKnown(items, ids, field, what) {
-  const unknown = ids.filter((id) => !items.some((item) => item.id === id))
-  if (unknown.length > 0)
-    throw unprocessable(RESOURCE, field, 'invalid', `Unknown ${what} ids: ${unknown.join(', ')}.`)
-}
-
-/**
- * Puts exactly `ids` in the group; runners that leave it go back to the default group.
- * @param {State} state
- * @param {RunnerGroup} group
- * @param {number[]} ids
- */
-export function setRunners(state, group, ids) {
-  requireKnown(state.selfHostedRunners, ids, 'runners', 'runner')
-  for (const runner of state.selfHostedRunners) {
-    if (ids.includes(runner.id)) runner.runner_group_id = group.id
-    else if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
   }
 }
 
@@ -115,6 +84,7 @@ function createGroup(context) {
   }
   requireKnown(state.repositories, selected_repository_ids, 'selected_repository_ids', 'repository')
   requireKnown(state.selfHostedRunners, runners, 'runners', 'runner')
+  checkGroupNetwork(context, fields.network_configuration_id)
   const group = newGroup(state, { ...fields, visibility, selected_repository_ids })
   state.groups.push(group)
   setRunners(state, group, runners)
@@ -123,7 +93,8 @@ function createGroup(context) {
 
 /**
  * PATCH of a group, in either scope: a given name must be free and leaves the default group's as it is,
- * `network_configuration_id: null` removes it, and a group no longer 'selected' forgets what it granted.
+ * `network_configuration_id` must name a usable network configuration (null removes it), and a group no
+ * longer 'selected' forgets what it granted.
  * @param {Context} context
  * @param {(group: RunnerGroup, context: Context) => unknown} json the scope's answer for a group
  * @param {'selected_repository_ids' | 'selected_organization_ids'} granted
@@ -137,6 +108,7 @@ function updateGroup(context, json, granted) {
       throw unprocessable(RESOURCE, 'name', 'invalid', 'The default runner group cannot be renamed.')
     }
   }
+  checkGroupNetwork(context, network_configuration_id, group)
   Object.assign(group, fields)
   group.visibility = storedVisibility(group.visibility)
   if (network_configuration_id === null) delete group.network_configuration_id
@@ -201,16 +173,6 @@ function findRepository(state, id) {
   return repo
 }
 
-/**
- * @param {State} state
- * @param {number} id
- */
-function findSelfHostedRunner(state, id) {
-  const runner = state.selfHostedRunners.find((candidate) => candidate.id === id)
-  if (!runner) throw notFound()
-  return runner
-}
-
 /** @type {Record<string, import('./http.js').Route>} */
 export const groupRoutes = {
   ...groupListRoutes(GROUPS, {
@@ -263,36 +225,5 @@ export const groupRoutes = {
         group.selected_repository_ids = group.selected_repository_ids.filter((id) => id !== repo.id)
       })
   },
-  [`GET ${GROUP}/runners`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      const runners = context.state.selfHostedRunners.filter((runner) => runner.runner_group_id === group.id)
-      return paginate(context, runners, 'runners', (runner) => structuredClone(runner))
-    }
-  },
-  [`PUT ${GROUP}/runners`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      setRunners(context.state, findGroup(context), context.body.runners)
-      return noContent()
-    }
-  },
-  [`PUT ${GROUP}/runners/{runner_id}`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      findSelfHostedRunner(context.state, context.params.runner_id).runner_group_id = group.id
-      return noContent()
-    }
-  },
-  [`DELETE ${GROUP}/runners/{runner_id}`]: {
-    resource: RESOURCE,
-    handle: (context) => {
-      const group = findGroup(context)
-      const runner = findSelfHostedRunner(context.state, context.params.runner_id)
-      if (runner.runner_group_id === group.id) runner.runner_group_id = DEFAULT_GROUP_ID
-      return noContent()
-    }
-  }
+  ...selfHostedRunnerRoutes(GROUP)
 }

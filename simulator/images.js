@@ -2,6 +2,14 @@
 /* global structuredClone */
 // Custom images and their versions. Deleting a version updates the image's versions_count,
 // total_versions_size and latest_version.
+//
+// GitHub's own retention of versions is a policy the simulator does not run: versions stay until deleted.
+// GitHub Docs, "Enforcing policies for GitHub Actions in your enterprise", "Custom images retention
+// policies" (github/docs content/admin/enforcing-policies/enforcing-policies-for-your-enterprise/
+// enforcing-policies-for-github-actions-in-your-enterprise.md): "Maximum versions per image" (default 20,
+// configurable 1–100; "the oldest unused image versions are automatically deleted"), "Unused version
+// retention" (default 30 days, 1–90) and "Maximum version age" (default 60 days, 7–90; older versions are
+// disabled, not deleted). A test that needs a version GitHub removed deletes it, or seeds it in another state.
 import { notFound } from './errors.js'
 import { answer, noContent } from './http.js'
 import { refreshImage } from './state.js'

@@ -1,10 +1,11 @@
 // @ts-check
-// A stateful GitHub REST API simulator for the hosted-runner, custom-image and runner-group endpoints, at
-// organization and enterprise scope. Every request is checked against GitHub's OpenAPI description
+// A stateful GitHub REST API simulator for the hosted-runner, custom-image, runner-group and hosted compute
+// networking endpoints, at organization and enterprise scope. Every request is checked against GitHub's OpenAPI description
 // (simulator/openapi.json for organization routes, simulator/openapi-ghec.json for enterprise routes and
 // GET /orgs/{org}) before any state changes, and every answer is checked against it before it is sent
 // (a mismatch answers 500).
 import { createServer } from 'node:http'
+import { API_VERSIONS, checkHeaders, checkTokenKind } from './auth.js'
 import { catalogueRoutes } from './catalogues.js'
 import { enterpriseRoutes } from './enterprise.js'
 import { createSeeders, seedEnterpriseDemo } from './enterprise-seed.js'
@@ -13,13 +14,14 @@ import { Faults, faultAnswer, sleep } from './faults.js'
 import { groupRoutes } from './groups.js'
 import { RateLimit, readBody, requestId, send } from './http.js'
 import { imageRoutes } from './images.js'
+import { networkRoutes } from './networks.js'
 import { lookupRoutes } from './repositories.js'
 import { runnerRoutes } from './runners.js'
 import { seedDemo } from './seed.js'
 import { loadSpec } from './spec.js'
 import { createState } from './state.js'
 
-export const API_VERSIONS = ['2022-11-28', '2026-03-10']
+export { API_VERSIONS }
 const DEFAULTS = {
   org: 'acme',
   enterprise: 'octo-ent',
@@ -92,7 +94,8 @@ function scopedSpecs() {
         ...catalogueRoutes,
         ...imageRoutes,
         ...groupRoutes,
-        ...lookupRoutes
+        ...lookupRoutes,
+        ...networkRoutes('/orgs/{org}/settings')
       })
     },
     { spec: loadSpec('ghec'), routes: routeTable('ghec', enterpriseRoutes) }
@@ -105,19 +108,6 @@ function scopedSpecs() {
  */
 function sameLogin(a, b) {
   return a.toLowerCase() === b.toLowerCase()
-}
-
-/** @param {Record<string, string>} headers */
-function checkHeaders(headers, /** @type {string | undefined} */ token) {
-  const credentials = /^(?:token|bearer) +(\S+)$/i.exec(headers.authorization ?? '')
-  if (!credentials) throw new HttpError(401, 'Requires authentication')
-  if (token !== undefined && credentials[1] !== token) throw new HttpError(401, 'Bad credentials')
-  const version = headers['x-github-api-version']
-  if (version === undefined) {
-    const message = `The X-GitHub-Api-Version header is required here (GitHub would assume 2022-11-28); send one of ${API_VERSIONS.join(', ')}.`
-    throw new HttpError(400, message)
-  }
-  if (!API_VERSIONS.includes(version)) throw new HttpError(400, `API version ${version} is not supported.`)
 }
 
 /** @param {string} text */
@@ -210,7 +200,8 @@ export async function startSimulator(startOptions = {}) {
   }
 
   /**
-   * Headers, JSON, spec check, org or enterprise, then the handler; throws HttpError for any refusal.
+   * Headers, the kind of token, JSON, spec check, org or enterprise, then the handler; throws HttpError for
+   * any refusal.
    * @param {ReturnType<typeof loadSpec>} spec
    * @param {import('./http.js').Route} route
    * @param {NonNullable<ReturnType<ReturnType<typeof loadSpec>['match']>>} matched
@@ -218,7 +209,8 @@ export async function startSimulator(startOptions = {}) {
    * @param {boolean} parsed
    */
   function handleMatched(spec, route, { operation, params: rawParams }, record, parsed) {
-    checkHeaders(record.headers, options.token)
+    const token = checkHeaders(record.headers, options.token)
+    checkTokenKind(token, operation)
     if (!parsed) throw new HttpError(400, 'Problems parsing JSON')
     const request = { params: rawParams, query: record.query, body: record.body }
     const { violations, params, query } = spec.checkRequest(operation, route.resource, request)

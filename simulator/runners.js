@@ -5,6 +5,8 @@
 import { notFound, unprocessable } from './errors.js'
 import { answer, paginate } from './http.js'
 import { platformOf, publicIpsInUse, resolveImage, resolveSize } from './catalogues.js'
+import { checkCustomImage } from './image-rules.js'
+import { checkRunnerNetwork } from './network-rules.js'
 import { findByName } from './state.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -54,6 +56,7 @@ function applyChanges(state, current, changes) {
     next.platform = platformOf(state, next.image_details)
   }
   if (changes.size !== undefined) next.machine_size_details = resolveSize(state, changes.size)
+  if (changes.image || changes.size !== undefined) checkCustomImage(state, current, next)
   if (changes.runner_group_id !== undefined) {
     if (!state.groups.some((group) => group.id === changes.runner_group_id)) {
       throw unprocessable(
@@ -72,6 +75,9 @@ function applyChanges(state, current, changes) {
     next.maximum_runners = changes.maximum_runners
   }
   if (changes.enable_static_ip !== undefined) setStaticIp(state, next, changes.enable_static_ip)
+  if (changes.enable_static_ip !== undefined || changes.runner_group_id !== undefined) {
+    checkRunnerNetwork(state, next)
+  }
   if (changes.image_gen !== undefined) next.image_gen = changes.image_gen
   return next
 }
@@ -88,7 +94,9 @@ function setStaticIp(state, runner, enabled) {
     const message = 'Static public IPs are not available for macOS runners.'
     throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)
   }
-  // One runner takes one unit of the limit (a guess: the docs count IPs, a runner may hold a range).
+  // One runner takes one unit of the limit. GitHub Docs, "Managing larger runners" (github/docs
+  // content/actions/how-tos/manage-runners/larger-runners/manage-larger-runners.md): "By default, you can
+  // configure up to 10 different larger runners with IP ranges for your account."
   if (enabled && !runner.public_ip_enabled && publicIpsInUse(state) >= state.limits.maximumPublicIps) {
     const message = `The organization already uses its ${state.limits.maximumPublicIps} static public IPs.`
     throw unprocessable(RESOURCE, 'enable_static_ip', 'invalid', message)

@@ -3,6 +3,7 @@
 import { DEFAULT_GROUP_ID, findByName, newGroup, nextId, refreshImage } from './state.js'
 import { HttpError } from './errors.js'
 import { checkName } from './groups.js'
+import { addNetworkConfiguration, addNetworkSettings } from './networks.js'
 import { newRunner } from './runners.js'
 
 /** @typedef {import('./state.js').State} State */
@@ -158,6 +159,30 @@ export function createSeeder(state) {
       return runner
     },
 
+    /**
+     * A network settings resource, as Azure makes it (`subnet_id` and `region` have defaults).
+     * @param {Partial<import('./networks.js').NetworkSettings> & { name: string }} fields
+     */
+    networkSettings(fields) {
+      requireName(fields.name, 'networkSettings')
+      return addNetworkSettings(state, fields)
+    },
+
+    /**
+     * A network configuration, checked as a create request is, for Actions unless `compute_service` says
+     * otherwise; without `network_settings_ids` it gets a network settings resource `<name>-settings`.
+     * @param {import('./networks.js').ConfigurationFields & { name: string }} fields
+     */
+    networkConfiguration({ network_settings_ids, ...fields }) {
+      requireName(fields.name, 'networkConfiguration')
+      const ids = network_settings_ids ?? [addNetworkSettings(state, { name: `${fields.name}-settings` }).id]
+      return addNetworkConfiguration(state, {
+        compute_service: 'actions',
+        ...fields,
+        network_settings_ids: ids
+      })
+    },
+
     /** @param {Partial<import('./state.js').Repository> & { name: string }} fields */
     repository(fields) {
       requireName(fields.name, 'repository')
@@ -205,7 +230,9 @@ export function seedDemoImage(seed, fields, versions, size_gb) {
 
 /**
  * The small, realistic data set behind `npm run demo`: 2 groups, 2 custom images with versions of
- * various ages and states, 4 hosted runners, 4 repositories, 3 self-hosted runners.
+ * various ages and states, 4 hosted runners, 4 repositories, 3 self-hosted runners, and 2 network
+ * configurations (`corp-vnet` with a failover, `lab-vnet` not for Actions) beside a spare network
+ * settings resource no configuration uses (`spare-subnet`). No group uses a network configuration.
  * @param {Seeder} seed
  * @param {State} state
  */
@@ -248,5 +275,14 @@ export function seedDemo(seed, state) {
     runner_group_id: build.id
   })
   seed.runner({ name: 'windows-8core', image: { id: '2321' }, size: '8-core', status: 'Shutdown' })
+
+  const failover = seed.networkSettings({ name: 'corp-vnet-failover', region: 'westus2' })
+  seed.networkConfiguration({
+    name: 'corp-vnet',
+    failover_network_settings_ids: [failover.id],
+    failover_network_enabled: true
+  })
+  seed.networkConfiguration({ name: 'lab-vnet', compute_service: 'none' })
+  seed.networkSettings({ name: 'spare-subnet', region: 'northeurope' })
   return state
 }

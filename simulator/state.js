@@ -46,7 +46,9 @@
  * @property {SelfHostedRunner[]} selfHostedRunners
  * @property {Repository[]} repositories
  * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
- * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository', number>} nextId
+ * @property {import('./networks.js').NetworkConfiguration[]} networkConfigurations
+ * @property {import('./networks.js').NetworkSettings[]} networkSettings made in Azure: seeded, read-only
+ * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository' | 'network', number>} nextId
  *
  * @typedef {State & { slug: string, organizations: Organization[], nextOrganizationId: number }} EnterpriseState
  *   (`repositories` stays empty: an enterprise's runner groups grant organizations, not repositories)
@@ -62,14 +64,17 @@ export const ORGANIZATION_ID = 9919
 /**
  * GitHub-owned images. Ids are numeric strings with display names: Terraform's GitHub provider,
  * docs/resources/actions_hosted_runner.md: "Image IDs for GitHub-owned images are numeric strings
- * (e.g., "2306" for Ubuntu Latest 24.04), not names like "ubuntu-latest"". Only 2306 is sourced; the
- * other ids, and the macOS entry (kept to exercise "no static IPs for macOS"), are guesses.
+ * (e.g., "2306" for Ubuntu Latest 24.04), not names like "ubuntu-latest"". The display name is as GitHub
+ * lists it, "Ubuntu Latest (24.04)": a comment in integrations/terraform-provider-github PR #2893
+ * (https://github.com/integrations/terraform-provider-github/pull/2893) quotes GitHub's answer. Only 2306
+ * and its name are sourced; the other ids and names, and the macOS entry (kept to exercise "no static IPs
+ * for macOS"), are guesses.
  * @returns {CatalogueImage[]}
  */
 function githubImages() {
   /** @type {[string, string, number, string][]} */
   const rows = [
-    ['2306', 'linux-x64', 86, 'Ubuntu Latest 24.04'],
+    ['2306', 'linux-x64', 86, 'Ubuntu Latest (24.04)'],
     ['2307', 'linux-x64', 86, 'Ubuntu 22.04'],
     ['2310', 'linux-arm64', 75, 'Ubuntu 24.04 (Arm64)'],
     ['2320', 'win-x64', 256, 'Windows Latest (Server 2025)'],
@@ -137,7 +142,14 @@ export function createState(org, enterprise = 'octo-ent') {
     created_at: created
   }))
   // The enterprise's ids start in other ranges, so an id used in the wrong scope is not found by accident.
-  const enterpriseIds = { runner: 1001, group: 101, image: 800, selfHostedRunner: 8000, repository: 0 }
+  const enterpriseIds = {
+    runner: 1001,
+    group: 101,
+    image: 800,
+    selfHostedRunner: 8000,
+    repository: 0,
+    network: 1
+  }
   const enterpriseState = {
     ...createScope('enterprise', org, enterpriseIds),
     slug: enterprise,
@@ -149,7 +161,8 @@ export function createState(org, enterprise = 'octo-ent') {
     group: DEFAULT_GROUP_ID + 1,
     image: 300,
     selfHostedRunner: 5000,
-    repository: 700000
+    repository: 700000,
+    network: 1
   }
   return { ...createScope('org', org, ids), enterprise: enterpriseState }
 }
@@ -180,6 +193,8 @@ function createScope(scope, org, ids) {
     selfHostedRunners: [],
     repositories: [],
     lifecycle: new Map(),
+    networkConfigurations: [],
+    networkSettings: [],
     // Separate id ranges, so an id of the wrong kind is not found by accident.
     nextId: { ...ids }
   }

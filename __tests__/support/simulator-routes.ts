@@ -6,10 +6,15 @@ import { loadSpec } from '../../simulator/spec.js'
 import { call, noBody, type Json } from './simulator-calls.js'
 
 type Check = (body: Json) => void
-/** method, label, path (read when the row runs), body, status, and what the answer's body must hold. */
-export type Row = [string, string, () => string, unknown, number, Check]
-/** Ids the rows learn as they run (runner, image, group), for the rows after them. */
-export type Ids = Record<string, number>
+/** A body, or a function that makes it when the row runs (to name what the simulator made). */
+type Body = unknown
+/**
+ * method, label, path (read when the row runs), body (a function is called when the row runs), status, and
+ * what the answer's body must hold.
+ */
+export type Row = [string, string, () => string, Body, number, Check]
+/** Ids the rows learn as they run (runner, image, group, network configuration), for the rows after them. */
+export type Ids = Record<string, number | string>
 
 /**
  * A describe block that starts a demo simulator, runs each row against the state the rows before it
@@ -29,7 +34,7 @@ export function describeEveryRoute(
     afterAll(() => sim.close())
 
     test.each(table(() => sim, ids))('%s %s', async (method, _label, path, body, status, check) => {
-      const reply = await call(sim, method, path(), body)
+      const reply = await call(sim, method, path(), typeof body === 'function' ? body() : body)
       // The message rides along so that a failure shows why (a 500 names the schema violation).
       expect({ status: reply.status, message: reply.body?.message }).toEqual({
         status,
@@ -65,6 +70,8 @@ export interface Scope {
   grants: Row[]
   groupRunners: { set: number; add: number; remove: () => string; listed: string[] }
   selfHostedByName: { name: string; check: Check }
+  /** Hosted compute networking: its routes' base, the seeded configurations' names, a spare settings id. */
+  networks: { base: string; listed: string[]; spare: () => string }
   /** The last row: the scope's other resource (a repository, an organization). */
   last: Row
 }
@@ -169,6 +176,7 @@ export function scopeRows(scope: Scope, ids: Ids): Row[] {
     ),
     ['DELETE', 'delete group', group, undefined, 204, noBody],
     ['DELETE', 'delete custom image', image, undefined, 204, noBody],
+    ...networkRows(scope.networks, ids),
     get(
       'self-hosted runners by name',
       () => `${scope.actions}/runners?name=${scope.selfHostedByName.name}`,
@@ -192,5 +200,54 @@ export function grantRows(
     ['PUT', `add group ${grant.one}`, () => `${list()}/${grant.add}`, undefined, 204, noBody],
     ['DELETE', `remove group ${grant.one}`, () => `${list()}/${grant.remove}`, undefined, 204, noBody],
     ['GET', `group ${grant.many}`, list, undefined, 200, grant.listed]
+  ]
+}
+
+/**
+ * The network configuration rows: list the seeded ones, create one on the spare network settings resource,
+ * read, rename, see the settings name it, delete it.
+ */
+function networkRows(networks: Scope['networks'], ids: Ids): Row[] {
+  const configs = `${networks.base}/network-configurations`
+  const config = () => `${configs}/${ids.network}`
+  return [
+    [
+      'GET',
+      'list network configurations',
+      () => configs,
+      undefined,
+      200,
+      (b) => expect(b.network_configurations.map((c: Json) => c.name)).toEqual(networks.listed)
+    ],
+    [
+      'POST',
+      'create network configuration',
+      () => configs,
+      () => ({ name: 'edge-vnet', network_settings_ids: [networks.spare()], compute_service: 'actions' }),
+      201,
+      (b) => {
+        ids.network = b.id
+        expect(b).toMatchObject({ name: 'edge-vnet', compute_service: 'actions' })
+        expect(b.id).toMatch(/^[0-9A-F]{20}$/)
+      }
+    ],
+    ['GET', 'get network configuration', config, undefined, 200, (b) => expect(b.name).toBe('edge-vnet')],
+    [
+      'PATCH',
+      'update network configuration',
+      config,
+      { name: 'edge-vnet-2' },
+      200,
+      (b) => expect(b).toMatchObject({ name: 'edge-vnet-2', network_settings_ids: [networks.spare()] })
+    ],
+    [
+      'GET',
+      'get network settings',
+      () => `${networks.base}/network-settings/${networks.spare()}`,
+      undefined,
+      200,
+      (b) => expect(b.network_configuration_id).toBe(ids.network)
+    ],
+    ['DELETE', 'delete network configuration', config, undefined, 204, noBody]
   ]
 }
