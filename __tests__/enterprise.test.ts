@@ -21,12 +21,16 @@ function fixtures(s: Simulator) {
   seed.imageVersion(image.id, { version: '1.1.0', created_on: daysAgo(60) })
   seed.imageVersion(image.id, { version: '1.2.0', created_on: daysAgo(30) })
   const agent = seed.selfHostedRunner({ name: 'ent-agent' })
-  return { group, runner, image, agent }
+  const network = seed.networkConfiguration({ name: 'ent-vnet' })
+  const spare = seed.networkSettings({ name: 'ent-spare' })
+  return { group, runner, image, agent, network, spare }
 }
 type Fixtures = ReturnType<typeof fixtures>
 type Row = [operation: string, inputs: (f: Fixtures) => Inputs, request: RegExp]
 
 const GROUP = `${AT}/runner-groups/\\d+`
+const NETWORK = `/enterprises/${ENTERPRISE}/network-configurations`
+const ID = '[0-9A-F]+'
 const rows: Row[] = [
   ['list-runners', () => ({}), new RegExp(`^GET ${AT}/hosted-runners$`)],
   ['get-runner', (f) => ({ 'runner-name': f.runner.name }), new RegExp(`^GET ${AT}/hosted-runners/\\d+$`)],
@@ -146,7 +150,33 @@ const rows: Row[] = [
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     new RegExp(`^DELETE ${AT}/hosted-runners/images/custom/\\d+/versions/1\\.0\\.0$`)
   ],
-  ['apply', () => ({ config: '__tests__/fixtures/fleet.yml' }), new RegExp(`^POST ${AT}/runner-groups$`)]
+  ['apply', () => ({ config: '__tests__/fixtures/fleet.yml' }), new RegExp(`^POST ${AT}/runner-groups$`)],
+  ['list-network-configurations', () => ({}), new RegExp(`^GET ${NETWORK}$`)],
+  [
+    'get-network-configuration',
+    () => ({ 'network-configuration-id': 'ENT-VNET' }),
+    new RegExp(`^GET ${NETWORK}/${ID}$`)
+  ],
+  [
+    'create-network-configuration',
+    (f) => ({ 'network-configuration-name': 'ent-new', 'network-settings-id': f.spare.id }),
+    new RegExp(`^POST ${NETWORK}$`)
+  ],
+  [
+    'update-network-configuration',
+    (f) => ({ 'network-configuration-id': f.network.name, 'compute-service': 'none' }),
+    new RegExp(`^PATCH ${NETWORK}/${ID}$`)
+  ],
+  [
+    'delete-network-configuration',
+    (f) => ({ 'network-configuration-id': f.network.id }),
+    new RegExp(`^DELETE ${NETWORK}/${ID}$`)
+  ],
+  [
+    'get-network-settings',
+    (f) => ({ 'network-settings-id': f.spare.id }),
+    new RegExp(`^GET /enterprises/${ENTERPRISE}/network-settings/${ID}$`)
+  ]
 ]
 
 test('the table covers every operation of enterprise scope once', () => {
@@ -166,8 +196,15 @@ test.each(rows)(
     expect(step.exitCode).toBe(0)
     const sent = sim().requests.map((r) => `${r.method} ${r.path}`)
     expect(sent.filter((line) => request.test(line))).not.toEqual([])
-    // Every request went to the enterprise (or looked an organization up), and GitHub's GHEC description accepted it.
-    expect(sent.filter((line) => !line.includes(AT) && !/^GET \/orgs\/[\w-]+$/.test(line))).toEqual([])
+    // Every request went to the enterprise's routes (or looked an organization up), and GitHub's GHEC description accepted it.
+    expect(
+      sent.filter(
+        (line) =>
+          !line.includes(AT) &&
+          !line.includes(`/enterprises/${ENTERPRISE}/network-`) &&
+          !/^GET \/orgs\/[\w-]+$/.test(line)
+      )
+    ).toEqual([])
     expect(
       sim()
         .requests.filter((r) => r.status >= 400)

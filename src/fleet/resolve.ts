@@ -8,9 +8,9 @@ import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { CatalogueImage } from '../inputs/name-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
-import { groupSettingsOf, type WantedGroup } from '../core/group-plan.js'
+import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
-import { groupNow, imageVersions, wantedImage } from '../lookups/current-state.js'
+import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { findNamed, sameName } from '../inputs/name-rule.js'
 import { prunable, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
@@ -174,7 +174,7 @@ async function wantedGroup(
   const repositoryName = (ref: RepositoryRef) =>
     'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
   return {
-    ...groupSettingsOf(inputs),
+    ...(await groupSettingsWanted(inputs, names, now)),
     name,
     repositoryIds: await memberIds(
       inputs.repositories,
@@ -196,8 +196,8 @@ async function wantedGroup(
       inputs.runners,
       current?.runnerIds,
       names,
-      (ref) => ('id' in ref ? '' : ref.name),
-      (label) => label,
+      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
+      (label) => label.toLowerCase(),
       (missing) => names.withInputs({ runners: missing }).runnerIds()
     )
   }

@@ -55,10 +55,23 @@ export async function imageVersions(gateway: RequestGateway, imageId: number) {
   return image_versions
 }
 
+/**
+ * A group's settings as the inputs want them, its network configuration resolved from id or name (no
+ * listing when it already is the group's own id).
+ */
+export async function groupSettingsWanted(inputs: OperationInputs, names: NameResolver, now?: RunnerGroup) {
+  const given = inputs.networkConfigurationId
+  const networkConfigurationId =
+    given === undefined || given === now?.network_configuration_id
+      ? given
+      : await names.withInputs({ networkConfigurationId: given }).networkConfigurationId()
+  return { ...groupSettingsOf(inputs), networkConfigurationId }
+}
+
 /** The group the inputs want: its settings, and its member lists by id when they were given. */
 export async function wantedGroupOf(inputs: OperationInputs, names: NameResolver): Promise<WantedGroup> {
   return {
-    ...groupSettingsOf(inputs),
+    ...(await groupSettingsWanted(inputs, names)),
     name: inputs.groupName as string,
     repositoryIds: inputs.repositories === undefined ? undefined : await names.repositoryIds(),
     organizationIds: inputs.organizations === undefined ? undefined : await names.organizationIds(),

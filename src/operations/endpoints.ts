@@ -12,10 +12,10 @@ import {
 } from '../github/answer-shapes.js'
 import { InputError, Refusal } from '../common/errors.js'
 import { inputName } from '../inputs/formats.js'
-import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, groupSettingsOf, planGroup } from '../core/group-plan.js'
+import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import { wantedGroupOf } from '../lookups/current-state.js'
+import { groupSettingsWanted, wantedGroupOf } from '../lookups/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
 import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
@@ -189,7 +189,7 @@ export const ENDPOINT_OPERATIONS = [
       runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
       name: i.groupName ?? (await names.runnerGroup()).name,
-      ...updateBody(GROUP_FIELDS, { name: '', ...groupSettingsOf(i) }, undefined)
+      ...updateBody(GROUP_FIELDS, { name: '', ...(await groupSettingsWanted(i, names)) }, undefined)
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {

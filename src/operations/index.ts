@@ -4,6 +4,7 @@ import { cleanupImageVersions } from './cleanup.js'
 import { ENDPOINT_OPERATIONS } from './endpoints.js'
 import { ENSURE_GROUP } from './ensure-group.js'
 import { ENSURE_RUNNER } from './ensure-runner.js'
+import { NETWORK_OPERATIONS } from './network-endpoints.js'
 import type { Operation } from './types.js'
 import { WAIT_RUNNER } from './wait-runner.js'
 
@@ -11,6 +12,7 @@ export type { Operation } from './types.js'
 
 const ALL: Operation[] = [
   ...ENDPOINT_OPERATIONS,
+  ...NETWORK_OPERATIONS,
   WAIT_RUNNER,
   ENSURE_RUNNER,
   ENSURE_GROUP,

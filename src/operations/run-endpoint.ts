@@ -20,7 +20,7 @@ interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'
   /** A list answer: the key holding its items, whether it is paginated, and each item's shape. */
   list?: { key: string; paged: boolean; item: Shape }
   /** Sets `runner-id`/`runner-name`/`status`, or `runner-group-id`. */
-  outputsFor?: 'runner' | 'group'
+  outputsFor?: 'runner' | 'group' | 'network-configuration'
   /** The request's parameters (`org` is added). */
   params?: (inputs: OperationInputs, names: NameResolver) => Promise<P> | P
   /** One request per item: the parameters of each. */
@@ -160,6 +160,11 @@ async function concerned(
       runnerId: row.picksRunner ? await context.names.runnerId() : undefined,
       runnerName: context.inputs.runnerName
     }
+  }
+  if (row.outputsFor === 'network-configuration') {
+    const fromBody = (body as { id?: unknown } | undefined)?.id
+    const id = params.network_configuration_id ?? fromBody
+    return { networkConfigurationId: typeof id === 'string' ? id : undefined }
   }
   if (row.outputsFor === 'group') {
     const fromBody = (body as { id?: unknown } | undefined)?.id
