@@ -85,10 +85,10 @@ export function generalHelp(style: TerminalStyle): string {
     '',
     heading('Usage', style),
     `  ${COMMAND} <operation> [--<input> <value>]…`,
-    `  ${COMMAND} <operation> --help     that operation's inputs and their formats`,
+    `  ${COMMAND} <operation> --help`,
     '',
     ...paragraph(
-      'Every input of the action is a flag of the same name (`--runner-name build`, or `--runner-name=build`); a `true`/`false` flag alone means `true`. Inputs are checked as the action checks them, before any request.',
+      'Every input of the action is a flag of the same name (`--runner-name build`, or `--runner-name=build`); a `true`/`false` flag alone means `true`. Inputs are checked as the action checks them, before any request. After an operation, --help lists its inputs and their formats.',
       style
     ),
     '',

@@ -114,26 +114,43 @@ function wordsOf(markdown: string): Span[][] {
 /** A paragraph wrapped to the width, each part of a word in its own style. */
 export function paragraph(markdown: string, { width, colour }: TerminalStyle, indent = ''): string[] {
   const available = Math.max(10, width - widthOf(indent))
-  const lines: string[] = []
-  let line = ''
+  const lines: Span[][] = []
+  let line: Span[] = []
   let used = 0
-  const put = (text: string, size: number) => {
+  const put = (word: Span[], size: number) => {
     if (used > 0 && used + 1 + size > available) {
-      lines.push(indent + line)
-      line = ''
+      lines.push(line)
+      line = []
       used = 0
     }
-    line += (used > 0 ? ' ' : '') + text
+    // The space between two words of one style is in that style: one run, one pair of escape codes.
+    if (used > 0)
+      line.push({
+        text: ' ',
+        style: line[line.length - 1]?.style === word[0]?.style ? word[0]?.style : undefined
+      })
+    line.push(...word)
     used += (used > 0 ? 1 : 0) + size
   }
   for (const word of wordsOf(markdown)) {
-    const size = widthOf(word.map((part) => part.text).join(''))
-    if (size <= available) put(word.map((part) => paint(part.text, part.style, colour)).join(''), size)
+    const text = word.map((part) => part.text).join('')
+    if (widthOf(text) <= available) put(word, widthOf(text))
     else
-      for (const piece of breakWord(word.map((part) => part.text).join(''), available))
-        put(piece, widthOf(piece))
+      for (const piece of breakWord(text, available))
+        put([{ text: piece, style: word[0]?.style }], widthOf(piece))
   }
-  return [...lines, indent + line]
+  return [...lines, line].map((spans) => indent + painted(spans, colour))
+}
+
+/** Spans joined, each run of one style painted once. */
+function painted(spans: Span[], colour: boolean): string {
+  const runs: Span[] = []
+  for (const span of spans) {
+    const last = runs[runs.length - 1]
+    if (last && last.style === span.style) last.text += span.text
+    else runs.push({ ...span })
+  }
+  return runs.map((run) => paint(run.text, run.style, colour)).join('')
 }
 
 const GAP = 2
