@@ -1,48 +1,31 @@
 // The built command line, `node dist/cli.js …` on Node 24 against the simulator, as a person runs it from
 // a clone: output for a person and for scripts, a plan that sends no write, usage errors before any
 // request, the help, and the token kept out of every output. Pipes, not a terminal: no escape codes.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ORG_REQUIRED } from '../src/cli/arguments.js'
 import { OPERATION_NAMES } from '../src/operations/index.js'
 import { requestLines, useSimulator, writesSent } from './support/simulator.js'
-import { ACTION_NODE, ROOT, TOKEN } from './support/step.js'
+import { ROOT, runOnNode24, TOKEN } from './support/step.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const CLI = join(ROOT, 'dist/cli.js')
 
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
-
 /** `node dist/cli.js …words` with only PATH, the token in GH_TOKEN, and `env`. */
-function hostedRunners(
+async function hostedRunners(
   words: string[],
   { env = {}, cwd = ROOT }: { env?: NodeJS.ProcessEnv; cwd?: string } = {}
 ) {
-  return new Promise<Run>((resolve, reject) => {
-    const child = spawn(ACTION_NODE, [CLI, ...words], {
-      cwd,
-      env: { PATH: process.env.PATH, GH_TOKEN: TOKEN, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => {
-      const run = { status, stdout, stderr }
-      // Never the token, and never an escape code through a pipe.
-      expect(stdout + stderr).not.toContain(TOKEN)
-      expect(stdout + stderr).not.toContain('\u001b')
-      resolve(run)
-    })
-  })
+  const { code, stdout, stderr } = await runOnNode24(
+    [CLI, ...words],
+    { PATH: process.env.PATH, GH_TOKEN: TOKEN, ...env },
+    cwd
+  )
+  // Never the token, and never an escape code through a pipe.
+  expect(stdout + stderr).not.toContain(TOKEN)
+  expect(stdout + stderr).not.toContain('\u001b')
+  return { status: code, stdout, stderr }
 }
 
 const at = () => ['--org', 'acme', '--api-url', sim().url]
