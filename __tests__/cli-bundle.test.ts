@@ -105,6 +105,16 @@ test('--help lists the operations by family; <operation> --help lists its inputs
   expect(sim().requests).toEqual([])
 })
 
+test('a proxy variable the toolkit cannot use stops the run as it stops the action, never echoing its value', async () => {
+  const run = await hostedRunners(['list-runners', ...at()], {
+    env: { HTTPS_PROXY: 'socks5://me:hunter2@proxy:1080' }
+  })
+  expect(run.status).toBe(1)
+  expect(run.stdout + run.stderr).toContain('The proxy variable HTTPS_PROXY uses socks5://')
+  expect(run.stdout + run.stderr).not.toContain('hunter2')
+  expect(sim().requests).toEqual([])
+})
+
 test('dist/index.js holds nothing of the command line: the action loads none of it', () => {
   const action = readFileSync(join(ROOT, 'dist/index.js'), 'utf8')
   const cli = readFileSync(CLI, 'utf8')

@@ -86,47 +86,51 @@ function usage(term: Terminal, message: string): number {
   return EXIT.usage
 }
 
-/** Runs the command line to its end; resolves to the exit status, and whether a signal cancelled the run. */
-export async function runCli(io: CliEnvironment): Promise<{ status: number; cancelled: boolean }> {
-  const status = await command(io)
-  return typeof status === 'number' ? { status, cancelled: false } : status
+export interface CliEnding {
+  status: number
+  /** A signal cancelled the run: requests may still be in flight. */
+  cancelled: boolean
 }
+const ended = (status: number): CliEnding => ({ status, cancelled: false })
 
-async function command(io: CliEnvironment): Promise<number | { status: number; cancelled: boolean }> {
+/** Runs the command line to its end: help, a usage error, or the operation. */
+export async function runCli(io: CliEnvironment): Promise<CliEnding> {
   const term = terminal(io)
   let line: CommandLine
   try {
     line = parseCommandLine(io.argv)
   } catch (error) {
-    if (error instanceof UsageError) return usage(term, error.message)
+    if (error instanceof UsageError) return ended(usage(term, error.message))
     throw error
   }
-  const read = inputReader(line, io.env)
-  const hide = (token: string) => {
-    if (token.length >= SHORTEST_SECRET) term.secrets.push(token)
-  }
-  hide(read('token'))
-  const style = styleOf(io.stdout, io.env)
   const known = line.operation === undefined || Object.hasOwn(OPERATIONS, line.operation)
   // An unknown operation goes on to the settings reader, which refuses it as the action does.
   if (line.help && known) {
-    term.out(helpFor(line.operation, style))
-    return EXIT.success
+    term.out(helpFor(line.operation, styleOf(io.stdout, io.env)))
+    return ended(EXIT.success)
   }
   if (line.operation === undefined)
-    return usage(
-      term,
-      `give an operation: ${COMMAND} <operation> [--<input> <value>]…; ${COMMAND} --help lists them.`
+    return ended(
+      usage(
+        term,
+        `give an operation: ${COMMAND} <operation> [--<input> <value>]…; ${COMMAND} --help lists them.`
+      )
     )
+  return runOnTerminal(line, term, io)
+}
 
+/** The action's pipeline, with the command line's inputs and the terminal for its sinks. */
+async function runOnTerminal(line: CommandLine, term: Terminal, io: CliEnvironment): Promise<CliEnding> {
   // A terminal has room for every row and every character of a value.
   Object.assign(TABLE_LIMITS, { maxRows: Infinity, maxCell: Infinity })
   let outputs: Outputs | undefined
   let summary = ''
   let failure: { message: string; stage: 'inputs' | 'run' } | undefined
   const sinks: StepSinks = {
-    read,
-    secret: hide,
+    read: inputReader(line, io.env),
+    secret: (token) => {
+      if (token.length >= SHORTEST_SECRET) term.secrets.push(token)
+    },
     log: terminalLog(term, line.verbose),
     workspace: io.cwd,
     outputs: (given) => (outputs = given),
@@ -137,8 +141,8 @@ async function command(io: CliEnvironment): Promise<number | { status: number; c
   }
   const ending = await runOperation(sinks, io.timing ?? PRODUCTION_TIMING)
   term.status?.stop()
-  if (failure?.stage === 'inputs') return usage(term, failure.message)
-  if (!line.json) term.out(renderMarkdown(summary, style))
+  if (failure?.stage === 'inputs') return ended(usage(term, failure.message))
+  if (!line.json) term.out(renderMarkdown(summary, styleOf(io.stdout, io.env)))
   else if (outputs) term.out(`${JSON.stringify(outputs.result ?? {}, null, 2)}\n`)
   if (failure) term.err(`${ending === 'cancelled' ? 'cancelled' : 'error'}: ${failure.message}`, 'red')
   return { status: failure ? EXIT.failure : EXIT.success, cancelled: ending === 'cancelled' }
