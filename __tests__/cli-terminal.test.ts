@@ -150,6 +150,12 @@ describe('StatusLine', () => {
     expect(writes[1]).toBe(`\r[0s] short${' '.repeat(15)}`)
   })
 
+  it('takes a terminal that tells no width for 80 columns', () => {
+    const { status, writes } = fakeTerminal(0)
+    status.show('x'.repeat(100))
+    expect(writes[0]).toBe(`\r[0s] ${'x'.repeat(73)}…`)
+  })
+
   it('says time spent in seconds, then minutes', () => {
     expect([0, 999, 42_000, 60_000, 185_000].map(timeSpent)).toEqual(['0s', '0s', '42s', '1m 00s', '3m 05s'])
   })

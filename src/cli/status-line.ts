@@ -52,7 +52,7 @@ export class StatusLine {
 
   draw(): void {
     if (this.#message === '') return
-    const width = Math.max(20, (this.out.columns ?? 80) - 1)
+    const width = Math.max(20, (this.out.columns || 80) - 1)
     const full = `[${timeSpent(this.clock.now() - this.#started)}] ${this.#message}`
     const points = [...full]
     // One line, or the next redraw would land below it: the log (--verbose) has the whole text.
