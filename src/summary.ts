@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { MAX_SUMMARY_BYTES } from './bounds.js'
 import type { PlannedRequest, SentWrite } from './request-gateway.js'
 
-/** How many rows and characters a table cell shows: the step summary cuts; a terminal shows all. */
+/** How many rows a table shows, and characters a cell: the step summary cuts; a terminal shows all. */
 export const TABLE_LIMITS = { maxRows: 50, maxCell: 120 }
 const PREFERRED_COLUMNS = [
   'id',
