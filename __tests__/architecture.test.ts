@@ -62,6 +62,7 @@ test('the source folders follow the pipeline: no import cycle between them', () 
   expect([...graph.keys()].sort()).toEqual(
     [
       '(root)',
+      'cli',
       'common',
       'core',
       'execute',

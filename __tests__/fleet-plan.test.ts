@@ -26,7 +26,7 @@ const runner = (id: number, name: string, extra: Partial<HostedRunner> = {}): Ho
     image_details: {
       id: '2306',
       size_gb: 86,
-      display_name: 'Ubuntu Latest 24.04',
+      display_name: 'Ubuntu Latest (24.04)',
       source: 'github',
       version: 'latest'
     },

@@ -28,16 +28,12 @@ beforeAll(() => {
   git('config', 'user.email', 'release-test@example.invalid')
   git('config', 'tag.gpgSign', 'false')
   // The clone's dist/ as `npm run package` builds it from the clone's src/: the commit to release.
-  execFileSync(
-    join(clone, 'node_modules/.bin/ncc'),
-    ['build', 'src/index.ts', '-o', 'dist', '--minify', '--transpile-only', '--license', 'licenses.txt'],
-    { cwd: clone, stdio: 'pipe' }
-  )
+  execFileSync(process.execPath, ['scripts/build-dist.mjs'], { cwd: clone, stdio: 'pipe' })
   git('add', 'dist')
   git('commit', '--quiet', '--allow-empty', '--message', 'Build dist/')
   // An earlier major tag on the previous commit, which the release must move.
   git('tag', '--annotate', major, '--message', 'earlier', 'HEAD~1')
-}, 60_000)
+}, 120_000)
 
 afterAll(() => rmSync(join(clone, '..'), { recursive: true, force: true }))
 
@@ -47,12 +43,14 @@ test('refuses on a stale dist/, tagging nothing', () => {
   writeFileSync(main, readFileSync(main, 'utf8').replace("'Cancelled'", "'Stopped'"))
   git('commit', '--quiet', '--all', '--message', 'Change src/ without rebuilding dist/')
   const run = release(version, '--skip-tests')
-  expect(run.err).toMatch(/^release: refused, nothing tagged: dist\/ is stale \(dist\/index\.js differ/)
+  expect(run.err).toMatch(
+    /^release: refused, nothing tagged: dist\/ is stale \(dist\/index\.js, dist\/cli\.js differ/
+  )
   expect(run.code).toBe(1)
   expect(git('tag', '--list', `v${version}`)).toBe('')
   expect(git('rev-parse', `${major}^{commit}`)).toBe(git('rev-parse', `${fresh}~1`))
   git('reset', '--quiet', '--hard', fresh)
-}, 60_000)
+}, 120_000)
 
 test('refuses a version that package.json and CHANGELOG.md do not say', () => {
   const run = release('9.9.9', '--skip-tests')
@@ -74,4 +72,4 @@ test(`tags v${version} and moves ${major} on a commit whose dist/ is fresh; push
   expect(git('ls-remote', '--tags', 'origin', `v${version}`)).toBe('')
   // Once tagged, the same version is refused.
   expect(release(version, '--skip-tests').err).toContain(`tag v${version} already exists`)
-}, 60_000)
+}, 120_000)

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Renders the README's usage reference (inputs, outputs, operations) from action.yml.
-//   node scripts/generate-usage.mjs          rewrites README.md between the markers
-//   node scripts/generate-usage.mjs --check  writes nothing; exits 1 when README.md is stale
-import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
+// Renders the README's usage reference (inputs, outputs, operations) and the command line's help text
+// source, src/cli/action-yml.ts, from action.yml.
+//   node scripts/generate-usage.mjs          rewrites README.md between the markers, and the module
+//   node scripts/generate-usage.mjs --check  writes nothing; exits 1 when either is stale
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
 
@@ -80,19 +81,67 @@ export function updateReadme(readmeText, usage) {
   return readmeText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + readmeText.slice(end)
 }
 
+export const CLI_MODULE = 'src/cli/action-yml.ts'
+
+/**
+ * The module the command line's help reads action.yml through: its description, every input's
+ * description, default and requirement, and the operation families.
+ * @param {string} actionYmlText
+ * @returns {string}
+ */
+export function renderCliModule(actionYmlText) {
+  const action = load(actionYmlText)
+  const inputs = Object.fromEntries(
+    Object.entries(action.inputs ?? {}).map(([name, spec]) => [
+      name,
+      {
+        description: String(spec.description ?? '').trim(),
+        required: spec.required === true || spec.required === 'true',
+        ...(spec.default === undefined ? {} : { default: String(spec.default) })
+      }
+    ])
+  )
+  const json = (value) => JSON.stringify(value, null, 2)
+  return [
+    '// Generated from action.yml by scripts/generate-usage.mjs (npm run package): do not edit.',
+    '',
+    'export interface ActionInput {',
+    '  description: string',
+    '  required: boolean',
+    '  default?: string',
+    '}',
+    '',
+    `export const ACTION_DESCRIPTION = ${json(String(action.description ?? '').trim())}`,
+    '',
+    `export const ACTION_INPUTS: Record<string, ActionInput> = ${json(inputs)}`,
+    '',
+    `export const OPERATION_FAMILIES: { family: string; names: string[] }[] = ${json(parseOperations(action.inputs?.operation?.description))}`,
+    ''
+  ].join('\n')
+}
+
 function main(args) {
   const root = new URL('../', import.meta.url)
-  const readmePath = new URL('README.md', root)
-  const readme = readFileSync(readmePath, 'utf8')
-  const next = updateReadme(readme, renderUsage(readFileSync(new URL('action.yml', root), 'utf8')))
-  if (args.includes('--check')) {
-    if (next !== readme) {
-      console.error('README usage section is stale: run npm run package (or node scripts/generate-usage.mjs)')
-      return 1
-    }
-    return 0
+  const actionYml = readFileSync(new URL('action.yml', root), 'utf8')
+  const generated = [
+    { path: 'README.md', text: (old) => updateReadme(old, renderUsage(actionYml)) },
+    { path: CLI_MODULE, text: () => renderCliModule(actionYml) }
+  ]
+  const stale = []
+  for (const { path, text } of generated) {
+    const file = new URL(path, root)
+    const old = existsSync(file) ? readFileSync(file, 'utf8') : ''
+    const next = text(old)
+    if (next === old) continue
+    stale.push(path)
+    if (!args.includes('--check')) writeFileSync(file, next)
   }
-  if (next !== readme) writeFileSync(readmePath, next)
+  if (args.includes('--check') && stale.length > 0) {
+    console.error(
+      `Stale, not generated from action.yml as it is: ${stale.join(', ')}: run npm run package (or node scripts/generate-usage.mjs)`
+    )
+    return 1
+  }
   return 0
 }
 

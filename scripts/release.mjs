@@ -8,15 +8,16 @@
 //
 // It refuses, tagging nothing, when: the version is not X.Y.Z; package.json or CHANGELOG.md do not
 // say it; tracked files have uncommitted changes; the tag exists or is not newer than the latest
-// release; dist/ is not what ncc builds from src/ now, or the README's reference is stale; npm test fails.
+// release; dist/ is not what ncc builds from src/ now, or the README's reference (or the command line's
+// copy of action.yml) is stale; npm test fails.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildDist, staleFiles } from './build-dist.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DIST_FILES = ['index.js', 'package.json', 'licenses.txt']
 
 class Refusal extends Error {}
 
@@ -73,17 +74,8 @@ function checkRepository(version) {
 function checkDistFresh() {
   const out = mkdtempSync(join(tmpdir(), 'release-dist-'))
   try {
-    const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
-    const args = ['build', 'src/index.ts', '-o', out, '--minify', '--transpile-only']
-    execFileSync(ncc, [...args, '--license', 'licenses.txt', '--quiet'], { cwd: ROOT, stdio: 'pipe' })
-    const stale = DIST_FILES.filter((file) => {
-      const read = (dir) => readFileSync(join(dir, file), 'utf8')
-      try {
-        return read(out) !== read(join(ROOT, 'dist'))
-      } catch {
-        return true
-      }
-    })
+    buildDist(out)
+    const stale = staleFiles(out)
     if (stale.length > 0)
       throw new Refusal(
         `dist/ is stale (${stale.map((f) => `dist/${f}`).join(', ')} differ from a build of src/): run npm run package and commit dist/`
@@ -93,7 +85,9 @@ function checkDistFresh() {
   }
   const usage = spawnSync(process.execPath, ['scripts/generate-usage.mjs', '--check'], { cwd: ROOT })
   if (usage.status !== 0)
-    throw new Refusal("README.md's reference is stale: run npm run package and commit README.md")
+    throw new Refusal(
+      "README.md's reference or src/cli/action-yml.ts is stale: run npm run package and commit them"
+    )
 }
 
 function checkTests() {

@@ -1,14 +1,16 @@
-// One step: inputs → settings → operation → client → outputs and summary. The workflow side is
-// @actions/core's; a cancel (SIGINT/SIGTERM) still leaves the outputs and summary of what was done.
+// One step: inputs → settings → operation → client → outputs and summary. Where the inputs come from
+// and where the rest goes are the sinks: the action's are @actions/core's (below), the command line's
+// are in src/cli. A cancel (SIGINT/SIGTERM) still leaves the outputs and summary of what was done.
 import * as core from '@actions/core'
-import { createClient, PRODUCTION_TIMING, type Timing } from './github/client.js'
+import { createClient, PRODUCTION_TIMING, type ClientLog, type Timing } from './github/client.js'
 import { describeFailure, oneLine, PartialFailure } from './common/errors.js'
 import { NameResolver } from './lookups/name-resolver.js'
 import { OPERATIONS } from './operations/index.js'
-import type { Outcome } from './common/outcome.js'
+import type { Outcome, Outputs } from './common/outcome.js'
+import type { OperationContext } from './execute/context.js'
 import { writeOutputs } from './report/outputs.js'
 import { RequestGateway } from './github/request-gateway.js'
-import { readSettings } from './inputs/settings.js'
+import { readSettings, type ReadInput } from './inputs/settings.js'
 import { sentTable, writeSummary } from './report/summary.js'
 
 /** Server text goes into these lines flattened, and never at a line's start: it cannot become a workflow command. */
@@ -24,6 +26,35 @@ const log = {
   }
 }
 
+export type RunLog = OperationContext['log'] & ClientLog
+
+/** Where a run's inputs come from, and where its log, outputs, summary and failure go. */
+export interface StepSinks {
+  /** An input's text, '' when it was not given. */
+  read: ReadInput
+  /** Called with the token before anything can print it. */
+  secret(token: string): void
+  log: RunLog
+  /** What `apply` reads its fleet file relative to. */
+  workspace: string
+  outputs(outputs: Outputs): void
+  summary(markdown: string): Promise<void>
+  /** `inputs`: refused before any request; `run`: failed, or cancelled, once running. */
+  fail(message: string, stage: 'inputs' | 'run'): void
+}
+
+function actionSinks(): StepSinks {
+  return {
+    read: core.getInput,
+    secret: core.setSecret,
+    log,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    outputs: writeOutputs,
+    summary: writeSummary,
+    fail: core.setFailed
+  }
+}
+
 class Cancelled extends Error {}
 
 /** The writes a run sent before it was cancelled, when its operation reported no progress of its own. */
@@ -36,11 +67,17 @@ function soFar(gateway: RequestGateway): Outcome {
 }
 
 /** Runs the step; resolves to 'cancelled' when a signal ended it (the caller then exits). */
-export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 'cancelled'> {
+export function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 'cancelled'> {
+  return runOperation(actionSinks(), timing)
+}
+
+/** Runs one operation with these sinks; resolves to 'cancelled' when a signal ended it. */
+export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'done' | 'cancelled'> {
+  const { log } = sinks
   // Masked before anything else can print it.
-  const token = core.getInput('token')
-  if (token) core.setSecret(token)
-  const given = core.getInput('operation')
+  const token = sinks.read('token')
+  if (token) sinks.secret(token)
+  const given = sinks.read('operation')
   // The input is not validated yet: only a known name goes into the summary and the error.
   const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
   let heading = `### \`${operationName}\``
@@ -51,14 +88,16 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
     onSignal = (signal) => reject(new Cancelled(`${operationName} was cancelled (${signal})`))
   })
   process.once('SIGINT', onSignal!).once('SIGTERM', onSignal!)
+  let stage: 'inputs' | 'run' = 'inputs'
   try {
-    const settings = readSettings(core.getInput, OPERATIONS)
+    const settings = readSettings(sinks.read, OPERATIONS)
     const where =
       settings.scope.kind === 'org' ? settings.scope.org : `enterprise ${settings.scope.enterprise}`
     heading = `### \`${operationName}\` on \`${where}\`${settings.dryRun ? ' (dry run)' : ''}`
     for (const name of settings.ignored)
-      core.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
-    for (const warning of settings.warnings) core.warning(warning)
+      log.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
+    for (const warning of settings.warnings) log.warning(warning)
+    stage = 'run'
 
     const client = createClient(settings, log, timing)
     gateway = new RequestGateway(client, settings.scope, settings.dryRun, log)
@@ -67,12 +106,13 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
       gateway,
       names: new NameResolver(gateway, settings.inputs),
       log,
+      workspace: sinks.workspace,
       retries: { count: settings.retries, backoffUnitMs: timing.backoffUnitMs },
       progress: (partial: () => Outcome) => (latest = partial)
     }
     const outcome = await Promise.race([settings.operation.run(context), cancelled])
-    writeOutputs(outcome.outputs)
-    await writeSummary(`${heading}\n\n${outcome.summary}\n`)
+    sinks.outputs(outcome.outputs)
+    await sinks.summary(`${heading}\n\n${outcome.summary}\n`)
     return 'done'
   } catch (error) {
     const cancel = error instanceof Cancelled
@@ -82,16 +122,16 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
-    if (done) writeOutputs(done.outputs)
+    if (done) sinks.outputs(done.outputs)
     const inFlight = cancel && gateway?.inFlight
     const unknown = inFlight
       ? `**Sent, answer unknown:** \`${inFlight.method} ${inFlight.path}\` was in flight when the run was cancelled: GitHub may have acted on it; check before running again.\n\n`
       : ''
     const before = (done?.summary ? `${done.summary}\n\n` : '') + unknown
-    await writeSummary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`).catch(
-      () => undefined
-    )
-    core.setFailed(message)
+    await sinks
+      .summary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`)
+      .catch(() => undefined)
+    sinks.fail(message, stage)
     return cancel ? 'cancelled' : 'done'
   } finally {
     process.off('SIGINT', onSignal!).off('SIGTERM', onSignal!)

@@ -126,26 +126,32 @@ export const ACTION_NODE = actionNode.bin
 /** Its `node --version`, e.g. 'v24.21.0'. */
 export const ACTION_NODE_VERSION = actionNode.version
 
-/** Runs the committed bundle as the runner does: `node dist/index.js` (Node 24) with a clean environment. */
-export function runBundle(
-  inputs: Inputs,
-  apiUrl?: string,
-  extraEnv: NodeJS.ProcessEnv = {}
-): Promise<StepResult> {
-  const env = { PATH: process.env.PATH, ...stepEnv(inputs, apiUrl), ...extraEnv }
+export interface ChildRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a script on Node 24 (ACTION_NODE) with exactly this environment; stdout and stderr apart. */
+export function runOnNode24(args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ACTION_NODE, [join(ROOT, 'dist/index.js')], {
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(ACTION_NODE, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => {
-      if (stderr.trim() !== '') stdout += `\n[stderr]\n${stderr}`
-      resolve(collect(stdout, code ?? 1))
-    })
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
   })
+}
+
+/** Runs the committed bundle as the runner does: `node dist/index.js` (Node 24) with a clean environment. */
+export async function runBundle(
+  inputs: Inputs,
+  apiUrl?: string,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<StepResult> {
+  const env = { PATH: process.env.PATH, ...stepEnv(inputs, apiUrl), ...extraEnv }
+  const { code, stdout, stderr } = await runOnNode24([join(ROOT, 'dist/index.js')], env)
+  return collect(stderr.trim() !== '' ? `${stdout}\n[stderr]\n${stderr}` : stdout, code)
 }

@@ -15,6 +15,8 @@ export interface OperationContext {
     /** Lines folded under a title in the log (a collapsible group on GitHub). */
     group(title: string, lines: string[]): void
   }
+  /** The folder `apply` reads its fleet file relative to: the workflow's workspace, or the current one. */
+  workspace: string
   /** How a create whose answer was lost is tried again: its tries and the backoff unit. */
   retries: { count: number; backoffUnitMs: number }
   /** What is done so far: the outputs and summary a cancel now would leave, made only if one comes. */

@@ -26,8 +26,7 @@ export const APPLY: Operation = {
 type Status = 'done' | 'failed' | 'not done'
 
 async function runApply(context: OperationContext): Promise<Outcome> {
-  const { gateway, inputs, names, log, progress } = context
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const { gateway, inputs, names, log, progress, workspace } = context
   const fleet = readFleetFile(inputs.config, workspace, gateway.scope.kind)
   for (const warning of fleet.warnings) log.warning(warning)
 

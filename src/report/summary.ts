@@ -3,8 +3,8 @@ import * as core from '@actions/core'
 import { MAX_SUMMARY_BYTES } from '../common/bounds.js'
 import type { PlannedRequest, SentWrite } from '../github/request-gateway.js'
 
-const MAX_ROWS = 50
-const MAX_CELL = 120
+/** How many rows a table shows, and characters a cell: the step summary cuts; a terminal shows all. */
+export const TABLE_LIMITS = { maxRows: 50, maxCell: 120 }
 const PREFERRED_COLUMNS = [
   'id',
   'name',
@@ -34,7 +34,7 @@ export interface Labels {
   members: ReadonlyMap<number, string>
 }
 
-export function table(headers: string[], rows: unknown[][], { maxRows = MAX_ROWS } = {}): string {
+export function table(headers: string[], rows: unknown[][], { maxRows = TABLE_LIMITS.maxRows } = {}): string {
   const line = (cells: unknown[]) => `| ${cells.map(cell).join(' | ')} |`
   const shown = rows.slice(0, maxRows).map(line)
   const more = rows.length > maxRows ? [`\n…and ${rows.length - maxRows} more.`] : []
@@ -43,7 +43,7 @@ export function table(headers: string[], rows: unknown[][], { maxRows = MAX_ROWS
 
 export function cell(value: unknown): string {
   const raw = plainText(value)
-  const short = raw.length > MAX_CELL ? `${raw.slice(0, MAX_CELL)}…` : raw
+  const short = raw.length > TABLE_LIMITS.maxCell ? `${raw.slice(0, TABLE_LIMITS.maxCell)}…` : raw
   return short.replace(/\|/g, '\\|').replace(/[\r\n\u2028\u2029]+/g, ' ')
 }
 

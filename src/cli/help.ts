@@ -1,0 +1,158 @@
+// `--help` and `<operation> --help`, made from what the action already says: the operation families and
+// every input's description from action.yml (through the generated action-yml.ts), which inputs each
+// operation reads and requires from the operation catalogue, and each input's format from its parser.
+import { boolean, enterpriseSlug, inputName, organization, type Parser } from '../inputs/formats.js'
+import { COMMON_INPUTS, VALUE_INPUTS } from '../inputs/vocabulary.js'
+import { OPERATIONS, type Operation } from '../operations/index.js'
+import { scopeName } from '../common/scope.js'
+import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from './action-yml.js'
+import { isBooleanInput, OWN_FLAGS } from './arguments.js'
+import { paint, paragraph, type TerminalStyle } from './terminal.js'
+
+export const COMMAND = 'hosted-runners'
+
+// A parser says what fits only when it refuses a value: these two, between them, no format accepts.
+const PROBES = ['a b', '\u0000']
+
+/** What a value must be, in its parser's own words (`a positive whole number`). */
+export function formatOf(parser: Parser<unknown>): string | undefined {
+  for (const probe of PROBES) {
+    try {
+      parser(probe, 'probe')
+    } catch (error) {
+      const fits = /must be (.*); got /s.exec(error instanceof Error ? error.message : '')
+      if (fits) return fits[1]
+    }
+  }
+  return undefined
+}
+
+const PARSERS: Record<string, Parser<unknown>> = {
+  org: organization,
+  enterprise: enterpriseSlug,
+  ...Object.fromEntries(Object.entries(VALUE_INPUTS).map(([key, parser]) => [inputName(key), parser]))
+}
+
+/** What the command line does differently from a workflow step, for the inputs where it does. */
+const COMMAND_LINE_NOTES: Record<string, string> = {
+  token: 'From --token, else the `GH_TOKEN` environment variable, else `GITHUB_TOKEN`; never printed.',
+  org: 'Required unless --enterprise is given: outside a workflow there is no repository owner to default to.'
+}
+
+const COMMON_FLAGS = COMMON_INPUTS.filter((name) => name !== 'operation')
+
+export const EXAMPLES = [
+  [
+    'The plan of the fleet file, sending nothing:',
+    `${COMMAND} apply --org acme --config .github/hosted-runners.yml --dry-run`
+  ],
+  ['The organization’s hosted runners:', `${COMMAND} list-runners --org acme`],
+  [
+    'Delete a runner and wait until it is gone:',
+    `${COMMAND} delete-runner --org acme --runner-name build-7 --wait-for deleted`
+  ]
+] as const
+
+function heading(text: string, style: TerminalStyle): string {
+  return paint(text, 'bold', style.colour)
+}
+
+/** `--name`, its requirement, its format and its description, indented under it. */
+function inputHelp(name: string, requirement: string, style: TerminalStyle): string[] {
+  const parser = PARSERS[name] ?? (isBooleanInput(name) ? boolean : undefined)
+  const format = parser ? formatOf(parser) : undefined
+  const alone = isBooleanInput(name) ? '; the flag alone means `true`' : ''
+  const fallback = ACTION_INPUTS[name]?.default
+  const details = [
+    ...(format ? [`Format: ${format}${alone}.`] : []),
+    ...(fallback && !fallback.includes('${{') ? [`Default: \`${fallback}\`.`] : []),
+    ...(COMMAND_LINE_NOTES[name] ? [COMMAND_LINE_NOTES[name]] : []),
+    ...(name === 'org' ? [] : [ACTION_INPUTS[name]?.description ?? ''])
+  ]
+  return [
+    `  ${paint(`--${name}`, 'bold', style.colour)}${requirement ? `  (${requirement})` : ''}`,
+    ...details.flatMap((text) => paragraph(text.replace(/\n/g, ' '), style, '      '))
+  ]
+}
+
+function familyOf(name: string): string | undefined {
+  return OPERATION_FAMILIES.find((family) => family.names.includes(name))?.family
+}
+
+export function generalHelp(style: TerminalStyle): string {
+  const lines = [
+    ...paragraph(`${COMMAND}: ${ACTION_DESCRIPTION}`, style),
+    '',
+    heading('Usage', style),
+    `  ${COMMAND} <operation> [--<input> <value>]…`,
+    `  ${COMMAND} <operation> --help`,
+    '',
+    ...paragraph(
+      'Every input of the action is a flag of the same name (`--runner-name build`, or `--runner-name=build`); a `true`/`false` flag alone means `true`. Inputs are checked as the action checks them, before any request. After an operation, --help lists its inputs and their formats.',
+      style
+    ),
+    '',
+    heading('Operations', style),
+    ...OPERATION_FAMILIES.flatMap(({ family, names }) => [
+      `  ${family}`,
+      ...paragraph(names.join(', '), style, '    ')
+    ]),
+    '',
+    heading('Common inputs', style),
+    ...COMMON_FLAGS.flatMap((name) => inputHelp(name, '', style)),
+    '',
+    heading('Command line', style),
+    ...Object.entries(OWN_FLAGS).flatMap(([flag, text]) => [
+      `  ${paint(`--${flag}`, 'bold', style.colour)}`,
+      ...paragraph(text, style, '      ')
+    ]),
+    '',
+    ...paragraph(
+      'Prints the step summary for a terminal (or, with --json, the `result` output). Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit), before any request is sent.',
+      style
+    ),
+    '',
+    heading('Examples', style),
+    ...EXAMPLES.flatMap(([what, command]) => [`  ${what}`, `    ${command}`])
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+/** `required`, or `required: this or --other` for inputs of which one must be given. */
+function requirementOf(operation: Operation, key: string): string {
+  for (const requirement of operation.requires ?? []) {
+    if (requirement === key) return 'required'
+    if (Array.isArray(requirement) && requirement.includes(key as never))
+      return `one of ${requirement.map((k) => `--${inputName(k)}`).join(', ')} is required`
+  }
+  return ''
+}
+
+export function operationHelp(operation: Operation, style: TerminalStyle): string {
+  const family = familyOf(operation.name)
+  const where = operation.scopes.map(scopeName).join(' or ')
+  const reads = operation.reads.map((key) => inputHelp(inputName(key), requirementOf(operation, key), style))
+  const lines = [
+    `${COMMAND} ${operation.name} [--<input> <value>]…`,
+    '',
+    ...paragraph(`${family ? `${family}. ` : ''}At ${where} scope.`, style),
+    '',
+    heading(`Inputs of ${operation.name}`, style),
+    ...(reads.length > 0 ? reads.flat() : ['  none beyond the common inputs']),
+    '',
+    heading('Common inputs', style),
+    ...paragraph(
+      `${COMMON_FLAGS.map((name) => `--${name}`).join(', ')}; --json, --verbose. \`${COMMAND} --help\` describes them.`,
+      style,
+      '  '
+    )
+  ]
+  return `${lines.join('\n')}\n`
+}
+
+/** The help the words ask for: an operation's, or the general one for none (or an unknown one, refused elsewhere). */
+export function helpFor(operationName: string | undefined, style: TerminalStyle): string {
+  const operation =
+    operationName && Object.hasOwn(OPERATIONS, operationName) ? OPERATIONS[operationName] : undefined
+  return operation ? operationHelp(operation, style) : generalHelp(style)
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// `hosted-runners <operation> [--<input> <value>]…`: the action's operations from a terminal.
+// Checked first, as in the action: the toolkit reads the proxy variables as it loads.
+import '../github/proxy-check.js'
+import { runCli } from './command.js'
+
+const { argv, env, stdout, stderr } = process
+void runCli({ argv: argv.slice(2), env, cwd: process.cwd(), stdout, stderr }).then(
+  ({ status, cancelled }) => {
+    process.exitCode = status
+    // A cancelled run leaves requests in flight: it ends here, once its summary is printed.
+    if (cancelled) process.exit()
+  }
+)
