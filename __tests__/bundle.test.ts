@@ -1,12 +1,12 @@
 // Every operation through the committed bundle, run as the runner runs it: `node dist/index.js` with
 // INPUT_* variables, outputs read back from $GITHUB_OUTPUT, against the spec-checking simulator.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
 import { runBundle, ROOT, TOKEN, type Inputs } from './support/step.js'
 import { useSimulator, type Simulator } from './support/simulator.js'
+import { tempDir } from './support/temp.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 
@@ -227,7 +227,7 @@ test('the token is masked before anything else is printed', async () => {
 })
 
 test('dist/ is what `npm run package` builds from src/', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dist-'))
+  const out = tempDir('dist-')
   execFileSync(
     'npx',
     [
