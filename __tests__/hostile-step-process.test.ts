@@ -57,7 +57,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       }
       return step
     },
-    25_000
+    40_000
   )
 }
 
@@ -84,7 +84,7 @@ row(
     )
     return step
   },
-  25_000
+  40_000
 )
 
 // --- 8. Server text never becomes a workflow command
