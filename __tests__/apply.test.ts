@@ -1,11 +1,11 @@
-// `apply` (issue 14) through dist/index.js against the simulator: a fleet file in a temporary workspace
+// `apply` (issue 14), run in process against the simulator (bundle.test.ts runs it through dist/index.js): a fleet file in a temporary workspace
 // applies from empty, a second apply sends no write, an edited file plans exactly its edits, prune deletes
 // only what the file does not declare and stops at max-deletions, and a bad file names its line.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
-import { runBundle, type Inputs } from './support/step.js'
+import { tempDir } from './support/temp.js'
+import { runStep, type Inputs } from './support/step.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const FILE = '.github/hosted-runners.yml'
@@ -40,14 +40,14 @@ hosted-runners:
 `
 
 function workspace(text: string, path = FILE): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fleet-'))
+  const dir = tempDir('fleet-')
   mkdirSync(join(dir, '.github'), { recursive: true })
   writeFileSync(join(dir, path), text)
   return dir
 }
 
 const apply = (dir: string, inputs: Inputs = {}) =>
-  runBundle({ operation: 'apply', ...inputs }, sim().url, { GITHUB_WORKSPACE: dir })
+  runStep({ operation: 'apply', ...inputs }, sim().url, { GITHUB_WORKSPACE: dir })
 
 function seedRepositories() {
   sim().seed.repository({ name: 'app' })

@@ -1,5 +1,5 @@
 // The layout shows the pipeline: folders import one way only (no cycle between folders or files), and
-// every source file stays short enough to read in one sitting.
+// every source file stays short enough to read in one sitting, and every test file too.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 
@@ -98,5 +98,13 @@ test('every source file is under 300 lines', () => {
   const long = files
     .map((file) => [relative(SRC, file), readFileSync(file, 'utf8').split('\n').length - 1] as const)
     .filter(([, lines]) => lines >= 300)
+  expect(long).toEqual([])
+})
+
+test('every test file, and every test helper, is under 600 lines', () => {
+  const tests = resolve('__tests__')
+  const long = sources(tests)
+    .map((file) => [relative(tests, file), readFileSync(file, 'utf8').split('\n').length - 1] as const)
+    .filter(([, lines]) => lines >= 600)
   expect(long).toEqual([])
 })

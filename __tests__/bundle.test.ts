@@ -1,12 +1,12 @@
 // Every operation through the committed bundle, run as the runner runs it: `node dist/index.js` with
 // INPUT_* variables, outputs read back from $GITHUB_OUTPUT, against the spec-checking simulator.
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildDist, DIST_FILES, staleFiles } from '../scripts/build-dist.mjs'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
 import { runBundle, ROOT, TOKEN, type Inputs } from './support/step.js'
 import { useSimulator, type Simulator } from './support/simulator.js'
+import { tempDir } from './support/temp.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 
@@ -227,12 +227,8 @@ test('the token is masked before anything else is printed', async () => {
 })
 
 test('dist/ is what `npm run package` builds from src/: every file of it', () => {
-  const out = mkdtempSync(join(tmpdir(), 'dist-'))
-  try {
-    buildDist(out)
-    expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual([...DIST_FILES].sort())
-    expect(staleFiles(out)).toEqual([])
-  } finally {
-    rmSync(out, { recursive: true, force: true })
-  }
+  const out = tempDir('dist-')
+  buildDist(out)
+  expect(readdirSync(join(ROOT, 'dist')).sort()).toEqual([...DIST_FILES].sort())
+  expect(staleFiles(out)).toEqual([])
 }, 120_000)

@@ -1,6 +1,7 @@
 // `npm run demo` works for a newcomer: scripts/demo.mjs runs the committed bundle through its tour against
 // the simulator, every step passes, and the output shows what the README promises.
 import { spawn } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { ROOT } from './support/step.js'
 
 interface Run {
@@ -14,7 +15,7 @@ function runDemo(): Promise<Run> {
     // Not a TTY (pipes): the output carries no color codes.
     const child = spawn(process.execPath, ['scripts/demo.mjs'], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH },
+      env: { PATH: process.env.PATH, TMPDIR: tmpdir() },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 55_000
     })

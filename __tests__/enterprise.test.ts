@@ -2,7 +2,7 @@
 // bundle, against the simulator, which checks each enterprise request against GitHub's GHEC description.
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
 import { useSimulator, writesSent, type Simulator } from './support/simulator.js'
-import { runBundle, type Inputs } from './support/step.js'
+import { runBundle, runStep, type Inputs } from './support/step.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const ENTERPRISE = 'octo-ent'
@@ -223,7 +223,7 @@ test('ensure-group at enterprise scope with organization logins converges: a re-
     visibility: 'selected',
     organizations: 'acme-labs\nacme'
   }
-  const first = await runBundle(inputs, sim().url)
+  const first = await runStep(inputs, sim().url)
   expect(first.errors).toEqual([])
   expect(first.outputs.changed).toBe('true')
   expect(writesSent(sim())).toEqual([
@@ -234,7 +234,7 @@ test('ensure-group at enterprise scope with organization logins converges: a re-
     }
   ])
   sim().clearRequests()
-  const again = await runBundle(inputs, sim().url)
+  const again = await runStep(inputs, sim().url)
   expect(again.errors).toEqual([])
   expect(again.outputs.changed).toBe('false')
   expect(writesSent(sim())).toEqual([])
@@ -243,7 +243,7 @@ test('ensure-group at enterprise scope with organization logins converges: a re-
 
 test('ensure-group at enterprise scope changes the organizations to exactly those given', async () => {
   const { group } = fixtures(sim())
-  const step = await runBundle(
+  const step = await runStep(
     {
       operation: 'ensure-group',
       enterprise: ENTERPRISE,
@@ -269,7 +269,7 @@ test('cleanup-image-versions at enterprise scope keeps the latest, the newest an
     name: 'pinned',
     image: { id: String(image.id), source: 'custom', version: '1.0.0' }
   })
-  const step = await runBundle(
+  const step = await runStep(
     { operation: 'cleanup-image-versions', enterprise: ENTERPRISE, keep: '1' },
     sim().url
   )
@@ -288,7 +288,7 @@ test('cleanup-image-versions at enterprise scope keeps the latest, the newest an
 
 test('an organization login the enterprise does not have fails before any write, naming it', async () => {
   const { group } = fixtures(sim())
-  const step = await runBundle(
+  const step = await runStep(
     {
       operation: 'add-group-org',
       enterprise: ENTERPRISE,
@@ -305,7 +305,7 @@ test('an organization login the enterprise does not have fails before any write,
 })
 
 test('an org-only operation at enterprise scope is refused before any request, naming the scope where it exists', async () => {
-  const step = await runBundle(
+  const step = await runStep(
     { operation: 'list-group-repos', enterprise: ENTERPRISE, 'runner-group': 'platform' },
     sim().url
   )

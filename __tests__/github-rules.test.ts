@@ -1,11 +1,11 @@
-// How GitHub behaves, not only its spec (issue 11), through dist/index.js against the simulator: image
+// How GitHub behaves, not only its spec (issue 11), the step run in process against the simulator: image
 // references a person can write, and the writes GitHub would refuse, refused before they are sent.
-import { runBundle, type Inputs } from './support/step.js'
+import { runStep, type Inputs } from './support/step.js'
 import { requestLines, useSimulator, writesSent } from './support/simulator.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
-const run = (inputs: Inputs) => runBundle(inputs, sim().url)
+const run = (inputs: Inputs) => runStep(inputs, sim().url)
 const ENSURE = { operation: 'ensure-runner', 'runner-name': 'release', size: '4-core' }
 
 describe('image references', () => {

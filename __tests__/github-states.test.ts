@@ -1,7 +1,7 @@
-// How GitHub behaves, not only its spec (issue 11), through dist/index.js against the simulator: waiting
+// How GitHub behaves, not only its spec (issue 11), the step run in process against the simulator: waiting
 // on the states GitHub reports, fixed points where GitHub stores another value, and cleanup beside
 // GitHub's own retention.
-import { runBundle, type Inputs } from './support/step.js'
+import { runStep, type Inputs } from './support/step.js'
 import { requestLines, useSimulator, writesSent } from './support/simulator.js'
 
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
@@ -11,7 +11,7 @@ const WAIT = { 'wait-for': 'ready', 'poll-interval': '1s' }
 describe('provisioning takes several looks (the simulator by default)', () => {
   const sim = useSimulator()
   test('create-runner waits through Provisioning, logging each change with the time spent', async () => {
-    const step = await runBundle({ ...CREATE, ...WAIT }, sim().url)
+    const step = await runStep({ ...CREATE, ...WAIT }, sim().url)
     expect(step.errors).toEqual([])
     expect(step.outputs.status).toBe('Ready')
     const looks = requestLines(sim()).filter((line) => line === `GET ${RUNNERS}/1`)
@@ -25,7 +25,7 @@ describe('provisioning takes several looks (the simulator by default)', () => {
 
 describe('waiting on real states', () => {
   const sim = useSimulator({ readyAfterPolls: 1 })
-  const run = (inputs: Inputs) => runBundle(inputs, sim().url)
+  const run = (inputs: Inputs) => runStep(inputs, sim().url)
 
   test('a runner that provisions into Stuck fails the wait at once, saying what to check', async () => {
     sim().seed.provisioningFault({ status: 'Stuck' })
@@ -57,7 +57,7 @@ describe('waiting on real states', () => {
 
 describe('fixed points', () => {
   const sim = useSimulator({ readyAfterPolls: 0 })
-  const run = (inputs: Inputs) => runBundle(inputs, sim().url)
+  const run = (inputs: Inputs) => runStep(inputs, sim().url)
 
   test('ensure-group with visibility private: GitHub keeps `all`; a re-run sends nothing and warns once', async () => {
     const inputs = { operation: 'ensure-group', 'group-name': 'ops', visibility: 'private' }
@@ -106,7 +106,7 @@ describe('cleanup beside GitHub retention', () => {
     sim().seed.imageVersion(image.id, { version: '1.5.0', created_on: daysAgo(30) })
     sim().seed.imageVersion(image.id, { version: '1.6.0', state: 'Generating', created_on: daysAgo(0) })
     expect(image.latest_version).toBe('1.5.0')
-    const step = await runBundle(
+    const step = await runStep(
       { operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' },
       sim().url
     )
@@ -125,7 +125,7 @@ describe('cleanup beside GitHub retention', () => {
     sim().seed.imageVersion(image.id, { version: '1.0.0', created_on: daysAgo(40) })
     sim().seed.imageVersion(image.id, { version: '1.1.0', created_on: daysAgo(1) })
     sim().fault({ method: 'DELETE', path: /\/versions\/1\.0\.0$/, status: 404 })
-    const step = await runBundle(
+    const step = await runStep(
       { operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' },
       sim().url
     )

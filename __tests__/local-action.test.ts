@@ -48,6 +48,7 @@ function localAction(name: string, sim: Simulator, inputs: Record<string, string
       env: {
         PATH: [join(ROOT, 'node_modules/.bin'), process.env.PATH].join(delimiter),
         HOME: process.env.HOME,
+        TMPDIR: tmpdir(),
         NO_COLOR: '1',
         FORCE_COLOR: '0'
       },

@@ -1,10 +1,11 @@
 // `npm run smoke` (scripts/smoke.mjs): skipped without credentials; its live-API code path run against
 // the simulator through SMOKE_API_URL, including the throwaway runner's full cycle and its clean-up.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT, TOKEN } from './support/step.js'
+import { tempDir } from './support/temp.js'
 import { useSimulator, writesSent } from './support/simulator.js'
 
 const sim = useSimulator({ readyAfterPolls: 1, goneAfterPolls: 1 })
@@ -13,7 +14,7 @@ const RUNNERS = '/orgs/acme/actions/hosted-runners'
 function smoke(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts/smoke.mjs')], {
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, TMPDIR: tmpdir(), ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
@@ -25,7 +26,7 @@ function smoke(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }
 }
 
 function live(extra: NodeJS.ProcessEnv = {}) {
-  const report = join(mkdtempSync(join(tmpdir(), 'smoke-')), 'report.json')
+  const report = join(tempDir('smoke-'), 'report.json')
   const env = {
     SMOKE_TOKEN: TOKEN,
     SMOKE_ORG: 'acme',

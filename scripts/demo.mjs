@@ -88,14 +88,14 @@ function indented(markdown) {
   return shown.map((line) => `    ${line}`.trimEnd()).join('\n')
 }
 
-/** Runs `node dist/index.js` on Node 24 (the `node` devDependency) with a clean environment: PATH, INPUT_* and the two step files. */
+/** Runs `node dist/index.js` on Node 24 (the `node` devDependency) with a clean environment: PATH, INPUT_*, the two step files and RUNNER_TEMP (the tour's dir, removed at the end). */
 function runStep(dir, index, inputs) {
   const files = {
     GITHUB_OUTPUT: join(dir, `output-${index}`),
     GITHUB_STEP_SUMMARY: join(dir, `summary-${index}`)
   }
   for (const file of Object.values(files)) writeFileSync(file, '')
-  const env = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: dir, ...files }
+  const env = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir, ...files }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return runBundle(env).then(({ code, log, outputs }) => {
     const summary = readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8').trim()

@@ -1,28 +1,16 @@
-// Hostile servers for the bundle: a scripted HTTP server on 127.0.0.1 in front of the simulator, "foreign"
-// servers that must never be reached, and a bundle runner that can be cancelled (SIGTERM/SIGINT) at a
-// chosen point and whose peak memory is watched.
+// Hostile servers for the step: a scripted HTTP server on 127.0.0.1 in front of the simulator, and
+// "foreign" servers that must never be reached. The step that talks to them: ./hostile-world.ts.
 //
 // The front server decides, per request, through a script: forward it to the simulator (and rewrite the
 // answer: status, headers, body, gzip, delay, hang) or answer on its own. Every server records every
 // request it sees, `authorization` header included, and counts raw connections (a TLS hello sent to a
 // plain-HTTP recorder is a connection, never a request), so a test can prove no token reached it.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { constants, tmpdir } from 'node:os'
-import { join } from 'node:path'
 import zlib from 'node:zlib'
-import { startSimulator } from '../../simulator/index.js'
-import { parseOutputFile, ROOT, TOKEN, type Inputs } from './step.js'
+import type { startSimulator } from '../../simulator/index.js'
 
-export { TOKEN }
 export type Simulator = Awaited<ReturnType<typeof startSimulator>>
-
-/** The Node the runner uses for `node24` actions: the `node` package's binary, not the test runner's. */
-export const NODE_24 = join(ROOT, 'node_modules/node/bin/node')
-/** The bundle under test; HOSTILE_BUNDLE points elsewhere (e.g. a copy of the committed one). */
-export const BUNDLE = process.env.HOSTILE_BUNDLE || join(ROOT, 'dist/index.js')
 
 // --- Recording servers
 
@@ -357,244 +345,16 @@ export async function startForeign(host = '127.0.0.2', label = `foreign ${host}`
   return new ForeignServer(label).listen(host)
 }
 
-// --- The bundle, run as a step, cancellable
-
-export interface HostileStep {
-  outputs: Record<string, string>
-  /** `result` parsed from JSON; the raw text when it is not JSON. */
-  result: unknown
-  summary: string
-  stdout: string
-  stderr: string
-  /** The exit code; 128 + the signal's number when a signal ended the process. */
-  exitCode: number
-  signal: NodeJS.Signals | null
-  /** The `::error::` lines' messages, decoded. */
-  errors: string[]
-  warnings: string[]
-  durationMs: number
-  /** The test's deadline ended it (SIGKILL): the run did not end by itself. */
-  timedOut: boolean
-  /** Peak resident memory (VmHWM) seen while it ran, in kB; 0 when not watched or not readable. */
-  peakRssKb: number
-  /** RUNNER_TEMP of this run. */
-  runnerTemp: string
-}
-
-export interface RunOptions {
-  env?: NodeJS.ProcessEnv
-  /** SIGKILL after this long (default 20 s). */
-  deadlineMs?: number
-  /** Poll /proc/<pid>/status for VmHWM. */
-  watchMemory?: boolean
-}
-
-export interface RunningBundle {
-  child: ChildProcess
-  /** The run's files: output, summary, RUNNER_TEMP. */
-  dir: string
-  kill(signal?: NodeJS.Signals): void
-  done: Promise<HostileStep>
-}
-
-/** `node dist/index.js` as the runner starts a step: INPUT_* variables, a clean environment, RUNNER_TEMP. */
-export function startBundle(
-  inputs: Inputs,
-  apiUrl: string | undefined,
-  options: RunOptions = {}
-): RunningBundle {
-  const dir = mkdtempSync(join(tmpdir(), 'hostile-step-'))
-  const outputFile = join(dir, 'output')
-  const summaryFile = join(dir, 'summary')
-  const runnerTemp = join(dir, 'runner-temp')
-  mkdirSync(runnerTemp)
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp
-  }
-  const all: Inputs = {
-    token: TOKEN,
-    org: 'acme',
-    ...(apiUrl === undefined ? {} : { 'api-url': apiUrl }),
-    ...inputs
-  }
-  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
-  Object.assign(env, options.env)
-
-  const started = Date.now()
-  const child = spawn(NODE_24, [BUNDLE], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  let timedOut = false
-  let peakRssKb = 0
-  child.stdout?.on('data', (chunk) => (stdout += chunk))
-  child.stderr?.on('data', (chunk) => (stderr += chunk))
-  const readPeak = () => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
-      const kb = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? 0)
-      peakRssKb = Math.max(peakRssKb, kb)
-    } catch {
-      // gone already, or no /proc: best effort
-    }
-  }
-  const watcher = options.watchMemory ? setInterval(readPeak, 25) : undefined
-  const deadline = setTimeout(() => {
-    timedOut = true
-    child.kill('SIGKILL')
-  }, options.deadlineMs ?? 20_000)
-
-  const done = new Promise<HostileStep>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('exit', () => {
-      if (watcher) clearInterval(watcher)
-    })
-    child.on('close', (code, signal) => {
-      clearTimeout(deadline)
-      if (watcher) clearInterval(watcher)
-      const exitCode = code ?? 128 + (signal ? (constants.signals[signal] ?? 0) : 0)
-      resolve(
-        collect({
-          stdout,
-          stderr,
-          exitCode,
-          signal,
-          outputText: readFileSync(outputFile, 'utf8'),
-          summary: readFileSync(summaryFile, 'utf8'),
-          durationMs: Date.now() - started,
-          timedOut,
-          peakRssKb,
-          runnerTemp
-        })
-      )
-    })
-  })
-  if (watcher) readPeak()
-  return { child, dir, kill: (signal = 'SIGTERM') => child.kill(signal), done }
-}
-
-function collect(raw: {
-  stdout: string
-  stderr: string
-  exitCode: number
-  signal: NodeJS.Signals | null
-  outputText: string
-  summary: string
-  durationMs: number
-  timedOut: boolean
-  peakRssKb: number
-  runnerTemp: string
-}): HostileStep {
-  const outputs = parseOutputFile(raw.outputText)
-  const lines = raw.stdout.split('\n').map((line) => line.replace(/\r$/, ''))
-  const messages = (command: string) =>
-    lines.filter((l) => l.startsWith(`::${command}`)).map((l) => decode(l.replace(/^::[^:]*::/, '')))
-  let result: unknown
-  if (outputs.result !== undefined) {
-    try {
-      result = JSON.parse(outputs.result)
-    } catch {
-      result = outputs.result
-    }
-  }
-  const { stdout, stderr, exitCode, signal, summary, durationMs, timedOut, peakRssKb, runnerTemp } = raw
-  return {
-    ...{ stdout, stderr, exitCode, signal, summary, durationMs, timedOut, peakRssKb, runnerTemp },
-    outputs,
-    result,
-    errors: messages('error'),
-    warnings: messages('warning')
-  }
-}
-
-function decode(data: string): string {
-  return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-}
-
-// --- A world per test: the simulator, the front server, foreign servers, the running bundle
-
-export class HostileWorld {
-  readonly foreign: ForeignServer[] = []
-  /** The step of the latest run(), once it ended. */
-  last: HostileStep | undefined
-  #running: RunningBundle | undefined
-  readonly #dirs: string[] = []
-
-  private constructor(
-    readonly sim: Simulator,
-    readonly front: FrontServer
-  ) {
-    front.onCancel = (signal) => this.#running?.kill(signal)
-  }
-
-  static async start(options: Parameters<typeof startSimulator>[0] = {}): Promise<HostileWorld> {
-    const sim = await startSimulator({ org: 'acme', readyAfterPolls: 0, ...options })
-    const front = await startFront(sim)
-    return new HostileWorld(sim, front)
-  }
-
-  /** The front server's URL: the api-url a row's step uses. */
-  get url(): string {
-    return this.front.url
-  }
-
-  script(script: Script): void {
-    this.front.script = script
-  }
-
-  async foreignServer(host = '127.0.0.2'): Promise<ForeignServer> {
-    const server = await startForeign(host)
-    this.foreign.push(server)
-    return server
-  }
-
-  /** Runs the bundle against the front server (or `apiUrl`), with a fresh RUNNER_TEMP. */
-  run(inputs: Inputs, options: RunOptions & { apiUrl?: string } = {}): Promise<HostileStep> {
-    const running = startBundle(inputs, options.apiUrl ?? this.url, options)
-    this.#running = running
-    this.#dirs.push(running.dir)
-    return running.done
-      .then((step) => (this.last = step))
-      .finally(() => {
-        if (this.#running === running) this.#running = undefined
-      })
-  }
-
-  cancel(signal: NodeJS.Signals = 'SIGTERM'): void {
-    this.#running?.kill(signal)
-  }
-
-  async close(): Promise<void> {
-    this.#running?.kill('SIGKILL')
-    await Promise.allSettled([this.front.close(), ...this.foreign.map((server) => server.close())])
-    await this.sim.close().catch(() => undefined)
-    for (const dir of this.#dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
-  }
-}
-
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** A gzip stream of `bytes` zeros at level 9, built in 1 MiB chunks (1 GiB: about 1 MB compressed). */
-export async function gzipOfZeros(bytes: number): Promise<Buffer> {
-  const gzip = zlib.createGzip({ level: 9 })
-  const chunks: Buffer[] = []
-  gzip.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const ended = new Promise<void>((resolve, reject) => {
-    gzip.on('end', resolve)
-    gzip.on('error', reject)
-  })
-  const zero = Buffer.alloc(1 << 20)
-  for (let written = 0; written < bytes; written += zero.length) {
-    const piece = bytes - written >= zero.length ? zero : zero.subarray(0, bytes - written)
-    if (!gzip.write(piece)) await new Promise((resolve) => gzip.once('drain', resolve))
-  }
-  gzip.end()
-  await ended
-  return Buffer.concat(chunks)
+/**
+ * A gzip body of `bytes` zeros (a multiple of 1 MiB): the gzip of 1 MiB of zeros, repeated. RFC 1952 lets
+ * a gzip file hold several members, decoded one after the other (Node's gunzip, so undici's, reads them
+ * all): 1 GiB of zeros is about 1 MB, built in milliseconds rather than by compressing 1 GiB.
+ */
+export function gzipOfZeros(bytes: number): Buffer {
+  const member = zlib.gzipSync(Buffer.alloc(1 << 20), { level: 9 })
+  return Buffer.concat(Array.from({ length: Math.ceil(bytes / (1 << 20)) }, () => member))
 }

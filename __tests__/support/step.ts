@@ -2,10 +2,11 @@
 // $GITHUB_OUTPUT file, the summary from $GITHUB_STEP_SUMMARY. In-process through run(), or as a
 // child process through the committed bundle dist/index.js.
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { tempDir } from './temp.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const TOKEN = 'ghp_simulatorTokenThatMustNeverBePrinted0001'
@@ -27,32 +28,51 @@ export type Inputs = Record<string, string>
 /** The production timing scaled down: the same retries, waits and spacing, quickly. */
 export const FAST_TIMING = { backoffUnitMs: 10, writeSpacingMs: 10, requestTimeoutMs: 2000 }
 
-const files = mkdtempSync(join(tmpdir(), 'step-'))
-const OUTPUT_FILE = join(files, 'output')
-const SUMMARY_FILE = join(files, 'summary')
+/** A run's files: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP (where `result-file` goes), in one temp dir. */
+interface StepFiles {
+  dir: string
+  output: string
+  summary: string
+}
 
-function stepEnv(inputs: Inputs, apiUrl: string | undefined): NodeJS.ProcessEnv {
-  writeFileSync(OUTPUT_FILE, '')
-  writeFileSync(SUMMARY_FILE, '')
-  const env: NodeJS.ProcessEnv = { GITHUB_OUTPUT: OUTPUT_FILE, GITHUB_STEP_SUMMARY: SUMMARY_FILE }
+function stepFiles(): StepFiles {
+  const dir = mkdtempSync(join(tmpdir(), 'step-'))
+  const files = { dir, output: join(dir, 'output'), summary: join(dir, 'summary') }
+  writeFileSync(files.output, '')
+  writeFileSync(files.summary, '')
+  return files
+}
+
+/** The step's environment: INPUT_* variables, the output and summary files, RUNNER_TEMP. */
+export function stepEnv(inputs: Inputs, apiUrl: string | undefined, files: StepFiles): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    RUNNER_TEMP: files.dir
+  }
   const all: Inputs = { token: TOKEN, org: 'acme', ...(apiUrl ? { 'api-url': apiUrl } : {}), ...inputs }
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
   return env
 }
 
-function collect(stdout: string, exitCode: number): StepResult {
-  const outputs = parseOutputFile(readFileSync(OUTPUT_FILE, 'utf8'))
-  const lines = stdout.split('\n')
-  const messages = (command: string) =>
-    lines.filter((l) => l.startsWith(`::${command}`)).map((l) => decode(l.replace(/^::[^:]*::/, '')))
-  return {
-    outputs,
-    result: outputs.result === undefined ? undefined : JSON.parse(outputs.result),
-    summary: readFileSync(SUMMARY_FILE, 'utf8'),
-    stdout,
-    exitCode,
-    errors: messages('error'),
-    warnings: messages('warning')
+/** Reads the run's outputs and summary (unless given), then removes its files. */
+function collect(stdout: string, exitCode: number, files: StepFiles, summary?: string): StepResult {
+  try {
+    const outputs = parseOutputFile(readFileSync(files.output, 'utf8'))
+    const lines = stdout.split('\n')
+    const messages = (command: string) =>
+      lines.filter((l) => l.startsWith(`::${command}`)).map((l) => decode(l.replace(/^::[^:]*::/, '')))
+    return {
+      outputs,
+      result: outputs.result === undefined ? undefined : JSON.parse(outputs.result),
+      summary: summary ?? readFileSync(files.summary, 'utf8'),
+      stdout,
+      exitCode,
+      errors: messages('error'),
+      warnings: messages('warning')
+    }
+  } finally {
+    rmSync(files.dir, { recursive: true, force: true })
   }
 }
 
@@ -68,10 +88,31 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 let running = Promise.resolve()
+let summaryFile: string | undefined
 
-/** Runs src/main.ts's run() in this process. Runs are serialized: they share process.env. */
-export function runStep(inputs: Inputs, apiUrl?: string): Promise<StepResult> {
-  const next = running.then(() => runInProcess(inputs, apiUrl))
+/**
+ * @actions/core reads GITHUB_STEP_SUMMARY once and keeps that path for the life of the process: in
+ * process, every run writes this one file (emptied before each run), removed after the test file.
+ */
+function inProcessSummaryFile(): string {
+  summaryFile ??= join(tempDir('step-summary-'), 'summary')
+  writeFileSync(summaryFile, '')
+  return summaryFile
+}
+
+export interface InProcessRun {
+  stdout: string
+  exitCode: number
+  /** What the run wrote to the step summary (GITHUB_STEP_SUMMARY in `env` is not used, see above). */
+  summary: string
+}
+
+/**
+ * Runs src/main.ts's run(FAST_TIMING) in this process with `env` added to process.env; resolves to what
+ * it printed and its exit code. Runs are serialized: they share process.env and process.stdout.
+ */
+export function runInProcess(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
+  const next = running.then(() => runWithEnv(env))
   running = next.then(
     () => undefined,
     () => undefined
@@ -79,11 +120,15 @@ export function runStep(inputs: Inputs, apiUrl?: string): Promise<StepResult> {
   return next
 }
 
-async function runInProcess(inputs: Inputs, apiUrl: string | undefined): Promise<StepResult> {
-  const { run } = await import('../../src/main.js')
+/** Loads src/main.ts (and so the action's modules) in this process: a beforeAll can take the time. */
+export const loadStep = () => import('../../src/main.js')
+
+async function runWithEnv(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
+  const { run } = await loadStep()
   const saved = { ...process.env }
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
-  Object.assign(process.env, stepEnv(inputs, apiUrl))
+  const summary = inProcessSummaryFile()
+  Object.assign(process.env, env, { GITHUB_STEP_SUMMARY: summary })
   let stdout = ''
   const write = process.stdout.write
   process.stdout.write = ((chunk: string | Uint8Array) => {
@@ -99,7 +144,18 @@ async function runInProcess(inputs: Inputs, apiUrl: string | undefined): Promise
   }
   const exitCode = Number(process.exitCode ?? 0)
   process.exitCode = 0
-  return collect(stdout, exitCode)
+  return { stdout, exitCode, summary: readFileSync(summary, 'utf8') }
+}
+
+/** Runs src/main.ts's run() in this process, as a step would (see runInProcess). */
+export async function runStep(
+  inputs: Inputs,
+  apiUrl?: string,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<StepResult> {
+  const files = stepFiles()
+  const { stdout, exitCode, summary } = await runInProcess({ ...stepEnv(inputs, apiUrl, files), ...extraEnv })
+  return collect(stdout, exitCode, files, summary)
 }
 
 /**
@@ -151,7 +207,13 @@ export async function runBundle(
   apiUrl?: string,
   extraEnv: NodeJS.ProcessEnv = {}
 ): Promise<StepResult> {
-  const env = { PATH: process.env.PATH, ...stepEnv(inputs, apiUrl), ...extraEnv }
-  const { code, stdout, stderr } = await runOnNode24([join(ROOT, 'dist/index.js')], env)
-  return collect(stderr.trim() !== '' ? `${stdout}\n[stderr]\n${stderr}` : stdout, code)
+  const files = stepFiles()
+  const env = { PATH: process.env.PATH, TMPDIR: tmpdir(), ...stepEnv(inputs, apiUrl, files), ...extraEnv }
+  try {
+    const { code, stdout, stderr } = await runOnNode24([join(ROOT, 'dist/index.js')], env)
+    return collect(stderr.trim() !== '' ? `${stdout}\n[stderr]\n${stderr}` : stdout, code, files)
+  } catch (error) {
+    rmSync(files.dir, { recursive: true, force: true })
+    throw error
+  }
 }
