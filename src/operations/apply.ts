@@ -3,7 +3,15 @@
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure } from '../common/errors.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
-import { orderedWrites, planFleet, sameName, type Change, type PlanEntry } from '../core/fleet-plan.js'
+import {
+  orderedWrites,
+  planFleet,
+  prunedGroups,
+  sameName,
+  type Change,
+  type PlanEntry
+} from '../core/fleet-plan.js'
+import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { cell, table } from '../report/summary.js'
 import { BOTH_SCOPES } from '../common/scope.js'
@@ -57,6 +65,18 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     },
     summary: summarize(fleet.file, entries, status, gateway.dryRun, note)
   })
+
+  const stranded = strandings({
+    deleted: prunedGroups(resolved.wanted, resolved.live),
+    selfHosted: resolved.live.selfHosted ?? new Map(),
+    liveRunners: resolved.live.runners,
+    wantedRunners: resolved.wanted.runners,
+    wantedGroups: resolved.wanted.groups
+  })
+  if (stranded.length > 0) {
+    const { outputs, summary } = report('**Refused:** prune would strand runners; nothing was sent.')
+    throw new PartialFailure(new Error(describeStrandings(fleet.file, stranded)), outputs, summary)
+  }
 
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length

