@@ -41,7 +41,7 @@ describe('prune never strands a runner', () => {
   test('a group holding a self-hosted runner, or a declared hosted runner, is not deleted: the plan is refused whole', async () => {
     seedProdDeploy()
     sim().seed.runner({ name: 'stray', size: '4-core' })
-    const step = await apply(workspace('hosted-runners:\n  - runner-name: ci\nprune: true\n'))
+    const step = await apply(workspace('organization: acme\nhosted-runners:\n  - runner-name: ci\nprune: true\n'))
     expect(step.exitCode).toBe(1)
     expect(step.errors).toEqual([
       expect.stringContaining(
@@ -55,7 +55,8 @@ describe('prune never strands a runner', () => {
 
   test('runners the file places elsewhere first let the group go', async () => {
     seedProdDeploy()
-    const file = `runner-groups:
+    const file = `organization: acme
+runner-groups:
   - group-name: deploy-new
     runners: [prod-sh]
 hosted-runners:
@@ -74,5 +75,36 @@ prune: true
     const selfHosted = sim().state.selfHostedRunners.find((r: { name: string }) => r.name === 'prod-sh')
     const created = sim().state.groups.find((g: { name: string }) => g.name === 'deploy-new')
     expect(selfHosted?.runner_group_id).toBe(created?.id)
+  })
+})
+
+describe('the file names its owner', () => {
+  test('an enterprise file run with an empty enterprise input is refused before any request', async () => {
+    sim().seed.runner({ name: 'stray' })
+    const step = await apply(workspace('enterprise: octo-ent\nprune: true\n'), { enterprise: '' })
+    expect(step.exitCode).toBe(1)
+    expect(step.errors).toEqual([
+      expect.stringContaining(
+        ".github/hosted-runners.yml line 1: the file describes enterprise 'octo-ent', but this step works on organization 'acme': nothing was sent. Is the step's 'enterprise' input empty"
+      )
+    ])
+    expect(sim().requests).toEqual([])
+  })
+
+  test('another organization is refused; the same one in another case is the owner', async () => {
+    const other = await apply(workspace('organization: globex\nhosted-runners: []\n'))
+    expect(other.errors).toEqual([expect.stringContaining("describes organization 'globex'")])
+    expect(sim().requests).toEqual([])
+    const same = await apply(workspace('organization: ACME\nhosted-runners: []\n'))
+    expect(same.errors).toEqual([])
+  })
+
+  test('prune: true without an owner is refused, naming the line', async () => {
+    sim().seed.runner({ name: 'stray' })
+    const step = await apply(workspace('hosted-runners: []\nprune: true\n'))
+    expect(step.errors).toEqual([
+      expect.stringMatching(/line 2, key 'prune': prune: true needs the owner the file describes/)
+    ])
+    expect(sim().requests).toEqual([])
   })
 })

@@ -155,7 +155,8 @@ test('prune deletes only what the file does not declare: runners before their gr
   const legacy = sim().seed.group({ name: 'legacy', visibility: 'all' })
   sim().seed.runner({ name: 'old-runner', runner_group_id: legacy.id })
   sim().seed.runner({ name: 'kept', size: '4-core' })
-  const file = `runner-groups:
+  const file = `organization: acme
+runner-groups:
   - group-name: build
 hosted-runners:
   - runner-name: kept
@@ -192,7 +193,7 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
   for (const ref of ['legacy', String(legacy.id)]) {
     sim().clearRequests()
     const step = await apply(
-      workspace(`hosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`)
+      workspace(`organization: acme\nhosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`)
     )
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain(
@@ -205,7 +206,7 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
 test('prune matches names regardless of case, as GitHub does, and never deletes a runner already being deleted', async () => {
   sim().seed.runner({ name: 'build-linux', size: '4-core' })
   sim().seed.runner({ name: 'leaving', status: 'Deleting' })
-  const step = await apply(workspace('hosted-runners:\n  - runner-name: Build-Linux\nprune: true\n'))
+  const step = await apply(workspace('organization: acme\nhosted-runners:\n  - runner-name: Build-Linux\nprune: true\n'))
   expect(step.errors).toEqual([])
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ kind: string; name: string }>
   expect(plan.filter((c) => c.kind === 'delete')).toEqual([])
@@ -225,7 +226,7 @@ test('a write GitHub would refuse is an error of the file, named by its line', a
 
 test('prune over max-deletions deletes nothing, sends nothing, and says how many', async () => {
   for (let i = 0; i < 3; i++) sim().seed.runner({ name: `stray-${i}` })
-  const step = await apply(workspace('prune: true\n'), { 'max-deletions': '2' })
+  const step = await apply(workspace('organization: acme\nprune: true\n'), { 'max-deletions': '2' })
   expect(step.exitCode).toBe(1)
   expect(step.errors).toEqual([
     expect.stringContaining('would delete 3 objects, more than max-deletions (2)')

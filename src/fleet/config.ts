@@ -49,7 +49,15 @@ export interface Fleet {
   runners: FleetItem[]
   retention: FleetItem[]
   prune: boolean
+  /** The owner the file names (`organization:` or `enterprise:`), with its line. */
+  owner?: FleetOwner
   warnings: string[]
+}
+
+export interface FleetOwner {
+  kind: ScopeKind
+  name: string
+  line: number
 }
 
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
@@ -94,7 +102,20 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
   if (problems.length === 0 && tree.kind === 'mapping') {
     for (const { key, value } of tree.entries) {
       if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
-      else if (value.kind === 'sequence') {
+      else if (key === 'organization' || key === 'enterprise') {
+        if (fleet.owner)
+          problems.push({
+            line: value.line,
+            path: key,
+            message: "give 'organization' or 'enterprise', not both"
+          })
+        else
+          fleet.owner = {
+            kind: key === 'organization' ? 'org' : 'enterprise',
+            name: textOf(value),
+            line: value.line
+          }
+      } else if (value.kind === 'sequence') {
         const items = value.items.map((item, i) =>
           readItem(key as Section, item, `${key}[${i}]`, { scope, problems, warnings: fleet.warnings, file })
         )
@@ -105,6 +126,13 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
       }
     }
     checkUnique(fleet, problems)
+    if (fleet.prune && !fleet.owner)
+      problems.push({
+        line: tree.entries.find((e) => e.key === 'prune')?.line ?? 1,
+        path: 'prune',
+        message:
+          "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
+      })
   }
   if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
   return fleet

@@ -13,6 +13,7 @@ import {
 } from '../core/fleet-plan.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
+import { checkOwner } from '../fleet/owner.js'
 import { cell, table } from '../report/summary.js'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
@@ -35,6 +36,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const { gateway, inputs, names, log, progress } = context
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const fleet = readFleetFile(inputs.config, workspace, gateway.scope.kind)
+  checkOwner(fleet, gateway.scope)
   for (const warning of fleet.warnings) log.warning(warning)
 
   const resolved = await resolveFleet(fleet, names)
