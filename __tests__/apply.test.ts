@@ -193,7 +193,9 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
   for (const ref of ['legacy', String(legacy.id)]) {
     sim().clearRequests()
     const step = await apply(
-      workspace(`organization: acme\nhosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`)
+      workspace(
+        `organization: acme\nhosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`
+      )
     )
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain(
@@ -206,7 +208,9 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
 test('prune matches names regardless of case, as GitHub does, and never deletes a runner already being deleted', async () => {
   sim().seed.runner({ name: 'build-linux', size: '4-core' })
   sim().seed.runner({ name: 'leaving', status: 'Deleting' })
-  const step = await apply(workspace('organization: acme\nhosted-runners:\n  - runner-name: Build-Linux\nprune: true\n'))
+  const step = await apply(
+    workspace('organization: acme\nhosted-runners:\n  - runner-name: Build-Linux\nprune: true\n')
+  )
   expect(step.errors).toEqual([])
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ kind: string; name: string }>
   expect(plan.filter((c) => c.kind === 'delete')).toEqual([])
