@@ -41,7 +41,9 @@ describe('prune never strands a runner', () => {
   test('a group holding a self-hosted runner, or a declared hosted runner, is not deleted: the plan is refused whole', async () => {
     seedProdDeploy()
     sim().seed.runner({ name: 'stray', size: '4-core' })
-    const step = await apply(workspace('organization: acme\nhosted-runners:\n  - runner-name: ci\nprune: true\n'))
+    const step = await apply(
+      workspace('organization: acme\nhosted-runners:\n  - runner-name: ci\nprune: true\n')
+    )
     expect(step.exitCode).toBe(1)
     expect(step.errors).toEqual([
       expect.stringContaining(
