@@ -5,7 +5,8 @@ import {
   CATALOGUE_IMAGE,
   CUSTOM_IMAGE,
   HOSTED_RUNNER,
-  RUNNER_GROUP,
+  ENTERPRISE_RUNNER_GROUP,
+  ORG_RUNNER_GROUP,
   anObject,
   aListOf
 } from '../github/answer-shapes.js'
@@ -109,7 +110,7 @@ export class NameResolver extends MemberLookups {
       const group = await this.gateway.read(
         'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
         { runner_group_id: ref.id },
-        RUNNER_GROUP
+        this.#groupShape()
       )
       this.groupLabels.set(group.id, group.name)
       return group
@@ -122,11 +123,16 @@ export class NameResolver extends MemberLookups {
         'GET /orgs/{org}/actions/runner-groups',
         {},
         'runner_groups',
-        RUNNER_GROUP
+        this.#groupShape()
       )) as RunnerGroup[]
       for (const group of groups) this.groupLabels.set(group.id, group.name)
       return groups
     })
+  }
+
+  /** Groups are read with the fields that decide a default and a prune. */
+  #groupShape() {
+    return this.gateway.scope.kind === 'org' ? ORG_RUNNER_GROUP : ENTERPRISE_RUNNER_GROUP
   }
 
   async customImageId(): Promise<number> {

@@ -1,0 +1,72 @@
+// Issue 18: `apply` through dist/index.js against a scripted server in front of the simulator: answers
+// that decide a delete are trusted only when they have their shape, a create whose answer is lost is
+// looked up, a failure keeps its record, and a prune DELETE is re-checked just before it is sent.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { HostileWorld, type Seen } from './support/hostile-server.js'
+
+const GROUPS = '/orgs/acme/actions/runner-groups'
+const RUNNERS = '/orgs/acme/actions/hosted-runners'
+const dirs: string[] = []
+let world: HostileWorld
+beforeEach(async () => {
+  world = await HostileWorld.start()
+})
+afterEach(async () => {
+  await world.close()
+})
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+function workspace(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'fleet-hostile-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  writeFileSync(join(dir, '.github/hosted-runners.yml'), text)
+  return dir
+}
+
+const apply = (text: string, inputs: Record<string, string> = {}) =>
+  world.run({ operation: 'apply', ...inputs }, { env: { GITHUB_WORKSPACE: workspace(text) } })
+
+const writes = (): string[] =>
+  world.front.requests
+    .filter((r: Seen) => r.method !== 'GET')
+    .map((r) => `${r.method} ${r.path.replace(/\d+/g, 'N')}`)
+
+test('a groups listing without `default` fails its shape check: the dry-run plan never deletes Default', async () => {
+  world.sim.seed.group({ name: 'legacy', visibility: 'all' })
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'GET' || req.path !== GROUPS) return undefined
+    const answer = await forward()
+    const body = answer.json as { runner_groups: Array<Record<string, unknown>> }
+    for (const group of body.runner_groups) delete group.default
+    return { status: 200, json: body }
+  })
+  const step = await apply('organization: acme\nprune: true\n', { 'dry-run': 'true' })
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([
+    expect.stringContaining(
+      `unexpected answer from GET ${GROUPS}: HTTP 200, the answer.runner_groups[0].default`
+    )
+  ])
+  expect(step.stdout).not.toContain('[dry-run] DELETE')
+})
+
+test('a total_count that is not a whole number fails the listing, so a truncated list is never trusted', async () => {
+  world.sim.seed.runner({ name: 'kept' })
+  world.sim.seed.runner({ name: 'other' })
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'GET' || req.path !== RUNNERS) return undefined
+    const answer = await forward()
+    const body = answer.json as { runners: unknown[] }
+    return { status: 200, json: { total_count: '5', runners: body.runners.slice(0, 1) } }
+  })
+  const step = await apply('organization: acme\nhosted-runners:\n  - runner-name: kept\nprune: true\n')
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([expect.stringContaining('total_count is "5", not a whole number')])
+  expect(writes()).toEqual([])
+})
