@@ -70,3 +70,28 @@ test('a total_count that is not a whole number fails the listing, so a truncated
   expect(step.errors).toEqual([expect.stringContaining('total_count is "5", not a whole number')])
   expect(writes()).toEqual([])
 })
+
+const GPU_FLEET = `organization: acme
+runner-groups:
+  - group-name: gpu
+hosted-runners:
+  - runner-name: gpu-linux
+    image-id: '2306'
+    size: 4-core
+    runner-group: gpu
+`
+
+test('a group create answered 502 after GitHub made it is looked up, not sent again: the runner that uses it is created', async () => {
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'POST' || req.path !== GROUPS) return undefined
+    await forward()
+    return { status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }
+  })
+  const step = await apply(GPU_FLEET)
+  expect(step.errors).toEqual([])
+  expect(writes()).toEqual([`POST ${GROUPS}`, `POST ${RUNNERS}`])
+  const gpu = world.sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
+  const runner = world.sim.state.runners.find((r: { name: string }) => r.name === 'gpu-linux')
+  expect(runner?.runner_group_id).toBe(gpu?.id)
+  expect(step.outputs.changed).toBe('true')
+})

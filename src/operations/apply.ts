@@ -52,6 +52,13 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
     })
   }
+  // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
+  for (const { change, writes } of entries)
+    if (change.kind === 'create' && writes[0])
+      writes[0].findCreated =
+        change.object === 'runner-group'
+          ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
+          : () => names.findRunnerNamed(change.name, { fresh: true })
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
