@@ -95,3 +95,55 @@ test('a group create answered 502 after GitHub made it is looked up, not sent ag
   expect(runner?.runner_group_id).toBe(gpu?.id)
   expect(step.outputs.changed).toBe('true')
 })
+
+test('a group create answered `{}` is looked up by name: the runner still goes into it', async () => {
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'POST' || req.path !== GROUPS) return undefined
+    await forward()
+    return { status: 201, json: {} }
+  })
+  const step = await apply(GPU_FLEET)
+  expect(step.errors).toEqual([])
+  const gpu = world.sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
+  expect(world.sim.state.runners[0]?.runner_group_id).toBe(gpu?.id)
+  const plan = JSON.parse(step.outputs.plan as string) as Array<{ name: string; status: string }>
+  expect(plan.map((c) => `${c.name}: ${c.status}`)).toEqual(['gpu: done', 'gpu-linux: done'])
+})
+
+test('a change applied in part says which part, with names, in the plan, result and summary', async () => {
+  world.sim.seed.repository({ name: 'app' })
+  world.sim.seed.repository({ name: 'infra' })
+  world.sim.seed.group({ name: 'release', visibility: 'all' })
+  world.script(({ req }) =>
+    req.method === 'PUT' && req.path.endsWith('/repositories')
+      ? { status: 500, json: { message: 'Server Error' } }
+      : undefined
+  )
+  const file = `organization: acme
+runner-groups:
+  - group-name: release
+    visibility: selected
+    repositories: [app, infra]
+`
+  const step = await apply(file, { retries: '0' })
+  expect(step.exitCode).toBe(1)
+  const [release] = JSON.parse(step.outputs.plan as string) as Array<{ status: string; parts: unknown }>
+  expect(release?.status).toBe('failed')
+  expect(release?.parts).toEqual([
+    { change: expect.stringContaining('visibility'), status: 'done' },
+    { change: expect.stringContaining('acme/app'), status: 'failed' }
+  ])
+  expect(step.result).toMatchObject({ error: { status: 500 }, plan: [{ name: 'release', status: 'failed' }] })
+  expect(step.summary).toMatch(/\*\*Stopped at:\*\* update runner-group 'release' \(.*acme\/app/)
+  expect(step.summary).not.toMatch(/\+\d{3,}/)
+})
+
+test.each([
+  ['an input error', { 'dry-run': 'maybe' }, 'prune: false\n'],
+  ['a file error', {}, 'hosted-runners:\n  - runner-name: a\n    sise: 4-core\n']
+])('%s still sets result: the error, and that nothing was sent', async (_, inputs, text) => {
+  const step = await apply(text, inputs)
+  expect(step.exitCode).toBe(1)
+  expect(step.result).toEqual({ error: { message: step.errors[0] } })
+  expect(step.outputs.changed).toBe('false')
+})

@@ -124,19 +124,22 @@ test('an edited file plans exactly the edits, and dry-run sends none of them', a
       kind: 'update',
       object: 'runner-group',
       name: 'release',
-      fields: { repositories: { from: ['acme/app', 'acme/infra'], to: ['acme/app', 'acme/docs'] } }
+      fields: { repositories: { from: ['acme/app', 'acme/infra'], to: ['acme/app', 'acme/docs'] } },
+      status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
       name: 'release-linux',
-      fields: { 'maximum-runners': { from: 10, to: 20 } }
+      fields: { 'maximum-runners': { from: 10, to: 20 } },
+      status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
       name: 'gpu-linux',
-      fields: { 'runner-group': { from: 'gpu', to: 'build' } }
+      fields: { 'runner-group': { from: 'gpu', to: 'build' } },
+      status: 'planned'
     }
   ])
   expect(plan.summary).toContain(
@@ -176,9 +179,17 @@ prune: true
       object: 'hosted-runner',
       name: 'old-runner',
       fields: {},
-      reason: 'prune: not in the file'
+      reason: 'prune: not in the file',
+      status: 'done'
     },
-    { kind: 'delete', object: 'runner-group', name: 'legacy', fields: {}, reason: 'prune: not in the file' }
+    {
+      kind: 'delete',
+      object: 'runner-group',
+      name: 'legacy',
+      fields: {},
+      reason: 'prune: not in the file',
+      status: 'done'
+    }
   ])
   expect(
     sim()
@@ -371,7 +382,8 @@ test('the plan of a 50-runner, 20-group file reads one listing per kind and one 
       kind: 'update',
       object: 'hosted-runner',
       name: 'runner-0',
-      fields: { size: { from: '4-core', to: '8-core' } }
+      fields: { size: { from: '4-core', to: '8-core' } },
+      status: 'planned'
     }
   ])
   // 2 listings + 20 member lists + the machine sizes the one size change is checked against.
@@ -395,5 +407,9 @@ hosted-runners:
   expect(step.summary).toContain('| create | runner-group | build |  | done |')
   expect(step.summary).toContain('| create | hosted-runner | build-linux |')
   expect(step.summary).toMatch(/build-linux \|.*\| failed \|/)
-  expect(step.summary).toContain('**Stopped at:** create runner')
+  expect(step.summary).toContain("**Stopped at:** create hosted-runner 'build-linux'")
+  expect(JSON.parse(step.outputs.plan as string).map((c: { status: string }) => c.status)).toEqual([
+    'done',
+    'failed'
+  ])
 })

@@ -78,12 +78,17 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   }
   for (const group of wanted.groups) {
     const now = live.groups.find((g) => sameName(g.name, group.name))
-    const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
+    const writes = planGroup(
+      now && { group: now, ...live.members.get(now.id) },
+      group,
+      (id) => labels.members.get(id) ?? String(id)
+    )
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
     const now = live.runners.find((r) => sameName(r.name, runner.name))
-    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
+    const runnerLabels = { groups: labels.groups, members: labels.members }
+    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner, runnerLabels))
   }
   if (wanted.prune) {
     // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.

@@ -8,7 +8,7 @@ import type { OperationContext } from './context.js'
 
 export interface ExecuteHooks {
   /** The write as it is sent: ids that only earlier writes' answers give are filled in. */
-  prepare?(write: PlannedWrite): PlannedWrite
+  prepare?(write: PlannedWrite): PlannedWrite | Promise<PlannedWrite>
   /** After each write (as planned) is sent, or planned in dry-run, with its answer's body. */
   sent?(write: PlannedWrite, body: unknown): void
   /** What a failure after `done` were sent reports; by default their change lines. */
@@ -26,8 +26,8 @@ export async function executePlan(
 ): Promise<unknown[]> {
   const bodies: unknown[] = []
   for (const [index, planned] of writes.entries()) {
-    const write = hooks.prepare?.(planned) ?? planned
     try {
+      const write = (await hooks.prepare?.(planned)) ?? planned
       const sent = write.findCreated
         ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
         : await gateway.write(write.route, write.params).catch((error: unknown) => {
