@@ -147,3 +147,25 @@ test.each([
   expect(step.result).toEqual({ error: { message: step.errors[0] } })
   expect(step.outputs.changed).toBe('false')
 })
+
+test('a group renamed on GitHub between the plan and its prune DELETE is re-read and not deleted', async () => {
+  const legacy = world.sim.seed.group({ name: 'legacy', visibility: 'all' })
+  world.script(({ req }) => {
+    if (req.method === 'GET' && req.path === `${GROUPS}/${legacy.id}`) {
+      const group = world.sim.state.groups.find((g: { id: number }) => g.id === legacy.id)
+      if (group) group.name = 'release'
+    }
+    return undefined
+  })
+  const step = await apply('organization: acme\nprune: true\n')
+  expect(step.errors).toEqual([])
+  expect(writes()).toEqual([])
+  expect(step.warnings).toEqual([
+    expect.stringContaining(
+      "Prune skipped delete runner-group 'legacy': it is now named 'release', not 'legacy' as the plan saw"
+    )
+  ])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<{ status: string; note: string }>
+  expect(plan).toMatchObject([{ status: 'not-done', note: expect.stringContaining("now named 'release'") }])
+  expect(world.sim.state.groups.map((g: { name: string }) => g.name)).toContain('release')
+})

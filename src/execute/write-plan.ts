@@ -11,6 +11,8 @@ export interface ExecuteHooks {
   prepare?(write: PlannedWrite): PlannedWrite | Promise<PlannedWrite>
   /** After each write (as planned) is sent, or planned in dry-run, with its answer's body. */
   sent?(write: PlannedWrite, body: unknown): void
+  /** A write not sent because its re-read found the object changed since the plan. */
+  skipped?(write: PlannedWrite, why: string): void
   /** What a failure after `done` were sent reports; by default their change lines. */
   partial?(error: unknown, done: PlannedWrite[], rest: PlannedWrite[]): PartialFailure
 }
@@ -28,6 +30,13 @@ export async function executePlan(
   for (const [index, planned] of writes.entries()) {
     try {
       const write = (await hooks.prepare?.(planned)) ?? planned
+      const why = gateway.dryRun ? undefined : await write.recheck?.()
+      if (why !== undefined) {
+        gateway.log.info(`Not sent: ${write.change}: ${why}.`)
+        hooks.skipped?.(planned, why)
+        bodies.push(undefined)
+        continue
+      }
       const sent = write.findCreated
         ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
         : await gateway.write(write.route, write.params).catch((error: unknown) => {

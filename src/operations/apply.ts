@@ -2,6 +2,7 @@
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
+import { NAMED } from '../github/answer-shapes.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
 import { orderedWrites, planFleet, prunedGroups, sameName, type PlanEntry } from '../core/fleet-plan.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
@@ -50,6 +51,9 @@ async function runApply(context: OperationContext): Promise<Outcome> {
         change.object === 'runner-group'
           ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
           : () => names.findRunnerNamed(change.name, { fresh: true })
+  for (const { change, writes } of entries)
+    if (change.kind === 'delete' && change.object !== 'image-version' && writes[0])
+      writes[0].recheck = () => stillNamed(context, writes[0] as PlannedWrite, change.name)
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
@@ -110,6 +114,10 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
+    skipped(write, why) {
+      states.set(write, { state: 'skipped', why })
+      log.warning(`Prune skipped ${describeWrite(entries, write)}: ${why}.`)
+    },
     partial(error, _done, rest) {
       if (rest[0]) states.set(rest[0], { state: 'failed' })
       const { outputs, summary } = report(
@@ -120,6 +128,36 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   })
   const note = plan.length === 0 ? '' : gateway.dryRun ? 'Dry run: nothing was sent.' : ''
   return report(note)
+}
+
+/**
+ * Before a prune DELETE, the object is read again (one GET): when it no longer carries the name the plan
+ * saw (renamed meanwhile, so it may now be what the file declares), it is not deleted.
+ */
+async function stillNamed(
+  { gateway }: OperationContext,
+  write: PlannedWrite,
+  name: string
+): Promise<string | undefined> {
+  const now = await (
+    typeof write.params.runner_group_id === 'number'
+      ? gateway.read(
+          'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
+          { runner_group_id: write.params.runner_group_id },
+          NAMED
+        )
+      : gateway.read(
+          'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
+          { hosted_runner_id: write.params.hosted_runner_id as number },
+          NAMED
+        )
+  ).catch((error: unknown) => {
+    // Gone already: the DELETE finds it gone too, which is done.
+    if ((error as { status?: number }).status === 404) return undefined
+    throw error
+  })
+  if (now === undefined || now.name === name) return undefined
+  return `it is now named '${now.name}', not '${name}' as the plan saw: re-run apply to plan again`
 }
 
 const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'
