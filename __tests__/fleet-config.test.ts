@@ -106,7 +106,7 @@ hosted-runners:
       `${FILE} line 6, key 'hosted-runners[0].sise': unknown key. Did you mean 'size'?`
   )
   expect(() => parseFleet('runner-groups:\n  - group-name: a\n  - group-name: a\n', FILE, 'org')).toThrow(
-    `${FILE} line 3, key 'runner-groups': declares a again (first at line 2).`
+    `${FILE} line 3, key 'runner-groups': declares a again, ignoring case as GitHub does (first at line 2).`
   )
   expect(() =>
     parseFleet(

@@ -17,6 +17,7 @@ import {
 import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
+import { duplicateNames, hiddenCharacter } from './name-rules.js'
 
 export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 const MAX_FILE_BYTES = 1024 * 1024
@@ -165,6 +166,14 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
       })
       continue
     }
+    const hidden = hiddenCharacter(text)
+    if (hidden) {
+      problems.push({
+        ...at,
+        message: `holds an invisible or direction-changing character (${hidden}): names must read as they are`
+      })
+      continue
+    }
     if (text.trim() === '') {
       problems.push({ ...at, message: 'has no value' })
       continue
@@ -206,25 +215,18 @@ function textOf(node: YamlNode): string {
 const withoutInputName = (message: string) => message.replace(/^Input '[^']*':? /, '')
 
 function checkUnique(fleet: Fleet, problems: Problem[]): void {
-  const lists: Array<[Section, FleetItem[], (i: OperationInputs) => string | undefined]> = [
-    ['runner-groups', fleet.groups, (i) => i.groupName],
-    ['hosted-runners', fleet.runners, (i) => i.runnerName],
-    ['image-retention', fleet.retention, (i) => i.customImage && JSON.stringify(i.customImage)]
-  ]
-  for (const [section, items, nameOf] of lists) {
-    const seen = new Map<string, number>()
-    for (const item of items) {
-      const name = nameOf(item.inputs) as string
-      const first = seen.get(name)
-      if (first !== undefined)
-        problems.push({
-          line: item.line,
-          path: section,
-          message: `declares ${name} again (first at line ${first})`
-        })
-      else seen.set(name, item.line)
-    }
-  }
+  const one = (name: string | undefined) => (name === undefined ? [] : [name])
+  problems.push(
+    ...duplicateNames([
+      { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
+      { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
+      {
+        section: 'image-retention',
+        items: fleet.retention,
+        namesOf: (i) => one(i.customImage && JSON.stringify(i.customImage))
+      }
+    ])
+  )
 }
 
 function describeProblems(file: string, problems: Problem[]): string {
