@@ -110,3 +110,16 @@ describe('the file names its owner', () => {
     expect(sim().requests).toEqual([])
   })
 })
+
+test('one custom image under two retention entries (by name and by id) is refused before any write', async () => {
+  const image = sim().seed.image({ name: 'golden' })
+  const file = `image-retention:\n  - custom-image: golden\n    keep: 1\n  - custom-image: ${image.id}\n    keep: 2\n`
+  const step = await apply(workspace(file))
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([
+    expect.stringContaining(
+      `line 4 (image retention): custom image 'golden' (id ${image.id}) has another retention entry`
+    )
+  ])
+  expect(writesSent(sim())).toEqual([])
+})

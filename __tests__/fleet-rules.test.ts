@@ -61,3 +61,14 @@ test('a YAML tag is refused, not dropped', () => {
     /line 2: not valid YAML: YAML tags \(!!binary, !custom…\) are not supported here/
   )
 })
+
+test("enterprise scope has no 'private' group visibility: refused in the file, before any write", () => {
+  expect(() =>
+    parseFleet('runner-groups:\n  - group-name: g\n    visibility: private\n', FILE, 'enterprise')
+  ).toThrow(
+    /line 3, key 'runner-groups\[0\]\.visibility': is 'private', which enterprise runner groups do not have/
+  )
+  expect(() =>
+    parseFleet('runner-groups:\n  - group-name: g\n    visibility: private\n', FILE, 'org')
+  ).not.toThrow()
+})

@@ -166,6 +166,14 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
       })
       continue
     }
+    // GitHub's enterprise groups have no `private` visibility (the GHEC schema's enum is all, selected).
+    if (key === 'visibility' && scope === 'enterprise' && text.trim() === 'private') {
+      problems.push({
+        ...at,
+        message: "is 'private', which enterprise runner groups do not have: use all or selected"
+      })
+      continue
+    }
     const hidden = hiddenCharacter(text)
     if (hidden) {
       problems.push({

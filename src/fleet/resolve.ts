@@ -93,6 +93,18 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
       const image: CustomImage = await within(fleet, item, 'image retention', () =>
         names.withInputs({ customImage }).customImage()
       )
+      // One entry per image: by name and by id, two entries would plan the same deletions twice.
+      const twice = retention.find((entry) => entry.image.id === image.id)
+      if (twice)
+        throw atItem(
+          fleet,
+          item,
+          'image retention',
+          new InputError(
+            'custom-image',
+            `custom image '${image.name}' (id ${image.id}) has another retention entry already: give each image one entry.`
+          )
+        )
       const versions = await imageVersions(names.gateway, image.id)
       retention.push({
         image,
