@@ -124,19 +124,22 @@ test('an edited file plans exactly the edits, and dry-run sends none of them', a
       kind: 'update',
       object: 'runner-group',
       name: 'release',
-      fields: { repositories: { from: ['acme/app', 'acme/infra'], to: ['acme/app', 'acme/docs'] } }
+      fields: { repositories: { from: ['acme/app', 'acme/infra'], to: ['acme/app', 'acme/docs'] } },
+      status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
       name: 'release-linux',
-      fields: { 'maximum-runners': { from: 10, to: 20 } }
+      fields: { 'maximum-runners': { from: 10, to: 20 } },
+      status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
       name: 'gpu-linux',
-      fields: { 'runner-group': { from: 'gpu', to: 'build' } }
+      fields: { 'runner-group': { from: 'gpu', to: 'build' } },
+      status: 'planned'
     }
   ])
   expect(plan.summary).toContain(
@@ -155,7 +158,8 @@ test('prune deletes only what the file does not declare: runners before their gr
   const legacy = sim().seed.group({ name: 'legacy', visibility: 'all' })
   sim().seed.runner({ name: 'old-runner', runner_group_id: legacy.id })
   sim().seed.runner({ name: 'kept', size: '4-core' })
-  const file = `runner-groups:
+  const file = `organization: acme
+runner-groups:
   - group-name: build
 hosted-runners:
   - runner-name: kept
@@ -175,9 +179,17 @@ prune: true
       object: 'hosted-runner',
       name: 'old-runner',
       fields: {},
-      reason: 'prune: not in the file'
+      reason: 'prune: not in the file',
+      status: 'done'
     },
-    { kind: 'delete', object: 'runner-group', name: 'legacy', fields: {}, reason: 'prune: not in the file' }
+    {
+      kind: 'delete',
+      object: 'runner-group',
+      name: 'legacy',
+      fields: {},
+      reason: 'prune: not in the file',
+      status: 'done'
+    }
   ])
   expect(
     sim()
@@ -192,7 +204,9 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
   for (const ref of ['legacy', String(legacy.id)]) {
     sim().clearRequests()
     const step = await apply(
-      workspace(`hosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`)
+      workspace(
+        `organization: acme\nhosted-runners:\n  - runner-name: kept\n    runner-group: ${ref}\nprune: true\n`
+      )
     )
     expect(step.exitCode).toBe(1)
     expect(step.errors[0]).toContain(
@@ -205,7 +219,9 @@ test('prune never puts a runner in an undeclared group, whether the group is nam
 test('prune matches names regardless of case, as GitHub does, and never deletes a runner already being deleted', async () => {
   sim().seed.runner({ name: 'build-linux', size: '4-core' })
   sim().seed.runner({ name: 'leaving', status: 'Deleting' })
-  const step = await apply(workspace('hosted-runners:\n  - runner-name: Build-Linux\nprune: true\n'))
+  const step = await apply(
+    workspace('organization: acme\nhosted-runners:\n  - runner-name: Build-Linux\nprune: true\n')
+  )
   expect(step.errors).toEqual([])
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ kind: string; name: string }>
   expect(plan.filter((c) => c.kind === 'delete')).toEqual([])
@@ -225,7 +241,7 @@ test('a write GitHub would refuse is an error of the file, named by its line', a
 
 test('prune over max-deletions deletes nothing, sends nothing, and says how many', async () => {
   for (let i = 0; i < 3; i++) sim().seed.runner({ name: `stray-${i}` })
-  const step = await apply(workspace('prune: true\n'), { 'max-deletions': '2' })
+  const step = await apply(workspace('organization: acme\nprune: true\n'), { 'max-deletions': '2' })
   expect(step.exitCode).toBe(1)
   expect(step.errors).toEqual([
     expect.stringContaining('would delete 3 objects, more than max-deletions (2)')
@@ -366,7 +382,8 @@ test('the plan of a 50-runner, 20-group file reads one listing per kind and one 
       kind: 'update',
       object: 'hosted-runner',
       name: 'runner-0',
-      fields: { size: { from: '4-core', to: '8-core' } }
+      fields: { size: { from: '4-core', to: '8-core' } },
+      status: 'planned'
     }
   ])
   // 2 listings + 20 member lists + the machine sizes the one size change is checked against.
@@ -390,5 +407,9 @@ hosted-runners:
   expect(step.summary).toContain('| create | runner-group | build |  | done |')
   expect(step.summary).toContain('| create | hosted-runner | build-linux |')
   expect(step.summary).toMatch(/build-linux \|.*\| failed \|/)
-  expect(step.summary).toContain('**Stopped at:** create runner')
+  expect(step.summary).toContain("**Stopped at:** create hosted-runner 'build-linux'")
+  expect(JSON.parse(step.outputs.plan as string).map((c: { status: string }) => c.status)).toEqual([
+    'done',
+    'failed'
+  ])
 })

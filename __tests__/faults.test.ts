@@ -34,7 +34,9 @@ describe('retries: network errors and 5xx, `retries` more times', () => {
         /^get-limits failed: HTTP 500 from GET http:\/\/127\.0\.0\.1:\d+\/orgs\/acme\/actions\/hosted-runners\/limits: /
       )
     ])
-    expect(step.outputs).toEqual({})
+    // The record survives the failure: `result` holds the error, and nothing was sent.
+    expect(step.result).toEqual({ error: { message: step.errors[0], status: 500 } })
+    expect(step.outputs.changed).toBe('false')
   })
 
   test('an answer slower than the request timeout is a network error, tried again', async () => {

@@ -21,8 +21,10 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   }
 )
 
-test('the top-level keys are the three lists and prune', () => {
-  expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(FLEET_SECTIONS), 'prune'].sort())
+test('the top-level keys are the three lists, prune and the owner', () => {
+  expect(Object.keys(schema.properties).sort()).toEqual(
+    [...Object.keys(FLEET_SECTIONS), 'prune', 'organization', 'enterprise'].sort()
+  )
 })
 
 test('the schema is a valid draft 2020-12 schema and uses only the keywords the runtime check reads', () => {
@@ -59,7 +61,8 @@ test.each([
 
 test('values are read by the input parsers: lists stay text, durations and numbers as the inputs read them', () => {
   const fleet = parseFleet(
-    `runner-groups:
+    `organization: acme
+runner-groups:
   - group-name: release
     visibility: selected
     repositories: [app, "acme/a,b", 0123]
@@ -103,7 +106,7 @@ hosted-runners:
       `${FILE} line 6, key 'hosted-runners[0].sise': unknown key. Did you mean 'size'?`
   )
   expect(() => parseFleet('runner-groups:\n  - group-name: a\n  - group-name: a\n', FILE, 'org')).toThrow(
-    `${FILE} line 3, key 'runner-groups': declares a again (first at line 2).`
+    `${FILE} line 3, key 'runner-groups': declares a again, ignoring case as GitHub does (first at line 2).`
   )
   expect(() =>
     parseFleet(

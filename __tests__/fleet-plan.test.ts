@@ -2,6 +2,7 @@
 // prune never touches the default group, an inherited group, or what the file declares.
 import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
 import { orderedWrites, planFleet, type LiveFleet, type WantedFleet } from '../src/core/fleet-plan.js'
+import { prunable, strandings } from '../src/core/prune-rules.js'
 
 const group = (id: number, name: string, extra: Partial<RunnerGroup> = {}): RunnerGroup =>
   ({
@@ -9,6 +10,7 @@ const group = (id: number, name: string, extra: Partial<RunnerGroup> = {}): Runn
     name,
     visibility: 'all',
     default: false,
+    inherited: false,
     allows_public_repositories: false,
     ...extra
   }) as RunnerGroup
@@ -143,4 +145,34 @@ test('a version a wanted runner is set to is kept by retention', () => {
     (e) => e.change.object === 'image-version'
   )
   expect(entries).toEqual([])
+})
+
+test('prune fails closed: a group whose answer does not say it is neither default nor inherited is kept', () => {
+  const bare = { id: 3, name: 'old', visibility: 'all' } as RunnerGroup
+  expect(prunable(group(3, 'old'))).toBe(true)
+  expect(prunable(bare)).toBe(false)
+  expect(prunable({ ...bare, default: false } as RunnerGroup)).toBe(false)
+  expect(prunable({ ...bare, default: 'false' } as unknown as RunnerGroup)).toBe(false)
+  expect(prunable({ ...bare, default: false } as RunnerGroup, 'enterprise')).toBe(true)
+  const wanted: WantedFleet = { ...empty, prune: true }
+  const now = live({ groups: [group(1, 'Default', { default: true }), bare] })
+  expect(planFleet(wanted, now, labels)).toEqual([])
+})
+
+test('a group is stranding while it holds a self-hosted runner or a declared hosted runner left in it', () => {
+  const deleted = [group(3, 'prod-deploy')]
+  const facts = {
+    deleted,
+    selfHosted: new Map([[3, [{ id: 40, name: 'prod-sh' }]]]),
+    liveRunners: [runner(7, 'ci', { runner_group_id: 3 }), runner(8, 'stray', { runner_group_id: 3 })],
+    wantedRunners: [{ name: 'CI' }],
+    wantedGroups: []
+  }
+  expect(strandings(facts)).toEqual([{ group: 'prod-deploy', selfHosted: ['prod-sh'], hosted: ['ci'] }])
+  const placed = {
+    ...facts,
+    wantedRunners: [{ name: 'ci', runnerGroupId: 2 }],
+    wantedGroups: [{ name: 'other', runnerIds: [40] }]
+  }
+  expect(strandings(placed)).toEqual([])
 })

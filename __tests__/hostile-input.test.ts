@@ -410,6 +410,7 @@ test.each(refused)('%s is refused before any request', async (_, inputs, input, 
   expect(step.errors[0]).toMatch(message)
   expect(step.errors[0]).not.toContain(TOKEN)
   expect(step.errors[0]!.length).toBeLessThan(1000)
-  expect(step.outputs).toEqual({})
+  expect(step.result).toEqual({ error: { message: step.errors[0] } })
+  expect(step.outputs.changed).toBe('false')
   expect(step.summary.length).toBeLessThan(2000)
 })

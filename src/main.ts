@@ -57,6 +57,12 @@ function actionSinks(): StepSinks {
 
 class Cancelled extends Error {}
 
+/** A failed run's `result`: the error first, then what the operation reported as done. */
+function withError(error: { message: string; status?: number }, result: unknown): unknown {
+  const done = result !== null && typeof result === 'object' && !Array.isArray(result) ? result : { result }
+  return { error, ...done }
+}
+
 /** The writes a run sent before it was cancelled, when its operation reported no progress of its own. */
 function soFar(gateway: RequestGateway): Outcome {
   const { sent } = gateway
@@ -122,7 +128,18 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
-    if (done) sinks.outputs(done.outputs)
+    // `result` is set on every failure, input errors included: the error, and what was done before it.
+    const cause = error instanceof PartialFailure ? error.cause : error
+    const status = (cause as { status?: unknown } | undefined)?.status
+    const record = { message, ...(typeof status === 'number' ? { status } : {}) }
+    const outputs = done
+      ? { ...done.outputs, result: withError(record, done.outputs.result) }
+      : { result: { error: record }, changed: (gateway?.sent.length ?? 0) > 0 }
+    try {
+      sinks.outputs(outputs)
+    } catch {
+      // The outputs file itself failed: the error below still fails the step.
+    }
     const inFlight = cancel && gateway?.inFlight
     const unknown = inFlight
       ? `**Sent, answer unknown:** \`${inFlight.method} ${inFlight.path}\` was in flight when the run was cancelled: GitHub may have acted on it; check before running again.\n\n`

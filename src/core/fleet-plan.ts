@@ -8,6 +8,8 @@ import { DELETE_VERSION } from './cleanup-plan.js'
 import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
 import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
+import { prunable } from './prune-rules.js'
+import type { ScopeKind } from '../common/scope.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
 
@@ -38,6 +40,10 @@ export interface LiveFleet {
   runners: HostedRunner[]
   /** The member lists read of existing groups, by group id. */
   members: Map<number, Omit<GroupNow, 'group'>>
+  /** The self-hosted runners of each group prune would delete, by group id. */
+  selfHosted?: Map<number, Array<{ id: number; name: string }>>
+  /** Where the groups are: an organization's have `inherited`, an enterprise's do not. */
+  scope?: ScopeKind
 }
 
 /** How ids are shown: group, member and image names the run learned. */
@@ -73,12 +79,17 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   }
   for (const group of wanted.groups) {
     const now = findNamed(live.groups, group.name)
-    const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
+    const writes = planGroup(
+      now && { group: now, ...live.members.get(now.id) },
+      group,
+      (id) => labels.members.get(id) ?? String(id)
+    )
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
     const now = findNamed(live.runners, runner.name)
-    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
+    const runnerLabels = { groups: labels.groups, members: labels.members }
+    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner, runnerLabels))
   }
   if (wanted.prune) {
     // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.
@@ -88,8 +99,7 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
       !declaredRunners.has(r.name.toLowerCase()) && r.status !== 'Deleting'
     for (const runner of live.runners.filter(undeclared))
       add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
-    const declaredGroups = new Set(wanted.groups.map((g) => g.name.toLowerCase()))
-    for (const group of live.groups.filter((g) => !declaredGroups.has(g.name.toLowerCase()) && prunable(g)))
+    for (const group of prunedGroups(wanted, live))
       add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
   }
   const pins = [...live.runners, ...wanted.runners.map(pinOf)]
@@ -122,8 +132,12 @@ export function orderedWrites(entries: PlanEntry[]): PlannedWrite[] {
     .map(({ write }) => write)
 }
 
-/** The default group, and a group an organization inherits from its enterprise, are never pruned. */
-export const prunable = (group: RunnerGroup): boolean => !group.default && !group.inherited
+/** The live groups prune deletes: those the file does not declare, and may be pruned. */
+export function prunedGroups(wanted: WantedFleet, live: LiveFleet): RunnerGroup[] {
+  if (!wanted.prune) return []
+  const declared = new Set(wanted.groups.map((g) => g.name.toLowerCase()))
+  return live.groups.filter((g) => !declared.has(g.name.toLowerCase()) && prunable(g, live.scope))
+}
 
 /** A wanted custom image version protects that version from retention, as a runner set to it does. */
 function pinOf(runner: WantedRunner): RunnerLike {

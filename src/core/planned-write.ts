@@ -11,6 +11,8 @@ export interface PlannedWrite {
   findCreated?: () => Promise<unknown | undefined>
   /** Each field the write sets, by its API name, with its value now (null on a create) and after. */
   fields?: Record<string, { from: unknown; to: unknown }>
+  /** Read just before the write is sent: a reason not to send it (the object changed since the plan). */
+  recheck?: () => Promise<string | undefined>
   /** A delete that finds the object already gone (404) has nothing left to do. */
   goneIsDone?: boolean
 }

@@ -8,9 +8,11 @@ import type { OperationContext } from './context.js'
 
 export interface ExecuteHooks {
   /** The write as it is sent: ids that only earlier writes' answers give are filled in. */
-  prepare?(write: PlannedWrite): PlannedWrite
+  prepare?(write: PlannedWrite): PlannedWrite | Promise<PlannedWrite>
   /** After each write (as planned) is sent, or planned in dry-run, with its answer's body. */
   sent?(write: PlannedWrite, body: unknown): void
+  /** A write not sent because its re-read found the object changed since the plan. */
+  skipped?(write: PlannedWrite, why: string): void
   /** What a failure after `done` were sent reports; by default their change lines. */
   partial?(error: unknown, done: PlannedWrite[], rest: PlannedWrite[]): PartialFailure
 }
@@ -26,8 +28,15 @@ export async function executePlan(
 ): Promise<unknown[]> {
   const bodies: unknown[] = []
   for (const [index, planned] of writes.entries()) {
-    const write = hooks.prepare?.(planned) ?? planned
     try {
+      const write = (await hooks.prepare?.(planned)) ?? planned
+      const why = gateway.dryRun ? undefined : await write.recheck?.()
+      if (why !== undefined) {
+        gateway.log.info(`Not sent: ${write.change}: ${why}.`)
+        hooks.skipped?.(planned, why)
+        bodies.push(undefined)
+        continue
+      }
       const sent = write.findCreated
         ? await createOnce(gateway, write.route, write.params, write.findCreated, retries)
         : await gateway.write(write.route, write.params).catch((error: unknown) => {

@@ -17,6 +17,7 @@ import {
 import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
+import { duplicateNames, hiddenCharacter } from './name-rules.js'
 
 export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 const MAX_FILE_BYTES = 1024 * 1024
@@ -49,7 +50,15 @@ export interface Fleet {
   runners: FleetItem[]
   retention: FleetItem[]
   prune: boolean
+  /** The owner the file names (`organization:` or `enterprise:`), with its line. */
+  owner?: FleetOwner
   warnings: string[]
+}
+
+export interface FleetOwner {
+  kind: ScopeKind
+  name: string
+  line: number
 }
 
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
@@ -94,7 +103,20 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
   if (problems.length === 0 && tree.kind === 'mapping') {
     for (const { key, value } of tree.entries) {
       if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
-      else if (value.kind === 'sequence') {
+      else if (key === 'organization' || key === 'enterprise') {
+        if (fleet.owner)
+          problems.push({
+            line: value.line,
+            path: key,
+            message: "give 'organization' or 'enterprise', not both"
+          })
+        else
+          fleet.owner = {
+            kind: key === 'organization' ? 'org' : 'enterprise',
+            name: textOf(value),
+            line: value.line
+          }
+      } else if (value.kind === 'sequence') {
         const items = value.items.map((item, i) =>
           readItem(key as Section, item, `${key}[${i}]`, { scope, problems, warnings: fleet.warnings, file })
         )
@@ -105,6 +127,13 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
       }
     }
     checkUnique(fleet, problems)
+    if (fleet.prune && !fleet.owner)
+      problems.push({
+        line: tree.entries.find((e) => e.key === 'prune')?.line ?? 1,
+        path: 'prune',
+        message:
+          "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
+      })
   }
   if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
   return fleet
@@ -134,6 +163,22 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
       problems.push({
         ...at,
         message: `is for ${other === 'org' ? 'organization' : 'enterprise'} scope only`
+      })
+      continue
+    }
+    // GitHub's enterprise groups have no `private` visibility (the GHEC schema's enum is all, selected).
+    if (key === 'visibility' && scope === 'enterprise' && text.trim() === 'private') {
+      problems.push({
+        ...at,
+        message: "is 'private', which enterprise runner groups do not have: use all or selected"
+      })
+      continue
+    }
+    const hidden = hiddenCharacter(text)
+    if (hidden) {
+      problems.push({
+        ...at,
+        message: `holds an invisible or direction-changing character (${hidden}): names must read as they are`
       })
       continue
     }
@@ -178,25 +223,18 @@ function textOf(node: YamlNode): string {
 const withoutInputName = (message: string) => message.replace(/^Input '[^']*':? /, '')
 
 function checkUnique(fleet: Fleet, problems: Problem[]): void {
-  const lists: Array<[Section, FleetItem[], (i: OperationInputs) => string | undefined]> = [
-    ['runner-groups', fleet.groups, (i) => i.groupName],
-    ['hosted-runners', fleet.runners, (i) => i.runnerName],
-    ['image-retention', fleet.retention, (i) => i.customImage && JSON.stringify(i.customImage)]
-  ]
-  for (const [section, items, nameOf] of lists) {
-    const seen = new Map<string, number>()
-    for (const item of items) {
-      const name = nameOf(item.inputs) as string
-      const first = seen.get(name)
-      if (first !== undefined)
-        problems.push({
-          line: item.line,
-          path: section,
-          message: `declares ${name} again (first at line ${first})`
-        })
-      else seen.set(name, item.line)
-    }
-  }
+  const one = (name: string | undefined) => (name === undefined ? [] : [name])
+  problems.push(
+    ...duplicateNames([
+      { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
+      { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
+      {
+        section: 'image-retention',
+        items: fleet.retention,
+        namesOf: (i) => one(i.customImage && JSON.stringify(i.customImage))
+      }
+    ])
+  )
 }
 
 function describeProblems(file: string, problems: Problem[]): string {

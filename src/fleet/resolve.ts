@@ -3,6 +3,7 @@
 // members, or an image the runner already runs, costs no further request.
 import { InputError, LookupError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
+import type { ScopeKind } from '../common/scope.js'
 import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { CatalogueImage } from '../inputs/name-matching.js'
@@ -13,7 +14,8 @@ import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { findNamed, sameName } from '../inputs/name-rule.js'
-import { prunable, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
+import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
+import { prunable } from '../core/prune-rules.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -28,7 +30,8 @@ export interface Resolved {
 export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<Resolved> {
   const retained = fleet.retention.length > 0
   const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
-  const live: LiveFleet = { groups, runners, members: new Map() }
+  const scope = names.gateway.scope.kind
+  const live: LiveFleet = { groups, runners, members: new Map(), scope }
   const wantedGroups: WantedGroup[] = []
   for (const item of fleet.groups)
     wantedGroups.push(
@@ -63,7 +66,12 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
               runner.image_details.id,
               `${runner.image_details.display_name} (${runner.image_details.id})`
             )
-        const runnerGroupId = groupIdOf(item.inputs.runnerGroup, fleet, { groups, newGroups, creating: !now })
+        const runnerGroupId = groupIdOf(item.inputs.runnerGroup, fleet, {
+          groups,
+          newGroups,
+          creating: !now,
+          scope
+        })
         const { imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen } = item.inputs
         return {
           name,
@@ -86,6 +94,18 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
       const image: CustomImage = await within(fleet, item, 'image retention', () =>
         names.withInputs({ customImage }).customImage()
       )
+      // One entry per image: by name and by id, two entries would plan the same deletions twice.
+      const twice = retention.find((entry) => entry.image.id === image.id)
+      if (twice)
+        throw atItem(
+          fleet,
+          item,
+          'image retention',
+          new InputError(
+            'custom-image',
+            `custom image '${image.name}' (id ${image.id}) has another retention entry already: give each image one entry.`
+          )
+        )
       const versions = await imageVersions(names.gateway, image.id)
       retention.push({
         image,
@@ -93,13 +113,28 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
         policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
       })
     }
+  const wanted = { groups: wantedGroups, runners: wantedRunners, retention, prune: fleet.prune }
+  live.selfHosted = await selfHostedRunners(prunedGroups(wanted, live), names)
   return {
-    wanted: { groups: wantedGroups, runners: wantedRunners, retention, prune: fleet.prune },
+    wanted,
     live,
     newGroups,
     images,
     imageLabels
   }
+}
+
+/** The self-hosted runners each group holds now: a group prune would delete must hold none. */
+async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
+  const held = new Map<number, Array<{ id: number; name: string }>>()
+  for (const group of groups) {
+    const ids = await names.groupRunnerIds(group.id)
+    held.set(
+      group.id,
+      ids.map((id) => ({ id, name: names.labels.get(id) ?? String(id) }))
+    )
+  }
+  return held
 }
 
 async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () => Promise<T>): Promise<T> {
@@ -117,8 +152,9 @@ function groupIdOf(
   {
     groups,
     newGroups,
-    creating
-  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean }
+    creating,
+    scope
+  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean; scope: ScopeKind }
 ): number | undefined {
   if (ref === undefined) {
     if (!creating) return undefined
@@ -129,9 +165,9 @@ function groupIdOf(
   }
   const existing = 'id' in ref ? groups.find((g) => g.id === ref.id) : findNamed(groups, ref.name)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
-  const declared = fleet.groups.some((item) => item.inputs.groupName === name)
+  const declared = fleet.groups.some((item) => sameName(String(item.inputs.groupName), name))
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
-  if (existing && fleet.prune && !declared && prunable(existing))
+  if (existing && fleet.prune && !declared && prunable(existing, scope))
     throw new InputError(
       'runner-group',
       `runner-group '${name}' is not declared under runner-groups, so prune: true would delete it: declare it.`

@@ -67,6 +67,9 @@ export function parseYaml(source: string): YamlNode | undefined {
     const at = !event ? 0 : 'valueStart' in event ? event.valueStart : 'start' in event ? event.start : 0
     const line = lineOf(Math.max(at, 0))
     if (node.kind === 'alias') throw new YamlSyntaxError(line, 'aliases (*name) are not supported here')
+    // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
+    if (event && 'tagStart' in event && (event as { tagStart: number }).tagStart >= 0)
+      throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag')
     if (node.kind === 'scalar')
       return { kind: 'scalar', type: TYPES[node.tag] ?? 'string', text: node.value, line }
     if (node.kind === 'sequence') return { kind: 'sequence', items: node.items.map(build), line }

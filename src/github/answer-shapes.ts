@@ -81,6 +81,23 @@ export const RUNNER_GROUP = anObject({
   visibility: aString,
   default: optional(aBoolean)
 })
+/**
+ * A group whose listing decides a delete (prune) or a default: `default`, and for an organization's
+ * group `inherited`, must be booleans. An enterprise's group has no `inherited` (GitHub's GHEC schema).
+ */
+export const ORG_RUNNER_GROUP = anObject({
+  id: anId,
+  name: aString,
+  visibility: aString,
+  default: aBoolean,
+  inherited: aBoolean
+})
+export const ENTERPRISE_RUNNER_GROUP = anObject({
+  id: anId,
+  name: aString,
+  visibility: aString,
+  default: aBoolean
+})
 export const CUSTOM_IMAGE = anObject({
   id: anId,
   name: aString,

@@ -101,6 +101,11 @@ export class RequestGateway {
       const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1]
       const total = (page as { total_count?: unknown }).total_count
       const where = `unexpected answer from GET ${pathOf(answer.url)}`
+      // A count that is not a whole number would skip the check that the list is whole.
+      if (total !== undefined && !(Number.isSafeInteger(total) && (total as number) >= 0))
+        throw new UnexpectedAnswer(
+          `${where}: total_count is ${JSON.stringify(total)?.slice(0, 40)}, not a whole number`
+        )
       if ((page[key] as unknown[]).length > PER_PAGE)
         throw new UnexpectedAnswer(`${where}: a page of more than ${PER_PAGE} items`)
       if (!next) {

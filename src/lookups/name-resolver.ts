@@ -6,7 +6,8 @@ import {
   CATALOGUE_IMAGE,
   CUSTOM_IMAGE,
   HOSTED_RUNNER,
-  RUNNER_GROUP,
+  ENTERPRISE_RUNNER_GROUP,
+  ORG_RUNNER_GROUP,
   anObject,
   aListOf
 } from '../github/answer-shapes.js'
@@ -99,7 +100,7 @@ export class NameResolver extends MemberLookups {
       const group = await this.gateway.read(
         'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
         { runner_group_id: ref.id },
-        RUNNER_GROUP
+        this.#groupShape()
       )
       this.groupLabels.set(group.id, group.name)
       return group
@@ -112,11 +113,16 @@ export class NameResolver extends MemberLookups {
         'GET /orgs/{org}/actions/runner-groups',
         {},
         'runner_groups',
-        RUNNER_GROUP
+        this.#groupShape()
       )
       for (const group of groups) this.groupLabels.set(group.id, group.name)
       return groups
     })
+  }
+
+  /** Groups are read with the fields that decide a default and a prune. */
+  #groupShape() {
+    return this.gateway.scope.kind === 'org' ? ORG_RUNNER_GROUP : ENTERPRISE_RUNNER_GROUP
   }
 
   async customImageId(): Promise<number> {

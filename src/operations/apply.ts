@@ -1,12 +1,15 @@
 // `apply`: the fleet file (src/fleet/config.ts) compared with what GitHub has (src/fleet/resolve.ts)
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
-import { PartialFailure } from '../common/errors.js'
+import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
+import { NAMED } from '../github/answer-shapes.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
 import { findNamed } from '../inputs/name-rule.js'
-import { orderedWrites, planFleet, type Change, type PlanEntry } from '../core/fleet-plan.js'
+import { orderedWrites, planFleet, prunedGroups, type PlanEntry } from '../core/fleet-plan.js'
+import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
-import { cell, table } from '../report/summary.js'
+import { checkOwner } from '../fleet/owner.js'
+import { changeRecord, changesText, describeWrite, summarize, type WriteState } from './apply-report.js'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
 import type { RunnerWrite } from '../core/runner-rules.js'
@@ -23,11 +26,10 @@ export const APPLY: Operation = {
   run: runApply
 }
 
-type Status = 'done' | 'failed' | 'not done'
-
 async function runApply(context: OperationContext): Promise<Outcome> {
   const { gateway, inputs, names, log, progress, workspace } = context
   const fleet = readFleetFile(inputs.config, workspace, gateway.scope.kind)
+  checkOwner(fleet, gateway.scope)
   for (const warning of fleet.warnings) log.warning(warning)
 
   const resolved = await resolveFleet(fleet, names)
@@ -43,21 +45,48 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
     })
   }
+  // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
+  for (const { change, writes } of entries)
+    if (change.kind === 'create' && writes[0])
+      writes[0].findCreated =
+        change.object === 'runner-group'
+          ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
+          : () => names.findRunnerNamed(change.name, { fresh: true })
+  for (const { change, writes } of entries)
+    if (change.kind === 'delete' && change.object !== 'image-version' && writes[0])
+      writes[0].recheck = () => stillNamed(context, writes[0] as PlannedWrite, change.name)
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
     plan.map((c) => `${c.kind} ${c.object} ${c.name}${changesText(c) ? `: ${changesText(c)}` : ''}`)
   )
   const writes = orderedWrites(entries)
-  const status = new Map<PlannedWrite, Status>()
-  const report = (note: string): Outcome => ({
-    outputs: {
-      result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan },
-      plan,
-      changed: gateway.dryRun ? plan.length > 0 : status.size > 0 && [...status.values()].includes('done')
-    },
-    summary: summarize(fleet.file, entries, status, gateway.dryRun, note)
+  const states = new Map<PlannedWrite, WriteState>()
+  const report = (note: string, { planned = gateway.dryRun } = {}): Outcome => {
+    const records = entries.map((entry) => changeRecord(entry, states, planned))
+    return {
+      outputs: {
+        result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan: records },
+        plan: records,
+        changed: gateway.dryRun ? plan.length > 0 : [...states.values()].some((s) => s.state === 'done')
+      },
+      summary: summarize(fleet.file, records, note)
+    }
+  }
+
+  const stranded = strandings({
+    deleted: prunedGroups(resolved.wanted, resolved.live),
+    selfHosted: resolved.live.selfHosted ?? new Map(),
+    liveRunners: resolved.live.runners,
+    wantedRunners: resolved.wanted.runners,
+    wantedGroups: resolved.wanted.groups
   })
+  if (stranded.length > 0) {
+    const { outputs, summary } = report('**Refused:** prune would strand runners; nothing was sent.', {
+      planned: true
+    })
+    throw new PartialFailure(new Error(describeStrandings(fleet.file, stranded)), outputs, summary)
+  }
 
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length
@@ -65,15 +94,17 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     const message =
       `The plan would delete ${deletions} objects, more than max-deletions (${maxDeletions}): nothing was sent. ` +
       `Check the plan in the step summary, then set 'max-deletions' to ${deletions} or more, or declare what should stay.`
-    const { outputs, summary } = report('**Stopped by the safety cap:** nothing was sent.')
+    const { outputs, summary } = report('**Stopped by the safety cap:** nothing was sent.', {
+      planned: true
+    })
     throw new PartialFailure(new Error(message), outputs, summary)
   }
 
   const created = new Map<number, number>()
   await executePlan(context, writes, {
-    prepare: (write) => withGroupIds(write, created, resolved.newGroups, gateway.dryRun),
+    prepare: (write) => withGroupIds(write, { created, newGroups: resolved.newGroups, context }),
     sent(write, body) {
-      status.set(write, 'done')
+      states.set(write, { state: 'done' })
       const id = (body as { id?: unknown } | undefined)?.id
       const placeholder = isGroupCreate(write)
         ? [...resolved.newGroups].find(([, name]) => write.params.name === name)
@@ -84,16 +115,50 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
+    skipped(write, why) {
+      states.set(write, { state: 'skipped', why })
+      log.warning(`Prune skipped ${describeWrite(entries, write)}: ${why}.`)
+    },
     partial(error, _done, rest) {
-      if (rest[0]) status.set(rest[0], 'failed')
+      if (rest[0]) states.set(rest[0], { state: 'failed' })
       const { outputs, summary } = report(
-        `**Stopped at:** ${rest[0]?.change ?? 'a write'}; the writes before it were sent.`
+        `**Stopped at:** ${describeWrite(entries, rest[0])}; the writes before it were sent, none after it.`
       )
       return new PartialFailure(error, outputs, summary)
     }
   })
   const note = plan.length === 0 ? '' : gateway.dryRun ? 'Dry run: nothing was sent.' : ''
   return report(note)
+}
+
+/**
+ * Before a prune DELETE, the object is read again (one GET): when it no longer carries the name the plan
+ * saw (renamed meanwhile, so it may now be what the file declares), it is not deleted.
+ */
+async function stillNamed(
+  { gateway }: OperationContext,
+  write: PlannedWrite,
+  name: string
+): Promise<string | undefined> {
+  const now = await (
+    typeof write.params.runner_group_id === 'number'
+      ? gateway.read(
+          'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
+          { runner_group_id: write.params.runner_group_id },
+          NAMED
+        )
+      : gateway.read(
+          'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
+          { hosted_runner_id: write.params.hosted_runner_id as number },
+          NAMED
+        )
+  ).catch((error: unknown) => {
+    // Gone already: the DELETE finds it gone too, which is done.
+    if ((error as { status?: number }).status === 404) return undefined
+    throw error
+  })
+  if (now === undefined || now.name === name) return undefined
+  return `it is now named '${now.name}', not '${name}' as the plan saw: re-run apply to plan again`
 }
 
 const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'
@@ -111,57 +176,30 @@ async function checkRunner(
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
 }
 
-/** A runner's group that the plan creates gets its id from the create's answer (a note in dry-run). */
-function withGroupIds(
+/**
+ * A runner's group that the plan creates gets its id from the create's answer (a note in dry-run);
+ * when that answer held no id (a 204, HTML, `{}`), the group is looked up by its name.
+ */
+async function withGroupIds(
   write: PlannedWrite,
-  created: Map<number, number>,
-  newGroups: Map<number, string>,
-  dryRun: boolean
-): PlannedWrite {
+  {
+    created,
+    newGroups,
+    context
+  }: { created: Map<number, number>; newGroups: Map<number, string>; context: OperationContext }
+): Promise<PlannedWrite> {
   const id = write.params.runner_group_id
   if (typeof id !== 'number' || id >= 0) return write
-  const real = created.get(id) ?? (dryRun ? `(id of the new group '${newGroups.get(id)}')` : undefined)
-  if (real === undefined)
-    throw new Error(`internal: runner group '${newGroups.get(id)}' was not created first`)
-  return { ...write, params: { ...write.params, runner_group_id: real } }
-}
-
-const shown = (value: unknown): string =>
-  value === null || value === undefined
-    ? '(none)'
-    : Array.isArray(value)
-      ? value.join(', ') || '(none)'
-      : String(value)
-
-function changesText(change: Change): string {
-  const fields = Object.entries(change.fields).map(([key, { from, to }]) =>
-    change.kind === 'create' ? `${key}: ${shown(to)}` : `${key}: ${shown(from)} → ${shown(to)}`
-  )
-  return [...fields, ...(change.reason ? [change.reason] : [])].join('; ')
-}
-
-function summarize(
-  file: string,
-  entries: PlanEntry[],
-  status: Map<PlannedWrite, Status>,
-  dryRun: boolean,
-  note: string
-): string {
-  if (entries.length === 0) return `Nothing to change: GitHub already matches \`${cell(file)}\`.`
-  const count = (kind: Change['kind']) => entries.filter((e) => e.change.kind === kind).length
-  const totals = `Plan of \`${cell(file)}\`: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete.`
-  const stateOf = (entry: PlanEntry): string => {
-    if (dryRun) return 'planned'
-    const states = entry.writes.map((w) => status.get(w) ?? 'not done')
-    return states.includes('failed') ? 'failed' : states.every((s) => s === 'done') ? 'done' : 'not done'
+  const name = newGroups.get(id) as string
+  if (context.gateway.dryRun)
+    return { ...write, params: { ...write.params, runner_group_id: `(id of the new group '${name}')` } }
+  if (!created.has(id)) {
+    const found = await context.names.findRunnerGroupNamed(name, { fresh: true })
+    if (!found)
+      throw new UnexpectedAnswer(
+        `GitHub's answer to the create of runner group '${name}' held no id, and no group of that name is there now: ${write.change} was not sent`
+      )
+    created.set(id, found.id)
   }
-  const rows = entries.map(({ change }, i) => [
-    change.kind,
-    change.object,
-    change.name,
-    changesText(change),
-    stateOf(entries[i] as PlanEntry)
-  ])
-  const columns = ['kind', 'object', 'name', 'changes', 'status']
-  return [totals, note, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n')
+  return { ...write, params: { ...write.params, runner_group_id: created.get(id) } }
 }

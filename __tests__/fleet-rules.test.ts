@@ -1,0 +1,74 @@
+// Issue 18, the pure rules of `apply`: what an answer leaves out is unknown, never a change; one name
+// rule in the file.
+import { planRunner } from '../src/core/runner-plan.js'
+import { parseFleet } from '../src/fleet/config.js'
+import type { HostedRunner } from '../src/github/types.js'
+
+const runner = {
+  id: 5,
+  name: 'ci',
+  runner_group_id: 1,
+  status: 'Ready',
+  platform: 'linux-x64',
+  maximum_runners: 10,
+  public_ip_enabled: false,
+  image_details: { id: '2306', size_gb: 86, display_name: 'Ubuntu', source: 'github', version: 'latest' },
+  machine_size_details: { id: '4-core', cpu_cores: 4, memory_gb: 16, storage_gb: 150 }
+} as HostedRunner
+
+test('an answer without image_gen is unknown: image-gen: false plans no PATCH on every run', () => {
+  expect(planRunner(runner, { name: 'ci', imageGen: false })).toEqual([])
+  expect(planRunner({ ...runner, image_gen: true }, { name: 'ci', imageGen: false })).toHaveLength(1)
+})
+
+const FILE = '.github/hosted-runners.yml'
+const problem = (text: string) => {
+  try {
+    parseFleet(text, FILE, 'org')
+  } catch (error) {
+    return (error as Error).message
+  }
+  return 'no problem'
+}
+
+test.each([
+  [
+    'groups',
+    'runner-groups:\n  - group-name: release\n  - group-name: Release\n',
+    /line 3, key 'runner-groups': declares Release again, ignoring case as GitHub does \(first at line 2\)/
+  ],
+  [
+    'runners',
+    'hosted-runners:\n  - runner-name: build\n  - runner-name: BUILD\n',
+    /line 3, key 'hosted-runners': declares BUILD again/
+  ]
+])('two %s whose names differ only in case are refused', (_, text, message) => {
+  expect(problem(text)).toMatch(message)
+})
+
+test.each([
+  ['a zero-width space', '\u200B'],
+  ['a bidi override', '\u202E'],
+  ['a BOM', '\uFEFF']
+])('a name holding %s is refused', (_, character) => {
+  expect(problem(`runner-groups:\n  - group-name: rel${character}ease\n`)).toMatch(
+    /line 2, key 'runner-groups\[0\]\.group-name': holds an invisible or direction-changing character \(U\+[0-9A-F]{4}\)/
+  )
+})
+
+test('a YAML tag is refused, not dropped', () => {
+  expect(problem('runner-groups:\n  - group-name: !!binary aGVsbG8=\n')).toMatch(
+    /line 2: not valid YAML: YAML tags \(!!binary, !custom…\) are not supported here/
+  )
+})
+
+test("enterprise scope has no 'private' group visibility: refused in the file, before any write", () => {
+  expect(() =>
+    parseFleet('runner-groups:\n  - group-name: g\n    visibility: private\n', FILE, 'enterprise')
+  ).toThrow(
+    /line 3, key 'runner-groups\[0\]\.visibility': is 'private', which enterprise runner groups do not have/
+  )
+  expect(() =>
+    parseFleet('runner-groups:\n  - group-name: g\n    visibility: private\n', FILE, 'org')
+  ).not.toThrow()
+})

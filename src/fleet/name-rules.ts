@@ -1,0 +1,47 @@
+// The one name rule of the fleet file: GitHub keeps runner and group names unique regardless of case,
+// so two items whose names match ignoring case would rename one object back and forth on every run.
+// `namesOf` gives every name an item claims (its name; a later `previous-names` adds to it).
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { Problem } from './schema-check.js'
+
+export interface NamedItem {
+  line: number
+  inputs: OperationInputs
+}
+
+export interface NamedSection {
+  section: string
+  items: NamedItem[]
+  /** Every name the item claims, as written. */
+  namesOf: (inputs: OperationInputs) => string[]
+}
+
+/** Each item claiming a name (ignoring case) that an earlier item of its section claims. */
+export function duplicateNames(sections: NamedSection[]): Problem[] {
+  const problems: Problem[] = []
+  for (const { section, items, namesOf } of sections) {
+    const seen = new Map<string, number>()
+    for (const item of items)
+      for (const name of namesOf(item.inputs)) {
+        const key = name.toLowerCase()
+        const first = seen.get(key)
+        if (first !== undefined)
+          problems.push({
+            line: item.line,
+            path: section,
+            message: `declares ${name} again, ignoring case as GitHub does (first at line ${first})`
+          })
+        else seen.set(key, item.line)
+      }
+  }
+  return problems
+}
+
+/** Zero-width and joiner characters, bidirectional controls, the BOM: a name that does not read as it is. */
+const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u
+
+/** The first hidden character of `text`, as `U+202E`, or undefined. */
+export function hiddenCharacter(text: string): string | undefined {
+  const found = HIDDEN.exec(text)?.[0]
+  return found && `U+${(found.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
+}
