@@ -21,10 +21,13 @@ function fixtures(s: Simulator) {
   s.seed.imageVersion(image.id, { version: '1.1.0', created_on: '2026-02-01T00:00:00Z' })
   const repository = s.seed.repository({ name: 'api' })
   const selfHosted = s.seed.selfHostedRunner({ name: 'metal-1' })
-  return { group, runner, image, repository, selfHosted }
+  const network = s.seed.networkConfiguration({ name: 'corp-vnet' })
+  const spare = s.seed.networkSettings({ name: 'spare-subnet' })
+  return { group, runner, image, repository, selfHosted, network, spare }
 }
 const RUNNER_OUTPUTS = ['result', 'runner-id', 'runner-name', 'status']
 const GROUP = /\/orgs\/acme\/actions\/runner-groups\/\d+/.source
+const NETWORK = '/orgs/acme/settings/network-configurations'
 
 const rows: Row[] = [
   ['list-runners', () => ({}), 'GET /orgs/acme/actions/hosted-runners$', ['result', 'count']],
@@ -186,6 +189,37 @@ const rows: Row[] = [
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     'DELETE /versions/1.0.0$',
     ['result', 'count', 'changed', 'deleted']
+  ],
+  ['list-network-configurations', () => ({}), `GET ${NETWORK}$`, ['result', 'count']],
+  [
+    'get-network-configuration',
+    (f) => ({ 'network-configuration-id': f.network.name }),
+    `GET ${NETWORK}/\\w+$`,
+    ['result', 'network-configuration-id']
+  ],
+  [
+    'create-network-configuration',
+    (f) => ({ 'network-configuration-name': 'new-vnet', 'network-settings-id': f.spare.id }),
+    `POST ${NETWORK}$`,
+    ['result', 'network-configuration-id', 'changed']
+  ],
+  [
+    'update-network-configuration',
+    (f) => ({ 'network-configuration-id': f.network.id, 'compute-service': 'none' }),
+    `PATCH ${NETWORK}/\\w+$`,
+    ['result', 'network-configuration-id', 'changed']
+  ],
+  [
+    'delete-network-configuration',
+    (f) => ({ 'network-configuration-id': f.network.name }),
+    `DELETE ${NETWORK}/\\w+$`,
+    ['result', 'network-configuration-id', 'changed']
+  ],
+  [
+    'get-network-settings',
+    (f) => ({ 'network-settings-id': f.spare.id }),
+    'GET /orgs/acme/settings/network-settings/\\w+$',
+    ['result']
   ]
 ]
 
