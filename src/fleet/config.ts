@@ -1,8 +1,7 @@
 // The fleet file of `apply`: found in the workspace, parsed (YAML 1.2), checked against the published
 // JSON Schema, and every value read by the parser of the input of the same name, so that a step and a
 // file read alike. Every problem names the file, the line and the key, before any request is sent.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
 import { InputError, LookupError, Refusal } from '../common/errors.js'
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
 import { GROUP_INPUTS } from '../core/group-plan.js'
@@ -17,8 +16,8 @@ import {
 import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
+import { workspaceFile } from './workspace-path.js'
 
-export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 const MAX_FILE_BYTES = 1024 * 1024
 const MAX_SHOWN_PROBLEMS = 20
 
@@ -54,29 +53,10 @@ export interface Fleet {
 
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
 export function readFleetFile(config: string | undefined, workspace: string, scope: ScopeKind): Fleet {
-  const file = config ?? DEFAULT_CONFIG
-  const root = realpathSync(workspace)
-  const inside = (path: string) => {
-    const rel = relative(root, path)
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
-  }
-  const full = resolve(root, file)
-  if (!inside(full))
-    throw new InputError(
-      'config',
-      `Input 'config' must be a path inside the workspace (${root}); got '${file}'.`
-    )
-  if (!existsSync(full))
-    throw new InputError(
-      'config',
-      `Input 'config': no file '${file}' in the workspace (${root}). Check out the repository first (actions/checkout), or set 'config'.`
-    )
-  const real = realpathSync(full)
-  if (!inside(real))
-    throw new InputError('config', `Input 'config': '${file}' links to a file outside the workspace.`)
-  if (!statSync(real).isFile() || statSync(real).size > MAX_FILE_BYTES)
+  const { given: file, full } = workspaceFile(config, workspace)
+  if (!statSync(full).isFile() || statSync(full).size > MAX_FILE_BYTES)
     throw new InputError('config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
-  return parseFleet(readFileSync(real, 'utf8'), file, scope)
+  return parseFleet(readFileSync(full, 'utf8'), file, scope)
 }
 
 /** The fleet a file's text declares; throws one InputError listing every problem. */
@@ -94,6 +74,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
   if (problems.length === 0 && tree.kind === 'mapping') {
     for (const { key, value } of tree.entries) {
       if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
+      else if (key === 'organization' || key === 'enterprise') continue
       else if (value.kind === 'sequence') {
         const items = value.items.map((item, i) =>
           readItem(key as Section, item, `${key}[${i}]`, { scope, problems, warnings: fleet.warnings, file })

@@ -4,6 +4,7 @@ import { cleanupImageVersions } from './cleanup.js'
 import { ENDPOINT_OPERATIONS } from './endpoints.js'
 import { ENSURE_GROUP } from './ensure-group.js'
 import { ENSURE_RUNNER } from './ensure-runner.js'
+import { EXPORT } from './export.js'
 import type { Operation } from './types.js'
 import { WAIT_RUNNER } from './wait-runner.js'
 
@@ -15,6 +16,7 @@ const ALL: Operation[] = [
   ENSURE_RUNNER,
   ENSURE_GROUP,
   APPLY,
+  EXPORT,
   cleanupImageVersions
 ]
 
