@@ -52,7 +52,8 @@ export const VALUE_INPUTS = {
   keep: wholeNumber(10_000),
   olderThan: duration({ days: true, min: 0, max: 3650 * 24 * HOUR }),
   maxDeletions: wholeNumber(100_000),
-  config: text(1024)
+  config: text(1024),
+  expectedPlanDigest: matching(/^[0-9a-fA-F]{64}$/, 'a SHA-256 in hex (64 characters): the `plan-digest` output of a reviewed dry run')
 }
 
 export type InputKey = keyof typeof VALUE_INPUTS

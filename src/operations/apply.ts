@@ -13,11 +13,12 @@ import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../execute/write-plan.js'
+import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
 
 export const APPLY: Operation = {
   name: 'apply',
   scopes: BOTH_SCOPES,
-  reads: ['config', 'maxDeletions'],
+  reads: ['config', 'maxDeletions', 'expectedPlanDigest'],
   run: runApply
 }
 
@@ -48,16 +49,19 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     plan.map((c) => `${c.kind} ${c.object} ${c.name}${changesText(c) ? `: ${changesText(c)}` : ''}`)
   )
   const writes = orderedWrites(entries)
+  const digest = planDigest(plan)
   const status = new Map<PlannedWrite, Status>()
   const report = (note: string): Outcome => ({
     outputs: {
       result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan },
       plan,
+      planDigest: digest,
       changed: gateway.dryRun ? plan.length > 0 : status.size > 0 && [...status.values()].includes('done')
     },
     summary: summarize(fleet.file, entries, status, gateway.dryRun, note)
   })
 
+  checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length
   if (deletions > maxDeletions) {
