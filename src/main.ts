@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { createClient, PRODUCTION_TIMING, type Timing } from './github/client.js'
 import { describeFailure, oneLine, PartialFailure } from './common/errors.js'
+import { annotationsOf } from './common/annotations.js'
 import { NameResolver } from './lookups/name-resolver.js'
 import { OPERATIONS } from './operations/index.js'
 import type { Outcome } from './common/outcome.js'
@@ -91,7 +92,14 @@ export async function run(timing: Timing = PRODUCTION_TIMING): Promise<'done' | 
     await writeSummary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`).catch(
       () => undefined
     )
-    core.setFailed(message)
+    // An error of the fleet file is an annotation on its file and line (a pull request shows it on the diff).
+    const annotations = annotationsOf(error instanceof PartialFailure ? error.cause : error)
+    if (annotations.length === 0) core.setFailed(message)
+    else {
+      for (const { file, line, message: text } of annotations)
+        core.error(oneLine(`${operationName}: ${text}`), { file, startLine: line })
+      process.exitCode = core.ExitCode.Failure
+    }
     return cancel ? 'cancelled' : 'done'
   } finally {
     process.off('SIGINT', onSignal!).off('SIGTERM', onSignal!)

@@ -7,6 +7,7 @@ import { DELETE_VERSION } from './cleanup-plan.js'
 import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
 import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
+import { matchLive } from './renames.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
 
@@ -70,13 +71,18 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
     entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
   }
+  // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
+  const matchedGroups = new Set<number>()
+  const matchedRunners = new Set<number>()
   for (const group of wanted.groups) {
-    const now = live.groups.find((g) => sameName(g.name, group.name))
+    const now = matchLive(live.groups, group.name, group.previousNames)
+    if (now) matchedGroups.add(now.id)
     const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group)
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
-    const now = live.runners.find((r) => sameName(r.name, runner.name))
+    const now = matchLive(live.runners, runner.name, runner.previousNames)
+    if (now) matchedRunners.add(now.id)
     add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner))
   }
   if (wanted.prune) {
@@ -84,11 +90,13 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     const declaredRunners = new Set(wanted.runners.map((r) => r.name.toLowerCase()))
     // A runner already being deleted (a prune of an earlier run) is not deleted again.
     const undeclared = (r: HostedRunner) =>
-      !declaredRunners.has(r.name.toLowerCase()) && r.status !== 'Deleting'
+      !declaredRunners.has(r.name.toLowerCase()) && !matchedRunners.has(r.id) && r.status !== 'Deleting'
     for (const runner of live.runners.filter(undeclared))
       add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
     const declaredGroups = new Set(wanted.groups.map((g) => g.name.toLowerCase()))
-    for (const group of live.groups.filter((g) => !declaredGroups.has(g.name.toLowerCase()) && prunable(g)))
+    for (const group of live.groups.filter(
+      (g) => !declaredGroups.has(g.name.toLowerCase()) && !matchedGroups.has(g.id) && prunable(g)
+    ))
       add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
   }
   const pins = [...live.runners, ...wanted.runners.map(pinOf)]

@@ -17,6 +17,8 @@ import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
 import { workspaceFile } from './workspace-path.js'
+import { annotated } from '../common/annotations.js'
+import { checkPreviousNames } from './previous-names.js'
 
 const MAX_FILE_BYTES = 1024 * 1024
 const MAX_SHOWN_PROBLEMS = 20
@@ -27,8 +29,8 @@ const MAX_SHOWN_PROBLEMS = 20
  * wait), and `max-deletions` (the step's input caps every deletion of the plan together).
  */
 export const FLEET_SECTIONS = {
-  'runner-groups': GROUP_INPUTS,
-  'hosted-runners': RUNNER_INPUTS,
+  'runner-groups': [...GROUP_INPUTS, 'previousNames'],
+  'hosted-runners': [...RUNNER_INPUTS, 'previousNames'],
   'image-retention': RETENTION_INPUTS
 } satisfies Record<string, InputKey[]>
 export type Section = keyof typeof FLEET_SECTIONS
@@ -44,6 +46,8 @@ export interface FleetItem {
 export interface Fleet {
   /** The path as the `config` input gave it. */
   file: string
+  /** The path relative to the workspace, as annotations name it. */
+  path: string
   groups: FleetItem[]
   runners: FleetItem[]
   retention: FleetItem[]
@@ -53,22 +57,23 @@ export interface Fleet {
 
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
 export function readFleetFile(config: string | undefined, workspace: string, scope: ScopeKind): Fleet {
-  const { given: file, full } = workspaceFile(config, workspace)
+  const { given: file, full, relative } = workspaceFile(config, workspace)
   if (!statSync(full).isFile() || statSync(full).size > MAX_FILE_BYTES)
     throw new InputError('config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
-  return parseFleet(readFileSync(full, 'utf8'), file, scope)
+  return parseFleet(readFileSync(full, 'utf8'), file, scope, relative)
 }
 
 /** The fleet a file's text declares; throws one InputError listing every problem. */
-export function parseFleet(source: string, file: string, scope: ScopeKind): Fleet {
+export function parseFleet(source: string, file: string, scope: ScopeKind, path = file): Fleet {
   let tree: YamlNode | undefined
   try {
     tree = parseYaml(source)
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error
-    throw new InputError('config', `${file} line ${error.line}: not valid YAML: ${error.message}.`)
+    const message = `${file} line ${error.line}: not valid YAML: ${error.message}.`
+    throw annotated(new InputError('config', message), [{ file: path, line: error.line, message }])
   }
-  const fleet: Fleet = { file, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, warnings: [] }
   if (!tree) return fleet
   const problems = check(tree)
   if (problems.length === 0 && tree.kind === 'mapping') {
@@ -86,8 +91,17 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
       }
     }
     checkUnique(fleet, problems)
+    checkPreviousNames(fleet, problems)
   }
-  if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
+  if (problems.length > 0) {
+    const message = describeProblems(file, problems)
+    const annotations = problems.map((p) => ({
+      file: path,
+      line: p.line,
+      message: problems.length === 1 ? message : problemText(file, p)
+    }))
+    throw annotated(new InputError('config', message), annotations)
+  }
   return fleet
 }
 
@@ -183,21 +197,24 @@ function checkUnique(fleet: Fleet, problems: Problem[]): void {
 function describeProblems(file: string, problems: Problem[]): string {
   const shown = problems
     .slice(0, MAX_SHOWN_PROBLEMS)
-    .map((p) => `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`)
+    .map((p) => problemText(file, p))
   const more =
     problems.length > MAX_SHOWN_PROBLEMS ? [`…and ${problems.length - MAX_SHOWN_PROBLEMS} more.`] : []
   const head = problems.length === 1 ? '' : `${file} has ${problems.length} problems: `
   return head + [...shown, ...more].join(' ')
 }
 
+const problemText = (file: string, p: Problem) =>
+  `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`
+
 /** An error about one item, told with the file and line it comes from. */
 export function atItem(fleet: Fleet, item: FleetItem, what: string, error: unknown): unknown {
   const prefix = `${fleet.file} line ${item.line} (${what})`
-  if (error instanceof InputError)
-    return new InputError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
-  if (error instanceof LookupError)
-    return new LookupError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
-  if (error instanceof Refusal)
-    return new Refusal(error.input, `${prefix}: ${withoutInputName(error.message)}`)
+  const at = (message: string) => [{ file: fleet.path, line: item.line, message }]
+  for (const Kind of [InputError, LookupError, Refusal])
+    if (error instanceof Kind) {
+      const message = `${prefix}: ${withoutInputName(error.message)}`
+      return annotated(new Kind(error.input, message), at(message))
+    }
   return error
 }

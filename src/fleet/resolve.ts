@@ -13,6 +13,7 @@ import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { prunable, sameName, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
+import { matchLive } from '../core/renames.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -37,7 +38,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     )
   const newGroups = new Map<number, string>()
   for (const group of wantedGroups)
-    if (!groups.some((g) => sameName(g.name, group.name))) newGroups.set(-(newGroups.size + 1), group.name)
+    if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   const wantedRunners: WantedRunner[] = []
@@ -45,7 +46,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await within(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = runners.find((r) => sameName(r.name, name))
+        const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new InputError(
             'image-id',
@@ -73,7 +74,8 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
           maximumRunners,
           enableStaticIp,
           imageGen,
-          runnerGroupId
+          runnerGroupId,
+          previousNames: item.inputs.previousNames
         }
       })
     )
@@ -126,10 +128,14 @@ function groupIdOf(
       throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
     return fallback.id
   }
+  // A group the file renames is found by its new name too.
+  const item = 'name' in ref ? fleet.groups.find((i) => sameName(String(i.inputs.groupName), ref.name)) : undefined
   const existing =
-    'id' in ref ? groups.find((g) => g.id === ref.id) : groups.find((g) => sameName(g.name, ref.name))
+    'id' in ref ? groups.find((g) => g.id === ref.id) : matchLive(groups, ref.name, item?.inputs.previousNames)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
-  const declared = fleet.groups.some((item) => item.inputs.groupName === name)
+  const declared = fleet.groups.some(
+    (i) => i.inputs.groupName === name || (i.inputs.previousNames ?? []).some((p) => sameName(p, name))
+  )
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
   if (existing && fleet.prune && !declared && prunable(existing))
     throw new InputError(
@@ -150,7 +156,7 @@ async function wantedGroup(
   names: NameResolver
 ): Promise<WantedGroup> {
   const name = inputs.groupName as string
-  const now = live.groups.find((g) => sameName(g.name, name))
+  const now = matchLive(live.groups, name, inputs.previousNames)
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
     ? await groupNow(
@@ -176,6 +182,7 @@ async function wantedGroup(
   return {
     ...groupSettingsOf(inputs),
     name,
+    previousNames: inputs.previousNames,
     repositoryIds: await memberIds(
       inputs.repositories,
       current?.repositoryIds,

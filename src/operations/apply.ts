@@ -13,6 +13,7 @@ import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../execute/write-plan.js'
+import { matchLive } from '../core/renames.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
 
 export const APPLY: Operation = {
@@ -39,7 +40,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   )) {
     // GitHub's rules (a size not offered, a static IP on macOS…) are the file's errors: named by line.
     const item = fleet.runners.find((i) => sameName(String(i.inputs.runnerName), entry.change.name))
-    await checkRunner(context, entry, resolved).catch((error: unknown) => {
+    await checkRunner(context, entry, resolved, item?.inputs.previousNames).catch((error: unknown) => {
       throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
     })
   }
@@ -105,11 +106,12 @@ const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}
 async function checkRunner(
   { names }: OperationContext,
   entry: PlanEntry,
-  { live, images }: Resolved
+  { live, images }: Resolved,
+  previousNames?: string[]
 ): Promise<void> {
   const [write] = entry.writes
   if (!write) return
-  const current = live.runners.find((r) => sameName(r.name, entry.change.name))
+  const current = matchLive(live.runners, entry.change.name, previousNames)
   const rule: RunnerWrite = runnerWriteOf(write.params)
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
 }
