@@ -176,7 +176,11 @@ function checkUnique(fleet: Fleet, problems: Problem[]): void {
   const lists: Array<[Section, FleetItem[], (i: OperationInputs) => string | undefined]> = [
     ['runner-groups', fleet.groups, (i) => i.groupName],
     ['hosted-runners', fleet.runners, (i) => i.runnerName],
-    ['image-retention', fleet.retention, (i) => i.customImage && JSON.stringify(i.customImage)]
+    [
+      'image-retention',
+      fleet.retention,
+      (i) => (i.customImage ? JSON.stringify(i.customImage) : 'every other image')
+    ]
   ]
   for (const [section, items, nameOf] of lists) {
     const seen = new Map<string, number>()
@@ -195,9 +199,7 @@ function checkUnique(fleet: Fleet, problems: Problem[]): void {
 }
 
 function describeProblems(file: string, problems: Problem[]): string {
-  const shown = problems
-    .slice(0, MAX_SHOWN_PROBLEMS)
-    .map((p) => problemText(file, p))
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => problemText(file, p))
   const more =
     problems.length > MAX_SHOWN_PROBLEMS ? [`…and ${problems.length - MAX_SHOWN_PROBLEMS} more.`] : []
   const head = problems.length === 1 ? '' : `${file} has ${problems.length} problems: `

@@ -81,12 +81,14 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     )
   }
   const retention: WantedFleet['retention'] = []
-  if (retained)
-    for (const item of fleet.retention) {
-      const { customImage, keep, olderThan } = item.inputs
-      const image: CustomImage = await within(fleet, item, 'image retention', () =>
-        names.withInputs({ customImage }).customImage()
-      )
+  if (retained) {
+    // An item without custom-image covers every image no other item names.
+    const named = fleet.retention.filter((item) => item.inputs.customImage !== undefined)
+    const rest = fleet.retention.find((item) => item.inputs.customImage === undefined)
+    const covered = new Set<number>()
+    const retain = async (item: FleetItem, image: CustomImage) => {
+      const { keep, olderThan } = item.inputs
+      covered.add(image.id)
       const versions = await imageVersions(names.gateway, image.id)
       retention.push({
         image,
@@ -94,6 +96,16 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
         policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
       })
     }
+    for (const item of named)
+      await retain(
+        item,
+        await within(fleet, item, 'image retention', () =>
+          names.withInputs({ customImage: item.inputs.customImage }).customImage()
+        )
+      )
+    if (rest)
+      for (const image of await names.customImages()) if (!covered.has(image.id)) await retain(rest, image)
+  }
   return {
     wanted: { groups: wantedGroups, runners: wantedRunners, retention, prune: fleet.prune },
     live,
@@ -129,9 +141,12 @@ function groupIdOf(
     return fallback.id
   }
   // A group the file renames is found by its new name too.
-  const item = 'name' in ref ? fleet.groups.find((i) => sameName(String(i.inputs.groupName), ref.name)) : undefined
+  const item =
+    'name' in ref ? fleet.groups.find((i) => sameName(String(i.inputs.groupName), ref.name)) : undefined
   const existing =
-    'id' in ref ? groups.find((g) => g.id === ref.id) : matchLive(groups, ref.name, item?.inputs.previousNames)
+    'id' in ref
+      ? groups.find((g) => g.id === ref.id)
+      : matchLive(groups, ref.name, item?.inputs.previousNames)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
   const declared = fleet.groups.some(
     (i) => i.inputs.groupName === name || (i.inputs.previousNames ?? []).some((p) => sameName(p, name))

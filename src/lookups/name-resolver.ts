@@ -157,6 +157,11 @@ export class NameResolver extends MemberLookups {
     )
   }
 
+  /** Every custom image of the scope (one list, read at most once per run). */
+  customImages(): Promise<CustomImage[]> {
+    return this.#customImages()
+  }
+
   #customImages(): Promise<CustomImage[]> {
     return this.once('custom-images', async () => {
       const data = await this.gateway.read(
