@@ -1,7 +1,7 @@
 // Every operation through the committed bundle, run as the runner runs it: `node dist/index.js` with
 // INPUT_* variables, outputs read back from $GITHUB_OUTPUT, against the spec-checking simulator.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
@@ -179,13 +179,15 @@ const rows: Row[] = [
     'apply',
     () => ({ config: '__tests__/fixtures/fleet.yml' }),
     'POST /orgs/acme/actions/runner-groups$',
-    ['result', 'plan', 'changed']
+    ['result', 'plan', 'plan-digest', 'changed']
   ],
+  // Writes the fleet file into a workspace of its own (below), not into the repository.
+  ['export', () => ({}), 'GET /orgs/acme/actions/runner-groups$', ['result', 'count']],
   [
     'cleanup-image-versions',
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     'DELETE /versions/1.0.0$',
-    ['result', 'count', 'changed', 'deleted']
+    ['result', 'count', 'changed', 'deleted', 'plan-digest']
   ]
 ]
 
@@ -196,7 +198,12 @@ test('the table covers every operation of organization scope once', () => {
 
 test.each(rows)('%s runs through dist/index.js', async (operation, inputsFor, request, outputs) => {
   const inputs = inputsFor(fixtures(sim()))
-  const step = await runBundle({ operation, ...inputs }, sim().url)
+  const workspace = operation === 'export' ? mkdtempSync(join(tmpdir(), 'bundle-export-')) : undefined
+  const step = await runBundle(
+    { operation, ...inputs },
+    sim().url,
+    workspace ? { GITHUB_WORKSPACE: workspace } : {}
+  ).finally(() => workspace && rmSync(workspace, { recursive: true, force: true }))
   expect(step.errors).toEqual([])
   expect(step.exitCode).toBe(0)
   expect(Object.keys(step.outputs).sort()).toEqual([...outputs, 'result-file'].sort())

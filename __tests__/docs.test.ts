@@ -83,7 +83,7 @@ describe('action.yml', () => {
     expect(sorted(listed)).toEqual(sorted(OPERATION_NAMES))
   })
 
-  it('lists the 39 operations by family and scope, as the operations table has them', async () => {
+  it('lists the 40 operations by family and scope, as the operations table has them', async () => {
     const { OPERATIONS } = await import('../src/operations/index.js')
     const families = parseOperations(action.inputs.operation?.description)
     expect(families.map((family) => family.family)).toEqual([
@@ -95,7 +95,7 @@ describe('action.yml', () => {
       'Composite (organization and enterprise)',
       'Runners as code (organization and enterprise)'
     ])
-    expect(families.flatMap((family) => family.names)).toHaveLength(39)
+    expect(families.flatMap((family) => family.names)).toHaveLength(40)
     const SCOPES = {
       'organization and enterprise': ['org', 'enterprise'],
       'organization only': ['org'],
@@ -119,6 +119,7 @@ describe('action.yml', () => {
         'changed',
         'deleted',
         'plan',
+        'plan-digest',
         'result-file'
       ])
     )

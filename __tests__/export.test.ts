@@ -1,24 +1,18 @@
 // `export` (issue 20) through dist/index.js against the simulator: the file it writes, applied with
 // prune, plans nothing at both scopes, on a state with every kind of object and GitHub's odd values.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { runBundle, type Inputs } from './support/step.js'
+import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
-const FILE = '.github/hosted-runners.yml'
-let workspace = ''
-beforeEach(() => (workspace = mkdtempSync(join(tmpdir(), 'export-'))))
-afterEach(() => rmSync(workspace, { recursive: true, force: true }))
-
-const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace })
+const workspace = useWorkspace()
+const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
 
 /** Exports, then plans the file with prune: true; returns both steps and the file's text. */
 async function exportThenPlan(scope: Inputs) {
   const exported = await step({ operation: 'export', ...scope })
-  const text = readFileSync(join(workspace, FILE), 'utf8')
-  writeFileSync(join(workspace, FILE), text.replace('prune: false', 'prune: true'))
+  const text = workspace().readFleet()
+  workspace().writeFleet(text.replace('prune: false', 'prune: true'))
   const planned = await step({ operation: 'apply', 'dry-run': 'true', ...scope })
   return { exported, planned, text }
 }

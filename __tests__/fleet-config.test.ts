@@ -22,7 +22,9 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
 )
 
 test('the top-level keys are the three lists and prune', () => {
-  expect(Object.keys(schema.properties).sort()).toEqual([...Object.keys(FLEET_SECTIONS), 'prune', 'organization', 'enterprise'].sort())
+  expect(Object.keys(schema.properties).sort()).toEqual(
+    [...Object.keys(FLEET_SECTIONS), 'prune', 'organization', 'enterprise'].sort()
+  )
 })
 
 test('the schema is a valid draft 2020-12 schema and uses only the keywords the runtime check reads', () => {

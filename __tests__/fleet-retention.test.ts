@@ -1,22 +1,13 @@
 // `image-retention` without `custom-image` (issue 20), in process against the simulator: the item covers
 // every custom image that no other item names, and a named item keeps its own policy.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { useSimulator } from './support/simulator.js'
 import { runStep } from './support/step.js'
+import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator()
-let workspace = ''
-beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'retention-'))
-  mkdirSync(join(workspace, '.github'))
-  process.env.GITHUB_WORKSPACE = workspace
-})
-afterEach(() => {
-  delete process.env.GITHUB_WORKSPACE
-  rmSync(workspace, { recursive: true, force: true })
-})
+const workspace = useWorkspace()
+beforeEach(() => (process.env.GITHUB_WORKSPACE = workspace().dir))
+afterEach(() => delete process.env.GITHUB_WORKSPACE)
 
 test('an item without custom-image covers every image no other item names', async () => {
   for (const name of ['golden', 'silver', 'bronze']) {
@@ -24,10 +15,7 @@ test('an item without custom-image covers every image no other item names', asyn
     for (let v = 0; v < 4; v++)
       sim().seed.imageVersion(image.id, { version: `1.${v}.0`, created_on: `2026-01-0${v + 1}T00:00:00Z` })
   }
-  writeFileSync(
-    join(workspace, '.github/hosted-runners.yml'),
-    'image-retention:\n  - custom-image: golden\n    keep: 3\n  - keep: 1\n'
-  )
+  workspace().writeFleet('image-retention:\n  - custom-image: golden\n    keep: 3\n  - keep: 1\n')
   const step = await runStep({ operation: 'apply', 'dry-run': 'true' }, sim().url)
   expect(step.errors).toEqual([])
   const deletes = JSON.parse(step.outputs.plan as string).map((c: { name: string }) => c.name)
@@ -45,7 +33,7 @@ test('an item without custom-image covers every image no other item names', asyn
 })
 
 test('two items without custom-image are refused, naming the line', async () => {
-  writeFileSync(join(workspace, '.github/hosted-runners.yml'), 'image-retention:\n  - keep: 1\n  - keep: 2\n')
+  workspace().writeFleet('image-retention:\n  - keep: 1\n  - keep: 2\n')
   const step = await runStep({ operation: 'apply', 'dry-run': 'true' }, sim().url)
   expect(step.errors).toEqual([expect.stringContaining('line 3')])
   expect(sim().requests).toEqual([])

@@ -1,23 +1,16 @@
 // Renames (issue 20) through dist/index.js against the simulator: `previous-names` turns a missing name
 // into a PATCH of the object that still has an old one, never a create and a prune; and every error of
 // the fleet file is an annotation on its file and line.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { runBundle } from './support/step.js'
+import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
-let workspace = ''
-beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'renames-'))
-  mkdirSync(join(workspace, '.github'))
-})
-afterEach(() => rmSync(workspace, { recursive: true, force: true }))
+const workspace = useWorkspace()
 
 function apply(text: string) {
-  writeFileSync(join(workspace, '.github/hosted-runners.yml'), text)
-  return runBundle({ operation: 'apply' }, sim().url, { GITHUB_WORKSPACE: workspace })
+  workspace().writeFleet(text)
+  return runBundle({ operation: 'apply' }, sim().url, { GITHUB_WORKSPACE: workspace().dir })
 }
 
 test('a group renamed with previous-names is one PATCH of its name, under prune', async () => {
@@ -37,7 +30,11 @@ prune: true
     { method: 'PATCH', path: `/orgs/acme/actions/runner-groups/${old.id}`, body: { name: 'gpu' } }
   ])
   expect(JSON.parse(step.outputs.plan as string)).toEqual([
-    expect.objectContaining({ kind: 'update', name: 'gpu', fields: { name: { from: 'gpu pool', to: 'gpu' } } })
+    expect.objectContaining({
+      kind: 'update',
+      name: 'gpu',
+      fields: { name: { from: 'gpu pool', to: 'gpu' } }
+    })
   ])
 })
 

@@ -1,22 +1,17 @@
 // Repository names at scale (issue 20) through dist/index.js against the simulator: a plan resolves
 // names through the organization's repository listing when that takes fewer requests than one GET each.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { requestLines, useSimulator } from './support/simulator.js'
 import { runBundle } from './support/step.js'
+import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
-let workspace = ''
-beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'listing-'))
-  mkdirSync(join(workspace, '.github'))
-})
-afterEach(() => rmSync(workspace, { recursive: true, force: true }))
+const workspace = useWorkspace()
 
 function plan(text: string) {
-  writeFileSync(join(workspace, '.github/hosted-runners.yml'), text)
-  return runBundle({ operation: 'apply', 'dry-run': 'true' }, sim().url, { GITHUB_WORKSPACE: workspace })
+  workspace().writeFleet(text)
+  return runBundle({ operation: 'apply', 'dry-run': 'true' }, sim().url, {
+    GITHUB_WORKSPACE: workspace().dir
+  })
 }
 
 const group = (name: string, repositories: string[]) =>

@@ -1,21 +1,13 @@
 // Reviewed plans (issue 20) through dist/index.js against the simulator: `plan-digest` of a dry run,
 // given back as `expected-plan-digest`, lets the run apply only that plan; a stale one sends nothing.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { runBundle, type Inputs } from './support/step.js'
+import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
-let workspace = ''
-beforeEach(() => {
-  workspace = mkdtempSync(join(tmpdir(), 'reviewed-'))
-  mkdirSync(join(workspace, '.github'))
-})
-afterEach(() => rmSync(workspace, { recursive: true, force: true }))
-
-const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace })
-const writeFleet = (text: string) => writeFileSync(join(workspace, '.github/hosted-runners.yml'), text)
+const workspace = useWorkspace()
+const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
+const writeFleet = (text: string) => workspace().writeFleet(text)
 
 const FLEET = `runner-groups:
   - group-name: build
@@ -45,7 +37,10 @@ test('apply sends the reviewed plan only: a stale digest sends nothing and fails
   expect(writesSent(sim())).toEqual([])
 
   const again = await step({ operation: 'apply', 'dry-run': 'true' })
-  const applied = await step({ operation: 'apply', 'expected-plan-digest': again.outputs['plan-digest'] as string })
+  const applied = await step({
+    operation: 'apply',
+    'expected-plan-digest': again.outputs['plan-digest'] as string
+  })
   expect(applied.errors).toEqual([])
   expect(applied.outputs['plan-digest']).toBe(again.outputs['plan-digest'])
   expect(writesSent(sim())).toEqual([
@@ -56,7 +51,10 @@ test('apply sends the reviewed plan only: a stale digest sends nothing and fails
 test('cleanup-image-versions deletes only the reviewed plan', async () => {
   const image = sim().seed.image({ name: 'golden' })
   for (const version of ['1.0.0', '1.1.0', '1.2.0'])
-    sim().seed.imageVersion(image.id, { version, created_on: `2026-0${version[2] === '0' ? 1 : 2}-0${Number(version[2]) + 1}T00:00:00Z` })
+    sim().seed.imageVersion(image.id, {
+      version,
+      created_on: `2026-0${version[2] === '0' ? 1 : 2}-0${Number(version[2]) + 1}T00:00:00Z`
+    })
   const inputs = { operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '1' }
   const reviewed = await step({ ...inputs, 'dry-run': 'true' })
   const digest = reviewed.outputs['plan-digest'] as string

@@ -215,7 +215,7 @@ const scenarios = [
       'runner-group': 'release',
       repositories: Array.from({ length: 10 }, (_, i) => `repo-${i}`).join('\n')
     },
-    minimum: '12 (groups + 10 repositories + PUT)'
+    minimum: '3 (groups, 1 page of the repository listing, PUT)'
   },
   {
     name: 'apply (plan, dry run), 50 runners in 20 groups',
@@ -286,7 +286,7 @@ function fleetScenario(runners, groups, matching) {
     },
     inputs: { operation: 'apply', 'dry-run': 'true' },
     minimum: matching
-      ? `${2 + groups} (groups, runners, 1 member list per group)`
+      ? `${Math.ceil((groups + 1) / 100) + Math.ceil(runners / 100) + groups} (pages of groups and runners, 1 member list per group)`
       : `${2 + Math.ceil((3 * groups) / 100)} + catalogues (groups, runners, repository pages)`
   }
 }

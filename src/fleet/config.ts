@@ -91,7 +91,13 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
       }
     }
     checkUnique(fleet, problems)
-    checkPreviousNames(fleet, problems)
+    checkPreviousNames(
+      [
+        ['runner-groups', fleet.groups, (item) => String(item.inputs.groupName)],
+        ['hosted-runners', fleet.runners, (item) => String(item.inputs.runnerName)]
+      ],
+      problems
+    )
   }
   if (problems.length > 0) {
     const message = describeProblems(file, problems)

@@ -110,7 +110,8 @@ function itemLines(item: ExportedItem): string[] {
 
 const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9 ._/-]*$/
 // What YAML 1.2 (or an editor still on 1.1) would read as something other than text.
-const RESERVED = /^(true|false|null|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0[xo][\da-f]+)$/i
+const RESERVED =
+  /^(true|false|null|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0[xo][\da-f]+)$/i
 
 /** A value as YAML: text plain when it reads back as the same text, else double-quoted (JSON). */
 export function scalar(value: string | number | boolean): string {

@@ -45,7 +45,9 @@ export function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }
       ? `${head}. No hosted runners.`
       : `${head}\n\n${table(['runner', 'size', 'image', 'status', 'last active'], rows, { maxRows: Infinity })}`
   })
-  const staticIpText = staticIps ? `${staticIps.used} of ${staticIps.maximum}` : 'unknown (limits not readable)'
+  const staticIpText = staticIps
+    ? `${staticIps.used} of ${staticIps.maximum}`
+    : 'unknown (limits not readable)'
   const storageText =
     imageStorageGb === undefined ? 'unknown (custom images not readable)' : `${imageStorageGb} GB`
   const totals = table(

@@ -1,15 +1,20 @@
 // `previous-names` of runner-groups and hosted-runners items: the names an object may still have on
 // GitHub. A previous name that is also an item's name, or another item's previous name, would make a
 // rename ambiguous: the file is refused at that line.
-import type { Fleet, FleetItem } from './config.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { Problem } from './schema-check.js'
 
-export function checkPreviousNames(fleet: Fleet, problems: Problem[]): void {
-  const lists: Array<[string, FleetItem[], (item: FleetItem) => string]> = [
-    ['runner-groups', fleet.groups, (item) => item.inputs.groupName as string],
-    ['hosted-runners', fleet.runners, (item) => item.inputs.runnerName as string]
-  ]
-  for (const [section, items, nameOf] of lists) {
+interface Item {
+  line: number
+  inputs: OperationInputs
+}
+
+/** Each section's items, with how an item is named. */
+export function checkPreviousNames(
+  sections: Array<[section: string, items: Item[], nameOf: (item: Item) => string]>,
+  problems: Problem[]
+): void {
+  for (const [section, items, nameOf] of sections) {
     const owners = new Map<string, { line: number; name: string }>()
     for (const item of items) owners.set(nameOf(item).toLowerCase(), { line: item.line, name: nameOf(item) })
     const previousSeen = new Map<string, { line: number; name: string }>()
@@ -18,16 +23,15 @@ export function checkPreviousNames(fleet: Fleet, problems: Problem[]): void {
         const key = previous.toLowerCase()
         const named = owners.get(key)
         const claimed = previousSeen.get(key)
+        const at = { line: item.line, path: `${section}.previous-names` }
         if (named)
           problems.push({
-            line: item.line,
-            path: `${section}.previous-names`,
+            ...at,
             message: `'${previous}' is also the name of the item at line ${named.line}: a name cannot be both`
           })
         else if (claimed && claimed.name !== nameOf(item))
           problems.push({
-            line: item.line,
-            path: `${section}.previous-names`,
+            ...at,
             message: `'${previous}' is also a previous name of '${claimed.name}' (line ${claimed.line}): which one it became is ambiguous`
           })
         else previousSeen.set(key, { line: item.line, name: nameOf(item) })

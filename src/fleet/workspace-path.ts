@@ -44,7 +44,10 @@ export function workspaceFile(
     while (!existsSync(folder)) folder = dirname(folder)
     const real = realpathSync(folder)
     if (real !== root && !inside(real))
-      throw new InputError('config', `Input 'config': '${given}' is in a folder linked outside the workspace.`)
+      throw new InputError(
+        'config',
+        `Input 'config': '${given}' is in a folder linked outside the workspace.`
+      )
     return { given, full, relative: relative(root, full).split(sep).join('/') }
   }
   const real = realpathSync(full)

@@ -54,7 +54,10 @@ export const VALUE_INPUTS = {
   maxDeletions: wholeNumber(100_000),
   config: text(1024),
   previousNames: list(text(64)),
-  expectedPlanDigest: matching(/^[0-9a-fA-F]{64}$/, 'a SHA-256 in hex (64 characters): the `plan-digest` output of a reviewed dry run')
+  expectedPlanDigest: matching(
+    /^[0-9a-fA-F]{64}$/,
+    'a SHA-256 in hex (64 characters): the `plan-digest` output of a reviewed dry run'
+  )
 }
 
 export type InputKey = keyof typeof VALUE_INPUTS
@@ -78,7 +81,9 @@ export const FLEET_ONLY_INPUTS: InputKey[] = ['previousNames']
 /** Every input the action reads, as action.yml must declare them. */
 export const INPUT_NAMES: readonly string[] = [
   ...COMMON_INPUTS,
-  ...(Object.keys(VALUE_INPUTS) as InputKey[]).filter((key) => !FLEET_ONLY_INPUTS.includes(key)).map(inputName)
+  ...(Object.keys(VALUE_INPUTS) as InputKey[])
+    .filter((key) => !FLEET_ONLY_INPUTS.includes(key))
+    .map(inputName)
 ]
 
 /** Inputs that exist at one scope only: an organization's groups hold repositories, an enterprise's organizations. */

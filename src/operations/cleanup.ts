@@ -75,7 +75,12 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
   )
   // The same changes as apply's image retention: one delete per version.
   const digest = planDigest(
-    planned.map((v) => ({ kind: 'delete', object: 'image-version', name: `${v.image_name}@${v.version}`, fields: {} }))
+    planned.map((v) => ({
+      kind: 'delete',
+      object: 'image-version',
+      name: `${v.image_name}@${v.version}`,
+      fields: {}
+    }))
   )
   const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
     outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0, planDigest: digest },

@@ -47,18 +47,25 @@ async function runExport(context: OperationContext): Promise<Outcome> {
   }
   mkdirSync(dirname(target.full), { recursive: true })
   writeFileSync(target.full, fleetYaml(fleet), 'utf8')
-  context.log.info(`Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`)
+  context.log.info(
+    `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
+  )
 
   const [staticIps, imageStorageGb] = await Promise.all([staticIpUse(context), imageStorage(context)])
-  const everyGroup = await Promise.all(
-    groups.map(async (group) => ({
-      group,
-      members: prunable(group) ? (members[exported.indexOf(group)] as GroupMembers) : {}
-    }))
-  )
+  // The summary shows every group, GitHub's own too, with who may use the exported ones.
+  const everyGroup = groups.map((group) => ({
+    group,
+    members: prunable(group) ? (members[exported.indexOf(group)] as GroupMembers) : {}
+  }))
   return {
     outputs: { result: fleetJson(fleet), count: fleet.groups.length + fleet.runners.length },
-    summary: fleetGlance({ file: target.relative, groups: everyGroup, runners: live, staticIps, imageStorageGb })
+    summary: fleetGlance({
+      file: target.relative,
+      groups: everyGroup,
+      runners: live,
+      staticIps,
+      imageStorageGb
+    })
   }
 }
 
