@@ -10,10 +10,18 @@ const GROUPS = `${ORG}/runner-groups`
 
 describeEveryRoute(
   'every route answers its documented success, and the answer conforms to the spec',
-  { operations: 32, of: 'the description' },
+  { operations: 33, of: 'the description' },
   (sim, ids) => {
     const group = () => `${GROUPS}/${ids.group}`
-    return scopeRows(
+    const listing: ReturnType<typeof scopeRows>[number] = [
+      'GET',
+      'repositories of the organization, 100 a page',
+      () => '/orgs/acme/repos?per_page=100',
+      undefined,
+      200,
+      (b) => expect(b).toEqual(expect.arrayContaining([expect.objectContaining({ full_name: 'acme/api' })]))
+    ]
+    const rows = scopeRows(
       {
         actions: ORG,
         listRunners: (b) => expect(b.runners).toHaveLength(b.total_count),
@@ -88,6 +96,7 @@ describeEveryRoute(
       },
       ids
     )
+    return [...rows, listing]
   }
 )
 
