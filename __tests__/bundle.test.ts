@@ -182,13 +182,15 @@ const rows: Row[] = [
     'apply',
     () => ({ config: '__tests__/fixtures/fleet.yml' }),
     'POST /orgs/acme/actions/runner-groups$',
-    ['result', 'plan', 'changed']
+    ['result', 'plan', 'plan-digest', 'changed']
   ],
+  // Writes the fleet file into a workspace of its own (below), not into the repository.
+  ['export', () => ({}), 'GET /orgs/acme/actions/runner-groups$', ['result', 'count']],
   [
     'cleanup-image-versions',
     (f) => ({ 'custom-image': f.image.name, keep: '1' }),
     'DELETE /versions/1.0.0$',
-    ['result', 'count', 'changed', 'deleted']
+    ['result', 'count', 'changed', 'deleted', 'plan-digest']
   ],
   ['list-network-configurations', () => ({}), `GET ${NETWORK}$`, ['result', 'count']],
   [
@@ -230,7 +232,12 @@ test('the table covers every operation of organization scope once', () => {
 
 test.each(rows)('%s runs through dist/index.js', async (operation, inputsFor, request, outputs) => {
   const inputs = inputsFor(fixtures(sim()))
-  const step = await runBundle({ operation, ...inputs }, sim().url)
+  const workspace = operation === 'export' ? tempDir('bundle-export-') : undefined
+  const step = await runBundle(
+    { operation, ...inputs },
+    sim().url,
+    workspace ? { GITHUB_WORKSPACE: workspace } : {}
+  )
   expect(step.errors).toEqual([])
   expect(step.exitCode).toBe(0)
   expect(Object.keys(step.outputs).sort()).toEqual([...outputs, 'result-file'].sort())

@@ -120,6 +120,7 @@ describe('action.yml', () => {
         'changed',
         'deleted',
         'plan',
+        'plan-digest',
         'result-file'
       ])
     )

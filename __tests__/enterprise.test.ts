@@ -1,5 +1,8 @@
 // Enterprise scope (issue 13): every operation that exists at enterprise level, through the committed
 // bundle, against the simulator, which checks each enterprise request against GitHub's GHEC description.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
 import { useSimulator, writesSent, type Simulator } from './support/simulator.js'
 import { runBundle, runStep, type Inputs } from './support/step.js'
@@ -176,7 +179,9 @@ const rows: Row[] = [
     'get-network-settings',
     (f) => ({ 'network-settings-id': f.spare.id }),
     new RegExp(`^GET /enterprises/${ENTERPRISE}/network-settings/${ID}$`)
-  ]
+  ],
+  // Writes the fleet file into a workspace of its own (below), not into the repository.
+  ['export', () => ({}), new RegExp(`^GET ${AT}/runner-groups$`)]
 ]
 
 test('the table covers every operation of enterprise scope once', () => {
@@ -188,10 +193,12 @@ test.each(rows)(
   '%s runs at enterprise scope through dist/index.js',
   async (operation, inputsFor, request) => {
     const inputs = inputsFor(fixtures(sim()))
+    const workspace = operation === 'export' ? mkdtempSync(join(tmpdir(), 'enterprise-export-')) : undefined
     const step = await runBundle(
       { operation, enterprise: ENTERPRISE, org: '${{ github.repository_owner }}', ...inputs },
-      sim().url
-    )
+      sim().url,
+      workspace ? { GITHUB_WORKSPACE: workspace } : {}
+    ).finally(() => workspace && rmSync(workspace, { recursive: true, force: true }))
     expect(step.errors).toEqual([])
     expect(step.exitCode).toBe(0)
     const sent = sim().requests.map((r) => `${r.method} ${r.path}`)

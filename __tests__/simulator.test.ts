@@ -10,11 +10,19 @@ const GROUPS = `${ORG}/runner-groups`
 
 describeEveryRoute(
   'every route answers its documented success, and the answer conforms to the spec',
-  { operations: 38, of: 'the description' },
+  { operations: 39, of: 'the description' },
   (sim, ids) => {
     const group = () => `${GROUPS}/${ids.group}`
     const network = (name: string) => sim().state.networkConfigurations.find((c) => c.name === name)?.id
-    return scopeRows(
+    const listing: ReturnType<typeof scopeRows>[number] = [
+      'GET',
+      'repositories of the organization, 100 a page',
+      () => '/orgs/acme/repos?per_page=100',
+      undefined,
+      200,
+      (b) => expect(b).toEqual(expect.arrayContaining([expect.objectContaining({ full_name: 'acme/api' })]))
+    ]
+    const rows = scopeRows(
       {
         actions: ORG,
         listRunners: (b) => expect(b.runners).toHaveLength(b.total_count),
@@ -94,6 +102,7 @@ describeEveryRoute(
       },
       ids
     )
+    return [...rows, listing]
   }
 )
 

@@ -2,7 +2,7 @@
 // `npm run bench`: how fast the committed dist/index.js starts and how few requests it sends, against
 // the simulator on 127.0.0.1. Asserts nothing and never fails on slowness: it prints figures, and exits
 // non-zero only when a child fails.
-//   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10)
+//   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
 //
 // Every step is a child process started as a runner starts it (`node dist/index.js`) on Node 24, the
 // `node` devDependency (scripts/action-node.mjs), whatever Node runs this script, with a clean
@@ -84,9 +84,9 @@ const percentile = (values, p) => {
  * along, so no contestant always runs first) after WARM_UP discarded rounds, so that a busy moment of
  * the machine hits all of them alike. Returns median, p10 and p90 ms and median peak RSS per contestant.
  */
-async function sideBySide(contestants) {
+async function sideBySide(contestants, runs = RUNS) {
   const samples = contestants.map(() => ({ ms: [], rss: [] }))
-  for (let round = 0; round < WARM_UP + RUNS; round++) {
+  for (let round = 0; round < WARM_UP + runs; round++) {
     for (let k = 0; k < contestants.length; k++) {
       const i = (round + k) % contestants.length
       const { script, args, env, before } = contestants[i]
@@ -215,7 +215,7 @@ const scenarios = [
       'runner-group': 'release',
       repositories: Array.from({ length: 10 }, (_, i) => `repo-${i}`).join('\n')
     },
-    minimum: '12 (groups + 10 repositories + PUT)'
+    minimum: '3 (groups, 1 page of the repository listing, PUT)'
   },
   {
     name: 'apply (plan, dry run), 50 runners in 20 groups',
@@ -248,6 +248,55 @@ const scenarios = [
   }
 ]
 
+/**
+ * The plan (dry run) of a fleet of `runners` hosted runners in `groups` groups, 3 repositories each: from
+ * an empty organization (the repositories exist), or with GitHub already matching the file.
+ */
+function fleetScenario(runners, groups, matching) {
+  return {
+    name: `apply (plan), ${runners} runners / ${groups} groups, ${matching ? 'nothing to change' : 'from empty'}`,
+    runs: 3,
+    seed: (sim) => {
+      const lines = ['runner-groups:']
+      const groupIds = []
+      for (let g = 0; g < groups; g++) {
+        const repositories = [0, 1, 2].map((r) => sim.seed.repository({ name: `repo-${g}-${r}` }))
+        if (matching)
+          groupIds.push(
+            sim.seed.group({
+              name: `group-${g}`,
+              visibility: 'selected',
+              selected_repository_ids: repositories.map((r) => r.id)
+            }).id
+          )
+        lines.push(`  - group-name: group-${g}`, '    visibility: selected')
+        lines.push(`    repositories: [${repositories.map((r) => r.name).join(', ')}]`)
+      }
+      lines.push('hosted-runners:')
+      for (let r = 0; r < runners; r++) {
+        if (matching)
+          sim.seed.runner({ name: `runner-${r}`, size: '4-core', runner_group_id: groupIds[r % groups] })
+        lines.push(`  - runner-name: runner-${r}`, "    image-id: '2306'", '    size: 4-core')
+        lines.push(`    runner-group: group-${r % groups}`)
+      }
+      const workspace = mkdtempSync(join(files, 'fleet-'))
+      mkdirSync(join(workspace, '.github'))
+      writeFileSync(join(workspace, '.github/hosted-runners.yml'), `${lines.join('\n')}\n`)
+      return { GITHUB_WORKSPACE: workspace }
+    },
+    inputs: { operation: 'apply', 'dry-run': 'true' },
+    minimum: matching
+      ? `${Math.ceil((groups + 1) / 100) + Math.ceil(runners / 100) + groups} (pages of groups and runners, 1 member list per group)`
+      : `${2 + Math.ceil((3 * groups) / 100)} + catalogues (groups, runners, repository pages)`
+  }
+}
+for (const [runners, groups] of [
+  [50, 20],
+  [200, 50],
+  [1000, 100]
+])
+  scenarios.push(fleetScenario(runners, groups, false), fleetScenario(runners, groups, true))
+
 console.log(`npm run bench: ${RUNS} runs per figure (medians), after ${WARM_UP} warm-up runs`)
 console.log(
   `${ACTION_NODE_LINE}, as every child here; ` +
@@ -275,7 +324,7 @@ try {
     const requests = sim.requests.length
     const failed = sim.requests.filter((r) => r.status >= 400).length
     if (scenario.name !== 'get-limits') {
-      const [action] = await sideBySide([{ script: ACTION, args: [], env }])
+      const [action] = await sideBySide([{ script: ACTION, args: [], env }], scenario.runs)
       results.push({ scenario, requests, failed, action })
       continue
     }

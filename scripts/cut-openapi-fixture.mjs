@@ -36,11 +36,12 @@ const PATHS = [
   '/orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}',
   '/orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
   '/orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}',
-  // Name lookups: self-hosted runners by name, repositories by owner/name.
+  // Name lookups: self-hosted runners by name, repositories by owner/name or through the org's listing.
   '/orgs/{org}/actions/runners',
   '/repos/{owner}/{repo}',
   // Private networking: the network configurations runner groups point at, and their network settings.
-  ...NETWORK_PATHS.map((path) => `/orgs/{org}/settings${path}`)
+  ...NETWORK_PATHS.map((path) => `/orgs/{org}/settings${path}`),
+  '/orgs/{org}/repos'
 ]
 const ENTERPRISE = '/enterprises/{enterprise}/actions'
 const GHEC_PATHS = [
@@ -77,6 +78,7 @@ const GHEC_PREFIXES = [
 const METHODS_OF = {
   '/orgs/{org}/actions/runners': ['get'],
   '/repos/{owner}/{repo}': ['get'],
+  '/orgs/{org}/repos': ['get'],
   [`${ENTERPRISE}/runners`]: ['get'],
   '/orgs/{org}': ['get']
 }

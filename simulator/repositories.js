@@ -167,6 +167,18 @@ export const lookupRoutes = {
       return paginate(context, runners, 'runners', (runner) => structuredClone(runner))
     }
   },
+  // The organization's repositories, a bare array 100 a page (GitHub's default per_page is 30) with
+  // a `link` header, in order of creation (GitHub's default sort, `created`).
+  'GET /orgs/{org}/repos': {
+    resource: 'Repository',
+    handle: (context) => {
+      const { state, params, baseUrl } = context
+      if (params.org.toLowerCase() !== state.org.toLowerCase()) throw notFound()
+      const owned = state.repositories.filter((repo) => repo.owner.toLowerCase() === params.org.toLowerCase())
+      const page = paginate(context, owned, 'repositories', (repo) => minimalRepositoryJson(repo, baseUrl))
+      return { ...page, body: /** @type {{ repositories: unknown[] }} */ (page.body).repositories }
+    }
+  },
   'GET /repos/{owner}/{repo}': {
     resource: 'Repository',
     handle: ({ state, params, baseUrl }) => {

@@ -4,6 +4,7 @@
 import * as core from '@actions/core'
 import { createClient, PRODUCTION_TIMING, type ClientLog, type Timing } from './github/client.js'
 import { describeFailure, oneLine, PartialFailure } from './common/errors.js'
+import { annotationsOf, type FileAnnotation } from './common/annotations.js'
 import { NameResolver } from './lookups/name-resolver.js'
 import { OPERATIONS } from './operations/index.js'
 import type { Outcome, Outputs } from './common/outcome.js'
@@ -39,8 +40,19 @@ export interface StepSinks {
   workspace: string
   outputs(outputs: Outputs): void
   summary(markdown: string): Promise<void>
-  /** `inputs`: refused before any request; `run`: failed, or cancelled, once running. */
-  fail(message: string, stage: 'inputs' | 'run'): void
+  /**
+   * `inputs`: refused before any request; `run`: failed, or cancelled, once running. `annotations`: the
+   * problems of a file, each at its line.
+   */
+  fail(message: string, stage: 'inputs' | 'run', annotations: FileAnnotation[]): void
+}
+
+/** The action fails with one error line, or with one annotation per problem of the fleet file. */
+function failStep(message: string, _stage: 'inputs' | 'run', annotations: FileAnnotation[]): void {
+  if (annotations.length === 0) return core.setFailed(message)
+  for (const { file, line, message: text } of annotations)
+    core.error(oneLine(text), { file, startLine: line })
+  process.exitCode = core.ExitCode.Failure
 }
 
 function actionSinks(): StepSinks {
@@ -51,7 +63,7 @@ function actionSinks(): StepSinks {
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     outputs: writeOutputs,
     summary: writeSummary,
-    fail: core.setFailed
+    fail: failStep
   }
 }
 
@@ -148,7 +160,12 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     await sinks
       .summary(`${heading}\n\n${before}**${cancel ? 'Cancelled' : 'Failed'}:** ${message}\n`)
       .catch(() => undefined)
-    sinks.fail(message, stage)
+    // An error of the fleet file is an annotation on its file and line (a pull request shows it on the diff).
+    const annotations = annotationsOf(error instanceof PartialFailure ? error.cause : error).map((a) => ({
+      ...a,
+      message: `${operationName}: ${a.message}`
+    }))
+    sinks.fail(message, stage, annotations)
     return cancel ? 'cancelled' : 'done'
   } finally {
     process.off('SIGINT', onSignal!).off('SIGTERM', onSignal!)

@@ -10,7 +10,7 @@ export const ACTION_DESCRIPTION = "Manage an organization's GitHub-hosted runner
 
 export const ACTION_INPUTS: Record<string, ActionInput> = {
   "operation": {
-    "description": "One of the operations below, grouped by family; an unknown name fails the step and lists the valid ones.\n- Hosted runners (organization and enterprise): `list-runners`, `get-runner`, `create-runner`, `update-runner`, `delete-runner`, `list-github-images`, `list-partner-images`, `list-machine-sizes`, `list-platforms`, `get-limits`\n- Custom images (organization and enterprise): `list-images`, `get-image`, `delete-image`, `list-image-versions`, `get-image-version`, `delete-image-version`\n- Runner groups (organization and enterprise): `list-groups`, `get-group`, `create-group`, `update-group`, `delete-group`, `list-group-runners`, `set-group-runners`, `add-group-runner`, `remove-group-runner`\n- Runner groups (organization only): `list-group-hosted-runners`, `list-group-repos`, `set-group-repos`, `add-group-repo`, `remove-group-repo`\n- Runner groups (enterprise only): `list-group-orgs`, `set-group-orgs`, `add-group-org`, `remove-group-org`\n- Private networking (organization and enterprise): `list-network-configurations`, `get-network-configuration`, `create-network-configuration`, `update-network-configuration`, `delete-network-configuration`, `get-network-settings`\n- Composite (organization and enterprise): `wait-runner`, `ensure-runner`, `ensure-group`, `cleanup-image-versions`\n- Runners as code (organization and enterprise): `apply`",
+    "description": "One of the operations below, grouped by family; an unknown name fails the step and lists the valid ones.\n- Hosted runners (organization and enterprise): `list-runners`, `get-runner`, `create-runner`, `update-runner`, `delete-runner`, `list-github-images`, `list-partner-images`, `list-machine-sizes`, `list-platforms`, `get-limits`\n- Custom images (organization and enterprise): `list-images`, `get-image`, `delete-image`, `list-image-versions`, `get-image-version`, `delete-image-version`\n- Runner groups (organization and enterprise): `list-groups`, `get-group`, `create-group`, `update-group`, `delete-group`, `list-group-runners`, `set-group-runners`, `add-group-runner`, `remove-group-runner`\n- Runner groups (organization only): `list-group-hosted-runners`, `list-group-repos`, `set-group-repos`, `add-group-repo`, `remove-group-repo`\n- Runner groups (enterprise only): `list-group-orgs`, `set-group-orgs`, `add-group-org`, `remove-group-org`\n- Private networking (organization and enterprise): `list-network-configurations`, `get-network-configuration`, `create-network-configuration`, `update-network-configuration`, `delete-network-configuration`, `get-network-settings`\n- Composite (organization and enterprise): `wait-runner`, `ensure-runner`, `ensure-group`, `cleanup-image-versions`\n- Runners as code (organization and enterprise): `apply`, `export`",
     "required": true
   },
   "token": {
@@ -179,7 +179,11 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "config": {
-    "description": "`apply`: the fleet file, a path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. It declares `runner-groups`, `hosted-runners`, `image-retention` and `prune`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
+    "description": "`apply`: the fleet file to read; `export`: the fleet file to write. A path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. It declares `runner-groups`, `hosted-runners`, `image-retention` and `prune`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
+    "required": false
+  },
+  "expected-plan-digest": {
+    "description": "`apply` and `cleanup-image-versions`: the `plan-digest` output of a reviewed dry run (64 hex characters). A run whose own plan has another digest sends nothing and fails, showing its plan.",
     "required": false
   }
 }
@@ -267,7 +271,8 @@ export const OPERATION_FAMILIES: { family: string; names: string[] }[] = [
   {
     "family": "Runners as code (organization and enterprise)",
     "names": [
-      "apply"
+      "apply",
+      "export"
     ]
   }
 ]

@@ -12,6 +12,8 @@ export interface Outputs {
   deleted?: unknown[]
   /** `apply`: the changes of the plan. */
   plan?: unknown[]
+  /** `apply` and `cleanup-image-versions`: the SHA-256 of the plan. */
+  planDigest?: string
 }
 
 export interface Outcome {

@@ -2,7 +2,6 @@
 // state in, the changes out, each with the writes that make it, in the order they are safe to send.
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import { findNamed } from '../inputs/name-rule.js'
 import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
 import { DELETE_VERSION } from './cleanup-plan.js'
 import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
@@ -10,6 +9,7 @@ import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
 import { prunable } from './prune-rules.js'
 import type { ScopeKind } from '../common/scope.js'
+import { matchLive } from './renames.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
 
@@ -77,8 +77,12 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
     entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
   }
+  // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
+  const matchedGroups = new Set<number>()
+  const matchedRunners = new Set<number>()
   for (const group of wanted.groups) {
-    const now = findNamed(live.groups, group.name)
+    const now = matchLive(live.groups, group.name, group.previousNames)
+    if (now) matchedGroups.add(now.id)
     const writes = planGroup(
       now && { group: now, ...live.members.get(now.id) },
       group,
@@ -87,7 +91,8 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     add(now ? 'update' : 'create', 'runner-group', group.name, writes)
   }
   for (const runner of wanted.runners) {
-    const now = findNamed(live.runners, runner.name)
+    const now = matchLive(live.runners, runner.name, runner.previousNames)
+    if (now) matchedRunners.add(now.id)
     const runnerLabels = { groups: labels.groups, members: labels.members }
     add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner, runnerLabels))
   }
@@ -96,10 +101,10 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     const declaredRunners = new Set(wanted.runners.map((r) => r.name.toLowerCase()))
     // A runner already being deleted (a prune of an earlier run) is not deleted again.
     const undeclared = (r: HostedRunner) =>
-      !declaredRunners.has(r.name.toLowerCase()) && r.status !== 'Deleting'
+      !declaredRunners.has(r.name.toLowerCase()) && !matchedRunners.has(r.id) && r.status !== 'Deleting'
     for (const runner of live.runners.filter(undeclared))
       add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
-    for (const group of prunedGroups(wanted, live))
+    for (const group of prunedGroups(wanted, live).filter((g) => !matchedGroups.has(g.id)))
       add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
   }
   const pins = [...live.runners, ...wanted.runners.map(pinOf)]
@@ -135,7 +140,10 @@ export function orderedWrites(entries: PlanEntry[]): PlannedWrite[] {
 /** The live groups prune deletes: those the file does not declare, and may be pruned. */
 export function prunedGroups(wanted: WantedFleet, live: LiveFleet): RunnerGroup[] {
   if (!wanted.prune) return []
-  const declared = new Set(wanted.groups.map((g) => g.name.toLowerCase()))
+  // A group's previous names are declared too: in doubt (both names exist), neither is deleted.
+  const declared = new Set(
+    wanted.groups.flatMap((g) => [g.name, ...(g.previousNames ?? [])]).map((name) => name.toLowerCase())
+  )
   return live.groups.filter((g) => !declared.has(g.name.toLowerCase()) && prunable(g, live.scope))
 }
 

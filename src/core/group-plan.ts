@@ -19,6 +19,8 @@ export interface WantedGroup {
   /** An enterprise group's organizations. */
   organizationIds?: number[]
   runnerIds?: number[]
+  /** Names the group may still have on GitHub (the fleet file's `previous-names`). */
+  previousNames?: string[]
 }
 
 export interface GroupNow {
@@ -146,15 +148,19 @@ export function planGroup(
   const runner_group_id = group.id
   const writes: PlannedWrite[] = []
   const differing = differences(GROUP_FIELDS, wanted, group)
-  if (differing.length > 0) {
+  // A group found by one of its previous names is renamed: GitHub keeps names unique ignoring case.
+  const renamed = group.name.toLowerCase() !== wanted.name.toLowerCase()
+  if (differing.length > 0 || renamed) {
     const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]))
-    // GitHub requires `name` on every update: the group keeps its current one.
+    const changes = differing.map(({ row, want, now }) => ({ field: row.update, from: now, to: want }))
+    if (renamed) changes.unshift({ field: 'name', from: group.name, to: wanted.name })
+    // GitHub requires `name` on every update: the group keeps its current one unless renamed.
     writes.push(
       plannedWrite(
         `PATCH ${GROUPS}/{runner_group_id}`,
-        { runner_group_id, name: group.name, ...body },
-        differing.map(({ row, want, now }) => change(row.update, now, want)).join('; '),
-        Object.fromEntries(differing.map(({ row, want, now }) => [row.update, { from: now, to: want }]))
+        { runner_group_id, name: renamed ? wanted.name : group.name, ...body },
+        changes.map(({ field, from, to }) => change(field, from, to)).join('; '),
+        Object.fromEntries(changes.map(({ field, from, to }) => [field, { from, to }]))
       )
     )
   }

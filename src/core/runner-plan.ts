@@ -19,6 +19,8 @@ export interface WantedRunner {
   maximumRunners?: number
   enableStaticIp?: boolean
   imageGen?: boolean
+  /** Names the runner may still have on GitHub (the fleet file's `previous-names`): a rename. */
+  previousNames?: string[]
 }
 
 type Row = FieldRow<WantedRunner, HostedRunner>

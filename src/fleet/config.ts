@@ -1,8 +1,7 @@
 // The fleet file of `apply`: found in the workspace, parsed (YAML 1.2), checked against the published
 // JSON Schema, and every value read by the parser of the input of the same name, so that a step and a
 // file read alike. Every problem names the file, the line and the key, before any request is sent.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { readFileSync, statSync } from 'node:fs'
 import { InputError, LookupError, Refusal } from '../common/errors.js'
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
 import { GROUP_INPUTS } from '../core/group-plan.js'
@@ -18,8 +17,10 @@ import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
 import { duplicateNames, hiddenCharacter } from './name-rules.js'
+import { workspaceFile } from './workspace-path.js'
+import { annotated } from '../common/annotations.js'
+import { checkPreviousNames } from './previous-names.js'
 
-export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 const MAX_FILE_BYTES = 1024 * 1024
 const MAX_SHOWN_PROBLEMS = 20
 
@@ -29,8 +30,8 @@ const MAX_SHOWN_PROBLEMS = 20
  * wait), and `max-deletions` (the step's input caps every deletion of the plan together).
  */
 export const FLEET_SECTIONS = {
-  'runner-groups': GROUP_INPUTS,
-  'hosted-runners': RUNNER_INPUTS,
+  'runner-groups': [...GROUP_INPUTS, 'previousNames'],
+  'hosted-runners': [...RUNNER_INPUTS, 'previousNames'],
   'image-retention': RETENTION_INPUTS
 } satisfies Record<string, InputKey[]>
 export type Section = keyof typeof FLEET_SECTIONS
@@ -46,6 +47,8 @@ export interface FleetItem {
 export interface Fleet {
   /** The path as the `config` input gave it. */
   file: string
+  /** The path relative to the workspace, as annotations name it. */
+  path: string
   groups: FleetItem[]
   runners: FleetItem[]
   retention: FleetItem[]
@@ -63,41 +66,23 @@ export interface FleetOwner {
 
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
 export function readFleetFile(config: string | undefined, workspace: string, scope: ScopeKind): Fleet {
-  const file = config ?? DEFAULT_CONFIG
-  const root = realpathSync(workspace)
-  const inside = (path: string) => {
-    const rel = relative(root, path)
-    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
-  }
-  const full = resolve(root, file)
-  if (!inside(full))
-    throw new InputError(
-      'config',
-      `Input 'config' must be a path inside the workspace (${root}); got '${file}'.`
-    )
-  if (!existsSync(full))
-    throw new InputError(
-      'config',
-      `Input 'config': no file '${file}' in the workspace (${root}). Check out the repository first (actions/checkout), or set 'config'.`
-    )
-  const real = realpathSync(full)
-  if (!inside(real))
-    throw new InputError('config', `Input 'config': '${file}' links to a file outside the workspace.`)
-  if (!statSync(real).isFile() || statSync(real).size > MAX_FILE_BYTES)
+  const { given: file, full, relative } = workspaceFile(config, workspace)
+  if (!statSync(full).isFile() || statSync(full).size > MAX_FILE_BYTES)
     throw new InputError('config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
-  return parseFleet(readFileSync(real, 'utf8'), file, scope)
+  return parseFleet(readFileSync(full, 'utf8'), file, scope, relative)
 }
 
 /** The fleet a file's text declares; throws one InputError listing every problem. */
-export function parseFleet(source: string, file: string, scope: ScopeKind): Fleet {
+export function parseFleet(source: string, file: string, scope: ScopeKind, path = file): Fleet {
   let tree: YamlNode | undefined
   try {
     tree = parseYaml(source)
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error
-    throw new InputError('config', `${file} line ${error.line}: not valid YAML: ${error.message}.`)
+    const message = `${file} line ${error.line}: not valid YAML: ${error.message}.`
+    throw annotated(new InputError('config', message), [{ file: path, line: error.line, message }])
   }
-  const fleet: Fleet = { file, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, warnings: [] }
   if (!tree) return fleet
   const problems = check(tree)
   if (problems.length === 0 && tree.kind === 'mapping') {
@@ -134,8 +119,23 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
         message:
           "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
       })
+    checkPreviousNames(
+      [
+        ['runner-groups', fleet.groups, (item) => String(item.inputs.groupName)],
+        ['hosted-runners', fleet.runners, (item) => String(item.inputs.runnerName)]
+      ],
+      problems
+    )
   }
-  if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
+  if (problems.length > 0) {
+    const message = describeProblems(file, problems)
+    const annotations = problems.map((p) => ({
+      file: path,
+      line: p.line,
+      message: problems.length === 1 ? message : problemText(file, p)
+    }))
+    throw annotated(new InputError('config', message), annotations)
+  }
   return fleet
 }
 
@@ -231,30 +231,31 @@ function checkUnique(fleet: Fleet, problems: Problem[]): void {
       {
         section: 'image-retention',
         items: fleet.retention,
-        namesOf: (i) => one(i.customImage && JSON.stringify(i.customImage))
+        namesOf: (i) => [i.customImage ? JSON.stringify(i.customImage) : 'every other image']
       }
     ])
   )
 }
 
 function describeProblems(file: string, problems: Problem[]): string {
-  const shown = problems
-    .slice(0, MAX_SHOWN_PROBLEMS)
-    .map((p) => `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`)
+  const shown = problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => problemText(file, p))
   const more =
     problems.length > MAX_SHOWN_PROBLEMS ? [`…and ${problems.length - MAX_SHOWN_PROBLEMS} more.`] : []
   const head = problems.length === 1 ? '' : `${file} has ${problems.length} problems: `
   return head + [...shown, ...more].join(' ')
 }
 
+const problemText = (file: string, p: Problem) =>
+  `${file} line ${p.line}, key '${p.path}': ${p.message.replace(/\.$/, '')}.`
+
 /** An error about one item, told with the file and line it comes from. */
 export function atItem(fleet: Fleet, item: FleetItem, what: string, error: unknown): unknown {
   const prefix = `${fleet.file} line ${item.line} (${what})`
-  if (error instanceof InputError)
-    return new InputError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
-  if (error instanceof LookupError)
-    return new LookupError(error.input, `${prefix}: ${withoutInputName(error.message)}`)
-  if (error instanceof Refusal)
-    return new Refusal(error.input, `${prefix}: ${withoutInputName(error.message)}`)
+  const at = (message: string) => [{ file: fleet.path, line: item.line, message }]
+  for (const Kind of [InputError, LookupError, Refusal])
+    if (error instanceof Kind) {
+      const message = `${prefix}: ${withoutInputName(error.message)}`
+      return annotated(new Kind(error.input, message), at(message))
+    }
   return error
 }

@@ -13,9 +13,10 @@ import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { findNamed, sameName } from '../inputs/name-rule.js'
+import { sameName } from '../inputs/name-rule.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { prunable } from '../core/prune-rules.js'
+import { matchLive } from '../core/renames.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -41,7 +42,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     )
   const newGroups = new Map<number, string>()
   for (const group of wantedGroups)
-    if (!groups.some((g) => sameName(g.name, group.name))) newGroups.set(-(newGroups.size + 1), group.name)
+    if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   const wantedRunners: WantedRunner[] = []
@@ -49,7 +50,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await within(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = findNamed(runners, name)
+        const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new InputError(
             'image-id',
@@ -82,21 +83,22 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
           maximumRunners,
           enableStaticIp,
           imageGen,
-          runnerGroupId
+          runnerGroupId,
+          previousNames: item.inputs.previousNames
         }
       })
     )
   }
   const retention: WantedFleet['retention'] = []
-  if (retained)
-    for (const item of fleet.retention) {
-      const { customImage, keep, olderThan } = item.inputs
-      const image: CustomImage = await within(fleet, item, 'image retention', () =>
-        names.withInputs({ customImage }).customImage()
-      )
+  if (retained) {
+    // An item without custom-image covers every image no other item names.
+    const named = fleet.retention.filter((item) => item.inputs.customImage !== undefined)
+    const rest = fleet.retention.find((item) => item.inputs.customImage === undefined)
+    const covered = new Set<number>()
+    const retain = async (item: FleetItem, image: CustomImage) => {
+      const { keep, olderThan } = item.inputs
       // One entry per image: by name and by id, two entries would plan the same deletions twice.
-      const twice = retention.find((entry) => entry.image.id === image.id)
-      if (twice)
+      if (covered.has(image.id))
         throw atItem(
           fleet,
           item,
@@ -106,6 +108,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
             `custom image '${image.name}' (id ${image.id}) has another retention entry already: give each image one entry.`
           )
         )
+      covered.add(image.id)
       const versions = await imageVersions(names.gateway, image.id)
       retention.push({
         image,
@@ -113,6 +116,16 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
         policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
       })
     }
+    for (const item of named)
+      await retain(
+        item,
+        await within(fleet, item, 'image retention', () =>
+          names.withInputs({ customImage: item.inputs.customImage }).customImage()
+        )
+      )
+    if (rest)
+      for (const image of await names.customImages()) if (!covered.has(image.id)) await retain(rest, image)
+  }
   const wanted = { groups: wantedGroups, runners: wantedRunners, retention, prune: fleet.prune }
   live.selfHosted = await selfHostedRunners(prunedGroups(wanted, live), names)
   return {
@@ -163,9 +176,19 @@ function groupIdOf(
       throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
     return fallback.id
   }
-  const existing = 'id' in ref ? groups.find((g) => g.id === ref.id) : findNamed(groups, ref.name)
+  // A group the file renames is found by its new name too.
+  const item =
+    'name' in ref ? fleet.groups.find((i) => sameName(String(i.inputs.groupName), ref.name)) : undefined
+  const existing =
+    'id' in ref
+      ? groups.find((g) => g.id === ref.id)
+      : matchLive(groups, ref.name, item?.inputs.previousNames)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
-  const declared = fleet.groups.some((item) => sameName(String(item.inputs.groupName), name))
+  const declared = fleet.groups.some(
+    (i) =>
+      sameName(String(i.inputs.groupName), name) ||
+      (i.inputs.previousNames ?? []).some((p) => sameName(p, name))
+  )
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
   if (existing && fleet.prune && !declared && prunable(existing, scope))
     throw new InputError(
@@ -186,7 +209,7 @@ async function wantedGroup(
   names: NameResolver
 ): Promise<WantedGroup> {
   const name = inputs.groupName as string
-  const now = findNamed(live.groups, name)
+  const now = matchLive(live.groups, name, inputs.previousNames)
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
     ? await groupNow(
@@ -212,6 +235,7 @@ async function wantedGroup(
   return {
     ...(await groupSettingsWanted(inputs, names, now)),
     name,
+    previousNames: inputs.previousNames,
     repositoryIds: await memberIds(
       inputs.repositories,
       current?.repositoryIds,

@@ -124,6 +124,28 @@ export class RequestGateway {
     }
   }
 
+  /**
+   * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
+   * how many pages the list has: the `last` link's page, or this page when there is no `last` link.
+   */
+  async readPage<R extends Route>(
+    route: R,
+    params: ParamsOf<R>,
+    page: number,
+    item: Shape
+  ): Promise<{ items: unknown[]; pages: number }> {
+    const [at, all] = this.#at(route, params)
+    const answer = await this.#request(at, { ...all, per_page: PER_PAGE, page })
+    const items = checked(answer, aListOf(item)) as unknown[]
+    const last = /<([^<>]+)>;\s*rel="?last"?/.exec(String(answer.headers.link ?? ''))?.[1]
+    const pages = last ? Number(new URL(last, answer.url).searchParams.get('page')) : page
+    if (items.length > PER_PAGE || !Number.isInteger(pages) || pages < page || pages > MAX_PAGES)
+      throw new UnexpectedAnswer(
+        `unexpected answer from GET ${pathOf(answer.url)}: a page of ${items.length} items, of ${pages} pages`
+      )
+    return { items, pages }
+  }
+
   /** Sends a mutating request, or in dry-run records it and returns undefined. */
   async write<R extends Route>(
     route: R,

@@ -57,7 +57,12 @@ export const VALUE_INPUTS = {
   keep: wholeNumber(10_000),
   olderThan: duration({ days: true, min: 0, max: 3650 * 24 * HOUR }),
   maxDeletions: wholeNumber(100_000),
-  config: text(1024)
+  config: text(1024),
+  previousNames: list(text(64)),
+  expectedPlanDigest: matching(
+    /^[0-9a-fA-F]{64}$/,
+    'a SHA-256 in hex (64 characters): the `plan-digest` output of a reviewed dry run'
+  )
 }
 
 export type InputKey = keyof typeof VALUE_INPUTS
@@ -75,8 +80,16 @@ export const COMMON_INPUTS = [
   'retries'
 ] as const
 
+/** Keys of fleet file items only, never a step's input. */
+export const FLEET_ONLY_INPUTS: InputKey[] = ['previousNames']
+
 /** Every input the action reads, as action.yml must declare them. */
-export const INPUT_NAMES: readonly string[] = [...COMMON_INPUTS, ...Object.keys(VALUE_INPUTS).map(inputName)]
+export const INPUT_NAMES: readonly string[] = [
+  ...COMMON_INPUTS,
+  ...(Object.keys(VALUE_INPUTS) as InputKey[])
+    .filter((key) => !FLEET_ONLY_INPUTS.includes(key))
+    .map(inputName)
+]
 
 /** Inputs that exist at one scope only: an organization's groups hold repositories, an enterprise's organizations. */
 export const SCOPE_ONLY_INPUTS: Record<'org' | 'enterprise', InputKey[]> = {

@@ -3,12 +3,13 @@
 // Each lookup is made at most once per run; the names learned label ids in summaries.
 import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-shapes.js'
 import { LookupError } from '../common/errors.js'
-import type { IdOrName } from '../inputs/formats.js'
+import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { repositoryLabel, required } from '../inputs/name-matching.js'
 import { didYouMean, pickByName } from '../inputs/name-rule.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import { describeScope } from '../common/scope.js'
+import { listRepositories, repositoryKey } from './org-repositories.js'
 
 export interface Named {
   id: number
@@ -34,13 +35,14 @@ export class MemberLookups {
 
   async repositoryIds(): Promise<number[]> {
     const refs = required(this.inputs.repositories, 'repositories')
+    await this.#fromListing(refs)
     return this.#idsOf(
       'repositories',
       refs,
       (ref) => repositoryLabel(ref, this.#org()),
       (ref) => {
         const owner = 'owner' in ref ? ref.owner : this.#org()
-        return this.once(`repo:${owner}/${ref.name}`, () =>
+        return this.once(repositoryKey(owner, ref.name), () =>
           this.#unlessMissing(async () => {
             const repository = await this.gateway.read(
               'GET /repos/{owner}/{repo}',
@@ -55,6 +57,31 @@ export class MemberLookups {
         )
       }
     )
+  }
+
+  /**
+   * Names in the organization not looked up yet: with two or more, through the organization's listing
+   * when that takes fewer requests (org-repositories.ts); what it finds needs no GET of its own.
+   */
+  async #fromListing(refs: RepositoryRef[]): Promise<void> {
+    const org = this.#org()
+    const names = [
+      ...new Set(
+        refs
+          .filter(
+            (ref) => 'name' in ref && (!('owner' in ref) || ref.owner.toLowerCase() === org.toLowerCase())
+          )
+          .map((ref) => `${org}/${(ref as { name: string }).name}`.toLowerCase())
+      )
+    ].filter((name) => !this.#cache.has(`repo:${name}`))
+    if (names.length < 2) return
+    const { found, complete } = await listRepositories(this.gateway, this, org, names)
+    for (const name of names) {
+      const repository = found.get(name)
+      const id = repository && Number(repository.id)
+      if (repository) this.labels.set(Number(repository.id), repository.full_name)
+      if (repository || complete) this.#cache.set(`repo:${name}`, Promise.resolve(id))
+    }
   }
 
   /** Organizations by login or id: an enterprise group's `organizations`. */

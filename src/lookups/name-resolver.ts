@@ -150,6 +150,11 @@ export class NameResolver extends MemberLookups {
     return this.found(image, 'custom image', name, 'custom-image', namesOf(images))
   }
 
+  /** Every custom image of the scope (one list, read at most once per run). */
+  customImages(): Promise<CustomImage[]> {
+    return this.#customImages()
+  }
+
   #customImages(): Promise<CustomImage[]> {
     return this.once('custom-images', async () => {
       const data = await this.gateway.read(

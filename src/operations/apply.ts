@@ -18,11 +18,13 @@ import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../execute/write-plan.js'
+import { matchLive } from '../core/renames.js'
+import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
 
 export const APPLY: Operation = {
   name: 'apply',
   scopes: BOTH_SCOPES,
-  reads: ['config', 'maxDeletions'],
+  reads: ['config', 'maxDeletions', 'expectedPlanDigest'],
   run: runApply
 }
 
@@ -41,7 +43,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   )) {
     // GitHub's rules (a size not offered, a static IP on macOS…) are the file's errors: named by line.
     const item = findNamed(fleet.runners, entry.change.name, (i) => String(i.inputs.runnerName))
-    await checkRunner(context, entry, resolved).catch((error: unknown) => {
+    await checkRunner(context, entry, resolved, item?.inputs.previousNames).catch((error: unknown) => {
       throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
     })
   }
@@ -61,6 +63,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     plan.map((c) => `${c.kind} ${c.object} ${c.name}${changesText(c) ? `: ${changesText(c)}` : ''}`)
   )
   const writes = orderedWrites(entries)
+  // The digest covers the changes, not their run's status: what was reviewed is what is compared.
+  const digest = planDigest(plan)
   const states = new Map<PlannedWrite, WriteState>()
   const report = (note: string, { planned = gateway.dryRun } = {}): Outcome => {
     const records = entries.map((entry) => changeRecord(entry, states, planned))
@@ -68,6 +72,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       outputs: {
         result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan: records },
         plan: records,
+        planDigest: digest,
         changed: gateway.dryRun ? plan.length > 0 : [...states.values()].some((s) => s.state === 'done')
       },
       summary: summarize(fleet.file, records, note)
@@ -88,6 +93,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     throw new PartialFailure(new Error(describeStrandings(fleet.file, stranded)), outputs, summary)
   }
 
+  checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length
   if (deletions > maxDeletions) {
@@ -167,11 +173,12 @@ const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}
 async function checkRunner(
   { names }: OperationContext,
   entry: PlanEntry,
-  { live, images }: Resolved
+  { live, images }: Resolved,
+  previousNames?: string[]
 ): Promise<void> {
   const [write] = entry.writes
   if (!write) return
-  const current = findNamed(live.runners, entry.change.name)
+  const current = matchLive(live.runners, entry.change.name, previousNames)
   const rule: RunnerWrite = runnerWriteOf(write.params)
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
 }

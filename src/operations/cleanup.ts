@@ -20,6 +20,7 @@ import {
 import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { imageVersions } from '../lookups/current-state.js'
+import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
 
 const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
 
@@ -46,7 +47,7 @@ export interface CleanupResult {
 export const cleanupImageVersions: Operation = {
   name: 'cleanup-image-versions',
   scopes: BOTH_SCOPES,
-  reads: [...RETENTION_INPUTS, 'maxDeletions'],
+  reads: [...RETENTION_INPUTS, 'maxDeletions', 'expectedPlanDigest'],
   run: runCleanup
 }
 
@@ -72,11 +73,21 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
       image.versions.map((v) => `${image.image_name} ${v.version} (${v.state}): ${v.decision}, ${v.detail}`)
     )
   )
+  // The same changes as apply's image retention: one delete per version.
+  const digest = planDigest(
+    planned.map((v) => ({
+      kind: 'delete',
+      object: 'image-version',
+      name: `${v.image_name}@${v.version}`,
+      fields: {}
+    }))
+  )
   const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
-    outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0 },
+    outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0, planDigest: digest },
     summary: summarize(result, deleted, gone, note)
   })
 
+  checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report([], [], ''))
   if (planned.length > maxDeletions) {
     const message =
       `The plan would delete ${planned.length} image versions, more than max-deletions (${maxDeletions}): nothing was deleted. ` +

@@ -5,6 +5,7 @@ import { ENDPOINT_OPERATIONS } from './endpoints.js'
 import { ENSURE_GROUP } from './ensure-group.js'
 import { ENSURE_RUNNER } from './ensure-runner.js'
 import { NETWORK_OPERATIONS } from './network-endpoints.js'
+import { EXPORT } from './export.js'
 import type { Operation } from './types.js'
 import { WAIT_RUNNER } from './wait-runner.js'
 
@@ -17,6 +18,7 @@ const ALL: Operation[] = [
   ENSURE_RUNNER,
   ENSURE_GROUP,
   APPLY,
+  EXPORT,
   cleanupImageVersions
 ]
 

@@ -23,6 +23,7 @@ export function outputText(outputs: Outputs): Record<string, string> {
   put('changed', outputs.changed)
   put('deleted', outputs.deleted)
   put('plan', outputs.plan)
+  put('plan-digest', outputs.planDigest)
   return text
 }
 

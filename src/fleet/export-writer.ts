@@ -1,0 +1,121 @@
+// A scope's runner groups and hosted runners as a fleet file: each item's keys come from the field
+// tables (GROUP_FIELDS, RUNNER_FIELDS) that apply compares with, so that applying the file plans nothing.
+import { GROUP_FIELDS } from '../core/group-plan.js'
+import { RUNNER_FIELDS } from '../core/runner-plan.js'
+import { inputName } from '../inputs/formats.js'
+import type { HostedRunner, RunnerGroup } from '../github/types.js'
+import type { Scope } from '../common/scope.js'
+import { oneLine } from '../common/errors.js'
+
+export const SCHEMA_COMMENT =
+  '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
+
+/** One key of an item, in file order; `comment` goes after the value (an image's display name). */
+export interface ExportedEntry {
+  key: string
+  value: string | number | boolean | string[]
+  comment?: string
+}
+
+export type ExportedItem = ExportedEntry[]
+
+/** What a group holds, by the names the file gives them. */
+export interface GroupMembers {
+  repositories?: string[]
+  organizations?: string[]
+  runners?: string[]
+}
+
+/** A runner group as a file item; a `selected` group lists exactly who it grants. */
+export function groupItem(group: RunnerGroup, members: GroupMembers): ExportedItem {
+  const entries: ExportedItem = [{ key: 'group-name', value: group.name }]
+  for (const row of GROUP_FIELDS) {
+    const value = row.read(group) ?? row.absentMeans
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue
+    entries.push({ key: inputName(row.input), value: value as ExportedEntry['value'] })
+  }
+  for (const [key, names] of Object.entries(members) as Array<[string, string[] | undefined]>)
+    if (names && (names.length > 0 || key !== 'runners')) entries.push({ key, value: names })
+  return entries
+}
+
+/**
+ * A hosted runner as a file item. Its image by id and source, with the display name as a comment; a
+ * custom image's version only when the runner is pinned to one (GitHub reports `latest` otherwise).
+ */
+export function runnerItem(runner: HostedRunner, groupName: (id: number) => string | number): ExportedItem {
+  const entries: ExportedItem = []
+  const custom = runner.image_details?.source === 'custom'
+  for (const row of RUNNER_FIELDS) {
+    let value = row.read(runner)
+    if (value === undefined || value === null) continue
+    if (row.key === 'imageVersion' && (!custom || !/^\d+\.\d+\.\d+$/.test(String(value)))) continue
+    if (row.key === 'runnerGroupId') value = groupName(value as number)
+    const comment =
+      row.key === 'imageId' && runner.image_details?.display_name
+        ? oneLine(runner.image_details.display_name)
+        : undefined
+    entries.push({
+      key: inputName(row.input),
+      value: value as ExportedEntry['value'],
+      ...(comment ? { comment } : {})
+    })
+  }
+  return entries
+}
+
+export interface ExportedFleet {
+  scope: Scope
+  groups: ExportedItem[]
+  runners: ExportedItem[]
+}
+
+/** The fleet as the `result` output: the file's keys and values. */
+export function fleetJson({ scope, groups, runners }: ExportedFleet): Record<string, unknown> {
+  const asObject = (item: ExportedItem) => Object.fromEntries(item.map((e) => [e.key, e.value]))
+  return {
+    ...ownerKey(scope),
+    'runner-groups': groups.map(asObject),
+    'hosted-runners': runners.map(asObject),
+    prune: false
+  }
+}
+
+const ownerKey = (scope: Scope) =>
+  scope.kind === 'org' ? { organization: scope.org } : { enterprise: scope.enterprise }
+
+/** The fleet file's text. */
+export function fleetYaml(fleet: ExportedFleet): string {
+  const [[ownerName, owner]] = Object.entries(ownerKey(fleet.scope)) as [[string, string]]
+  const section = (name: string, items: ExportedItem[]) =>
+    items.length === 0 ? [`${name}: []`] : [`${name}:`, ...items.flatMap(itemLines)]
+  return [
+    SCHEMA_COMMENT,
+    '# Written by operation: export. Applying it as it is changes nothing.',
+    `${ownerName}: ${scalar(owner)}`,
+    ...section('runner-groups', fleet.groups),
+    ...section('hosted-runners', fleet.runners),
+    '# true: delete the runners and groups this file does not declare.',
+    'prune: false',
+    ''
+  ].join('\n')
+}
+
+function itemLines(item: ExportedItem): string[] {
+  return item.map(({ key, value, comment }, i) => {
+    const text = Array.isArray(value) ? `[${value.map(scalar).join(', ')}]` : scalar(value)
+    return `${i === 0 ? '  - ' : '    '}${key}: ${text}${comment ? ` # ${comment}` : ''}`
+  })
+}
+
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9 ._/-]*$/
+// What YAML 1.2 (or an editor still on 1.1) would read as something other than text.
+const RESERVED =
+  /^(true|false|null|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0[xo][\da-f]+)$/i
+
+/** A value as YAML: text plain when it reads back as the same text, else double-quoted (JSON). */
+export function scalar(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value)
+  const plain = PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(' ') && !value.includes(' #')
+  return plain ? value : JSON.stringify(value)
+}

@@ -1,0 +1,113 @@
+// `export`: reads the scope's runner groups, their members and hosted runners, and writes them as a
+// fleet file in the workspace (config), so that `apply` of it plans nothing. Sends no write to GitHub.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { BOTH_SCOPES } from '../common/scope.js'
+import { prunable } from '../core/prune-rules.js'
+import { aListOf, anObject, CUSTOM_IMAGE, LIMITS } from '../github/answer-shapes.js'
+import type { CustomImage, RunnerGroup } from '../github/types.js'
+import {
+  fleetJson,
+  fleetYaml,
+  groupItem,
+  runnerItem,
+  type ExportedFleet,
+  type GroupMembers
+} from '../fleet/export-writer.js'
+import { fleetGlance } from '../fleet/fleet-glance.js'
+import { workspaceFile } from '../fleet/workspace-path.js'
+import type { Operation, OperationContext, Outcome } from './types.js'
+
+export const EXPORT: Operation = {
+  name: 'export',
+  scopes: BOTH_SCOPES,
+  reads: ['config'],
+  run: runExport
+}
+
+async function runExport(context: OperationContext): Promise<Outcome> {
+  const { gateway, inputs, names } = context
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  // Checked before any request: a path out of the workspace fails at once.
+  const target = workspaceFile(inputs.config, workspace, { forWriting: true })
+  const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
+  // The default group and inherited groups are GitHub's: apply never creates or prunes them.
+  const exported = groups.filter((group) => prunable(group, gateway.scope.kind))
+  const members = await Promise.all(exported.map((group) => membersOf(context, group)))
+  const live = runners.filter((r) => r.status !== 'Deleting')
+  const groupName = (id: number) => {
+    const name = names.groupLabels.get(id)
+    // A name of digits only would be read back as an id.
+    return name === undefined || /^\d+$/.test(name) ? id : name
+  }
+  const fleet: ExportedFleet = {
+    scope: gateway.scope,
+    groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers)),
+    runners: live.map((runner) => runnerItem(runner, groupName))
+  }
+  mkdirSync(dirname(target.full), { recursive: true })
+  writeFileSync(target.full, fleetYaml(fleet), 'utf8')
+  context.log.info(
+    `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
+  )
+
+  const [staticIps, imageStorageGb] = await Promise.all([staticIpUse(context), imageStorage(context)])
+  // The summary shows every group, GitHub's own too, with who may use the exported ones.
+  const everyGroup = groups.map((group) => ({
+    group,
+    members: prunable(group, gateway.scope.kind) ? (members[exported.indexOf(group)] as GroupMembers) : {}
+  }))
+  return {
+    outputs: { result: fleetJson(fleet), count: fleet.groups.length + fleet.runners.length },
+    summary: fleetGlance({
+      file: target.relative,
+      groups: everyGroup,
+      runners: live,
+      staticIps,
+      imageStorageGb
+    })
+  }
+}
+
+/** Who the group grants, by name: repositories (bare names in the organization) or organizations. */
+async function membersOf({ gateway, names }: OperationContext, group: RunnerGroup): Promise<GroupMembers> {
+  const label = (id: number) => names.labels.get(id) ?? String(id)
+  const scope = gateway.scope
+  const members: GroupMembers = {}
+  if (group.visibility === 'selected') {
+    if (scope.kind === 'org') {
+      const prefix = `${scope.org.toLowerCase()}/`
+      members.repositories = (await names.groupRepositoryIds(group.id)).map((id) => {
+        const name = label(id)
+        return name.toLowerCase().startsWith(prefix) ? name.slice(prefix.length) : name
+      })
+    } else members.organizations = (await names.groupOrganizationIds(group.id)).map(label)
+  }
+  members.runners = (await names.groupRunnerIds(group.id)).map(label)
+  return members
+}
+
+/** Static IPs in use against the limit; unknown when the limits cannot be read (the export stands). */
+async function staticIpUse({ gateway, log }: OperationContext) {
+  try {
+    const { public_ips } = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
+    return { used: public_ips.current_usage, maximum: public_ips.maximum }
+  } catch (error) {
+    log.warning(`The static IP limits could not be read: ${(error as Error).message}`)
+    return undefined
+  }
+}
+
+async function imageStorage({ gateway, log }: OperationContext) {
+  try {
+    const { images } = await gateway.read(
+      'GET /orgs/{org}/actions/hosted-runners/images/custom',
+      {},
+      anObject({ images: aListOf(CUSTOM_IMAGE) })
+    )
+    return (images as CustomImage[]).reduce((sum, image) => sum + (image.total_versions_size ?? 0), 0)
+  } catch (error) {
+    log.warning(`The custom images could not be read: ${(error as Error).message}`)
+    return undefined
+  }
+}
