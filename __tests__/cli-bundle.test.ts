@@ -1,13 +1,13 @@
 // The built command line, `node dist/cli.js …` on Node 24 against the simulator, as a person runs it from
 // a clone: output for a person and for scripts, a plan that sends no write, usage errors before any
 // request, the help, and the token kept out of every output. Pipes, not a terminal: no escape codes.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ORG_REQUIRED } from '../src/cli/arguments.js'
 import { OPERATION_NAMES } from '../src/operations/index.js'
 import { requestLines, useSimulator, writesSent } from './support/simulator.js'
 import { ROOT, runOnNode24, TOKEN } from './support/step.js'
+import { tempDir } from './support/temp.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const CLI = join(ROOT, 'dist/cli.js')
@@ -51,7 +51,7 @@ test('list-runners prints the runners as text, and with --json the JSON list', a
 
 test('apply --config F --dry-run reads F from the current directory, prints the plan and sends no write', async () => {
   sim().seed.group({ name: 'build', visibility: 'all' })
-  const workspace = mkdtempSync(join(tmpdir(), 'cli-apply-'))
+  const workspace = tempDir('cli-apply-')
   writeFileSync(join(workspace, 'fleet.yml'), readFileSync(join(ROOT, '__tests__/fixtures/fleet.yml')))
   const run = await hostedRunners(['apply', ...at(), '--config', 'fleet.yml', '--dry-run'], {
     cwd: workspace

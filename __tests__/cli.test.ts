@@ -1,13 +1,13 @@
 // The command line in process (src/cli/command.ts) against the simulator: the action's pipeline with
 // terminal sinks. What a person sees on stdout and stderr, the exit statuses, the token kept out of both,
 // and the status line on a terminal. dist/cli.js itself is run in cli-bundle.test.ts.
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../src/cli/command.js'
 import type { Output } from '../src/cli/status-line.js'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { FAST_TIMING, TOKEN } from './support/step.js'
+import { tempDir } from './support/temp.js'
 
 const sim = useSimulator({ readyAfterPolls: 0, goneAfterPolls: 0 })
 const ESCAPE = '\u001b'
@@ -126,7 +126,7 @@ test('the token is never printed, even when the server says it back', async () =
 })
 
 test('apply --dry-run reads --config relative to the current directory and sends no write', async () => {
-  const workspace = mkdtempSync(join(tmpdir(), 'cli-fleet-'))
+  const workspace = tempDir('cli-fleet-')
   writeFileSync(
     join(workspace, 'fleet.yml'),
     'runner-groups:\n  - group-name: release\n    visibility: all\n'
