@@ -3,6 +3,7 @@
 // the simulator on 127.0.0.1. Asserts nothing and never fails on slowness: it prints figures, and exits
 // non-zero only when a child fails.
 //   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
+//   node scripts/bench.mjs overhead    the per-request overhead row only
 //
 // Every step is a child process started as a runner starts it (`node dist/index.js`) on Node 24, the
 // `node` devDependency (scripts/action-node.mjs), whatever Node runs this script, with a clean
@@ -12,9 +13,14 @@
 //   toolkit  the least @actions/core + @actions/github step for that GET, bundled with ncc at run time
 //            from node_modules into node_modules/.cache/ (deleted after);
 //   action   the committed dist/index.js.
+// Per-request overhead: list-runners against a bare node:http server on 127.0.0.1 that answers 100
+// pages of one runner each, so the step sends 100 GETs one after the other. The server notes when each
+// request arrived and when its answer was written; the time from one answer to the next request is the
+// action's own (Octokit, its hooks and waits, the shape checks), with no server time in it.
 // Time is wall time from spawn to exit, seen from this process. Peak memory is the child's own
 // process.resourceUsage().maxRSS, written to fd 3 on exit by a preload given to every child alike.
 import { execFileSync, spawn } from 'node:child_process'
+import { createServer, get as httpGet } from 'node:http'
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +33,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist/index.js')
 const FLOOR = join(ROOT, 'scripts/bench-floor.mjs')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
-const RUNS = Math.max(10, Number(process.argv[2] ?? 15))
+const OVERHEAD_ONLY = process.argv[2] === 'overhead'
+const RUNS = Math.max(10, Number((OVERHEAD_ONLY ? undefined : process.argv[2]) ?? 15))
 const WARM_UP = 2
 const PRELOAD =
   'data:text/javascript,import{writeSync}from"node:fs";' +
@@ -148,6 +155,66 @@ function buildToolkitBundle() {
     cleanup()
     throw error
   }
+}
+
+const PAGES = 100
+const OVERHEAD_RUNS = 5
+
+/**
+ * A server for list-runners that answers `PAGES` pages of one runner (`item`, renumbered), each but the
+ * last with a next link. `seen` holds, per request, when it arrived and when its answer was written.
+ */
+async function pagesServer(item) {
+  const path = '/orgs/acme/actions/hosted-runners'
+  const seen = []
+  const server = createServer((request, response) => {
+    const arrived = performance.now()
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const body = JSON.stringify({
+      total_count: PAGES,
+      runners: [{ ...item, id: page, name: `runner-${page}` }]
+    })
+    const headers = {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body)
+    }
+    if (page < PAGES) headers.link = `<${base}${path}?per_page=100&page=${page + 1}>; rel="next"`
+    response.writeHead(url.pathname === path ? 200 : 404, headers)
+    response.end(body, () => seen.push({ arrived, answered: performance.now() }))
+  })
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const base = `http://127.0.0.1:${server.address().port}`
+  return { url: base, seen, close: () => new Promise((resolve) => server.close(resolve)) }
+}
+
+/**
+ * Runs list-runners over `PAGES` pages `OVERHEAD_RUNS` times; per run, the action's time per request
+ * between one answer and the next request: (last arrival - first answer - server time between) / gaps.
+ */
+async function perRequestOverhead(item) {
+  const server = await pagesServer(item)
+  const perRun = []
+  const gaps = []
+  try {
+    for (let run = 0; run < WARM_UP + OVERHEAD_RUNS; run++) {
+      server.seen.length = 0
+      await runNode(
+        ACTION,
+        [],
+        stepEnv({ token: TOKEN, org: 'acme', 'api-url': server.url, operation: 'list-runners' })
+      )
+      if (server.seen.length !== PAGES)
+        throw new Error(`list-runners sent ${server.seen.length} requests, not ${PAGES}`)
+      if (run < WARM_UP) continue
+      const runGaps = server.seen.slice(1).map((r, i) => r.arrived - server.seen[i].answered)
+      gaps.push(...runGaps)
+      perRun.push(runGaps.reduce((a, b) => a + b, 0) / runGaps.length)
+    }
+  } finally {
+    await server.close()
+  }
+  return { mean: median(perRun), p50: median(gaps), p90: percentile(gaps, 0.9), max: Math.max(...gaps) }
 }
 
 const pad = (cells, widths) =>
@@ -304,9 +371,50 @@ console.log(
     `${cpus().length} x ${cpus()[0]?.model}`
 )
 
+/** Prints the per-request overhead row. */
+async function overheadRow() {
+  // One runner as GitHub lists it, from the simulator, for the pages of the overhead row.
+  const sim = await startSimulator({ org: 'acme' })
+  sim.seed.runner({ name: 'runner-1' })
+  const listed = await new Promise((resolve, reject) => {
+    const headers = { authorization: `token ${TOKEN}`, 'x-github-api-version': '2026-03-10' }
+    httpGet(`${sim.url}/orgs/acme/actions/hosted-runners`, { headers }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk) => (body += chunk))
+      response.on('end', () => resolve(JSON.parse(body)))
+    }).on('error', reject)
+  })
+  await sim.close()
+  const overhead = await perRequestOverhead(listed.runners[0])
+  printTable(
+    `Per-request overhead on Node 24: from one answer to the next request, ${PAGES} sequential GETs (list-runners, one runner a page), ${OVERHEAD_RUNS} runs`,
+    ['', 'mean ms / request', 'p50', 'p90', 'max'],
+    [
+      [
+        'action (dist/index.js)',
+        fixed(overhead.mean, 2),
+        fixed(overhead.p50, 2),
+        fixed(overhead.p90, 2),
+        fixed(overhead.max, 2)
+      ]
+    ]
+  )
+  console.log("(target: at most 5 ms a request; writes add GitHub's 1 s spacing on top, not counted here)")
+}
+
 const sims = []
 let toolkit
 try {
+  if (!OVERHEAD_ONLY) await startUpTables()
+  await overheadRow()
+} finally {
+  toolkit?.cleanup()
+  await Promise.all(sims.map((sim) => sim.close()))
+}
+
+/** The start-up tables: one GET three ways, then requests, time and memory per scenario. */
+async function startUpTables() {
   toolkit = buildToolkitBundle()
   const TOOLKIT = toolkit.bundle
   const results = []
@@ -379,7 +487,4 @@ try {
   const toolkitSize = statSync(TOOLKIT).size
   console.log(`\ndist/index.js: ${size} bytes (${fixed(size / 1024)} KiB)`)
   console.log(`toolkit bundle: ${toolkitSize} bytes (${fixed(toolkitSize / 1024)} KiB)`)
-} finally {
-  toolkit?.cleanup()
-  await Promise.all(sims.map((sim) => sim.close()))
 }
