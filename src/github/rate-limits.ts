@@ -1,6 +1,5 @@
 // When GitHub says "wait", how long the action waits, and when it stops waiting. A pure verdict per
-// answer, so every bound is testable without a server; client.ts applies it before the throttling
-// plugin sees the answer.
+// answer, so every bound is testable without a server; request-waits.ts waits as it says.
 import {
   MAX_RATE_LIMIT_WAITS,
   MAX_RATE_LIMIT_WAIT_SECONDS,
