@@ -4,9 +4,9 @@
 // are read or steered here.
 import { getOctokit } from '@actions/github'
 import { HttpClient } from '@actions/http-client'
-import { fetch as undiciFetch } from 'undici'
+import { request as undiciRequest } from 'undici'
 import { REQUEST_TIMEOUT_MS } from '../common/bounds.js'
-import { guardedFetch } from './guarded-fetch.js'
+import { guardedFetch, type Exchange } from './guarded-fetch.js'
 import { realSleep, requestWaits, type Sleep } from './request-waits.js'
 
 export { wasRetried } from './request-waits.js'
@@ -51,15 +51,13 @@ export interface ClientLog {
 export const WITHOUT_RETRIES = { request: { retries: 0 } } as const
 
 /**
- * The fetch @actions/github builds (undici through @actions/http-client's proxy dispatcher), but for
- * `api-url`: the toolkit's own default decides proxy and `no_proxy` for GITHUB_API_URL, which may be
- * another host, and would tunnel a loopback `api-url` through a proxy.
+ * One exchange through the dispatcher @actions/github would use (@actions/http-client's proxy agent),
+ * but for `api-url`: the toolkit's own default decides proxy and `no_proxy` for GITHUB_API_URL, which
+ * may be another host, and would tunnel a loopback `api-url` through a proxy.
  */
-function proxyAwareFetch(apiUrl: string): typeof globalThis.fetch {
+function proxyAwareExchange(apiUrl: string): Exchange {
   const dispatcher = new HttpClient().getAgentDispatcher(apiUrl)
-  const fetch = (url: string, init: Record<string, unknown>) =>
-    undiciFetch(url, dispatcher ? { ...init, dispatcher } : init)
-  return fetch as unknown as typeof globalThis.fetch
+  return (url, options) => undiciRequest(url, dispatcher ? { ...options, dispatcher } : options)
 }
 
 export function createClient(
@@ -67,7 +65,7 @@ export function createClient(
   log: ClientLog,
   timing: Timing = PRODUCTION_TIMING
 ): Client {
-  const toolkitFetch = proxyAwareFetch(settings.apiUrl)
+  const exchange = proxyAwareExchange(settings.apiUrl)
   const waits = requestWaits({
     retries: settings.retries,
     log,
@@ -81,7 +79,7 @@ export function createClient(
     {
       baseUrl: settings.apiUrl,
       userAgent: USER_AGENT,
-      request: { fetch: guardedFetch(toolkitFetch, settings.apiUrl, timing.requestTimeoutMs) },
+      request: { fetch: guardedFetch(exchange, settings.apiUrl, timing.requestTimeoutMs) },
       log: { debug: log.debug, info: () => {}, warn: log.warning, error: log.warning }
     },
     waits
