@@ -51,7 +51,7 @@ export interface RequestWaitsOptions {
 /** Tries in flight at once: the throttling plugin's default, well under GitHub's 100. */
 export const MAX_TRIES_IN_FLIGHT = 10
 
-/** A waiting production uses. */
+/** The sleep of production: a timer. */
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 interface RequestOptions {
