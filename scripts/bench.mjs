@@ -3,7 +3,8 @@
 // the simulator on 127.0.0.1. Asserts nothing and never fails on slowness: it prints figures, and exits
 // non-zero only when a child fails.
 //   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
-//   node scripts/bench.mjs overhead    the per-request overhead row only
+//   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
+//                                               (e.g. an older dist/index.js) run beside the action
 //
 // Every step is a child process started as a runner starts it (`node dist/index.js`) on Node 24, the
 // `node` devDependency (scripts/action-node.mjs), whatever Node runs this script, with a clean
@@ -36,6 +37,7 @@ const FLOOR = join(ROOT, 'scripts/bench-floor.mjs')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const OVERHEAD_ONLY = process.argv[2] === 'overhead'
 const RUNS = Math.max(10, Number((OVERHEAD_ONLY ? undefined : process.argv[2]) ?? 15))
+const OTHER_BUNDLES = OVERHEAD_ONLY ? process.argv.slice(3) : []
 const WARM_UP = 2
 const PRELOAD =
   'data:text/javascript,import{writeSync}from"node:fs";' +
@@ -200,7 +202,8 @@ async function perRequestOverhead(item) {
   const env = () => stepEnv({ token: TOKEN, org: 'acme', 'api-url': server.url, operation: 'list-runners' })
   const contestants = [
     { script: FLOOR, args: [`${server.url}/orgs/acme/actions/hosted-runners`, '--follow'] },
-    { script: ACTION, args: [] }
+    { script: ACTION, args: [] },
+    ...OTHER_BUNDLES.map((script) => ({ script, args: [] }))
   ].map((contestant) => ({ ...contestant, perRun: [], gaps: [] }))
   try {
     for (let run = 0; run < WARM_UP + OVERHEAD_RUNS; run++) {
@@ -396,7 +399,7 @@ async function overheadRow() {
     }).on('error', reject)
   })
   await sim.close()
-  const [floor, action] = await perRequestOverhead(listed.runners[0])
+  const [floor, action, ...others] = await perRequestOverhead(listed.runners[0])
   const row = (name, figures) => [
     name,
     ...[figures.mean, figures.p50, figures.p90, figures.max].map((n) => fixed(n, 2))
@@ -404,7 +407,11 @@ async function overheadRow() {
   printTable(
     `Per-request overhead on Node 24: from one answer to the next request, ${PAGES} sequential GETs (list-runners, one runner a page), ${OVERHEAD_RUNS} runs each, interleaved`,
     ['', 'ms / request (median of run means)', 'p50', 'p90', 'max'],
-    [row('floor (scripts/bench-floor.mjs --follow)', floor), row('action (dist/index.js)', action)]
+    [
+      row('floor (scripts/bench-floor.mjs --follow)', floor),
+      row('action (dist/index.js)', action),
+      ...others.map((figures, i) => row(OTHER_BUNDLES[i], figures))
+    ]
   )
   console.log(
     `\naction: ${fixed(action.mean, 2)} ms a request, ${fixed(action.mean - floor.mean, 2)} ms over the floor ` +
