@@ -43,13 +43,18 @@ export interface PruneFacts {
 export function strandings(facts: PruneFacts): Stranding[] {
   const movedSelfHosted = new Set(facts.wantedGroups.flatMap((g) => g.runnerIds ?? []))
   const wantedByName = new Map(facts.wantedRunners.map((r) => [r.name.toLowerCase(), r]))
+  const hostedByGroup = new Map<unknown, HostedRunner[]>()
+  for (const runner of facts.liveRunners) {
+    const same = hostedByGroup.get(runner.runner_group_id)
+    if (same) same.push(runner)
+    else hostedByGroup.set(runner.runner_group_id, [runner])
+  }
   const found: Stranding[] = []
   for (const group of facts.deleted) {
     const selfHosted = (facts.selfHosted.get(group.id) ?? [])
       .filter((runner) => !movedSelfHosted.has(runner.id))
       .map((runner) => runner.name)
-    const hosted = facts.liveRunners
-      .filter((runner) => runner.runner_group_id === group.id)
+    const hosted = (hostedByGroup.get(group.id) ?? [])
       .filter((runner) => {
         const wanted = wantedByName.get(runner.name.toLowerCase())
         return wanted !== undefined && (wanted.runnerGroupId ?? group.id) === group.id

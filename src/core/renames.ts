@@ -1,7 +1,7 @@
 // Which object on GitHub a wanted item is: the one with its name (ignoring case, as GitHub does), else
 // the one that still has one of its `previous-names`, which the plan renames.
 import { InputError } from '../common/errors.js'
-import { findNamed, sameName } from '../inputs/name-rule.js'
+import { indexOf } from '../inputs/name-rule.js'
 
 /** The live object an item names; a rename only when its name is missing and exactly one previous name exists. */
 export function matchLive<T extends { name: string }>(
@@ -9,9 +9,10 @@ export function matchLive<T extends { name: string }>(
   name: string,
   previousNames: readonly string[] = []
 ): T | undefined {
-  const named = findNamed(live, name)
+  const index = indexOf(live)
+  const named = index.find(name)
   if (named) return named
-  const previous = live.filter((object) => previousNames.some((p) => sameName(p, object.name)))
+  const previous = [...new Set(previousNames.flatMap((p) => index.pick(p)))]
   if (previous.length > 1)
     throw new InputError(
       'previous-names',

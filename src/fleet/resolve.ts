@@ -13,7 +13,7 @@ import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { sameName } from '../inputs/name-rule.js'
+import { NameIndex, sameName } from '../inputs/name-rule.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
@@ -45,6 +45,13 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
+  for (const runner of runners)
+    if (runner.image_details?.id)
+      imageLabels.set(
+        runner.image_details.id,
+        `${runner.image_details.display_name} (${runner.image_details.id})`
+      )
+  const fileGroups = declaredGroups(fleet, newGroups)
   const wantedRunners: WantedRunner[] = []
   for (const item of fleet.runners) {
     const name = item.inputs.runnerName as string
@@ -61,15 +68,9 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
           images.set(name, image)
           imageLabels.set(image.id, `${image.name} (${image.id})`)
         }
-        for (const runner of runners)
-          if (runner.image_details?.id)
-            imageLabels.set(
-              runner.image_details.id,
-              `${runner.image_details.display_name} (${runner.image_details.id})`
-            )
-        const runnerGroupId = groupIdOf(item.inputs.runnerGroup, fleet, {
+        const runnerGroupId = groupIdOf(item.inputs.runnerGroup, fleet.prune, {
           groups,
-          newGroups,
+          fileGroups,
           creating: !now,
           scope
         })
@@ -158,16 +159,33 @@ async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () =
   }
 }
 
+/** The file's groups by every name they claim (their name, their previous names), and those the plan creates. */
+interface FileGroups {
+  items: NameIndex<{ name: string; item: FleetItem }>
+  /** The placeholder id of each group the plan creates, by name. */
+  created: NameIndex<{ name: string; id: number }>
+}
+
+function declaredGroups(fleet: Fleet, newGroups: Map<number, string>): FileGroups {
+  const claims = fleet.groups.flatMap((item) =>
+    [String(item.inputs.groupName), ...(item.inputs.previousNames ?? [])].map((name) => ({ name, item }))
+  )
+  return {
+    items: new NameIndex(claims),
+    created: new NameIndex([...newGroups].map(([id, name]) => ({ name, id })))
+  }
+}
+
 /** The group a runner names: by id, by name among the groups, or a group the plan creates. */
 function groupIdOf(
   ref: IdOrName | undefined,
-  fleet: Fleet,
+  prune: boolean,
   {
     groups,
-    newGroups,
+    fileGroups,
     creating,
     scope
-  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean; scope: ScopeKind }
+  }: { groups: RunnerGroup[]; fileGroups: FileGroups; creating: boolean; scope: ScopeKind }
 ): number | undefined {
   if (ref === undefined) {
     if (!creating) return undefined
@@ -178,27 +196,27 @@ function groupIdOf(
   }
   // A group the file renames is found by its new name too.
   const item =
-    'name' in ref ? fleet.groups.find((i) => sameName(String(i.inputs.groupName), ref.name)) : undefined
+    'name' in ref
+      ? fileGroups.items
+          .pick(ref.name)
+          .find((claim) => sameName(String(claim.item.inputs.groupName), ref.name))?.item
+      : undefined
   const existing =
     'id' in ref
       ? groups.find((g) => g.id === ref.id)
       : matchLive(groups, ref.name, item?.inputs.previousNames)
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
-  const declared = fleet.groups.some(
-    (i) =>
-      sameName(String(i.inputs.groupName), name) ||
-      (i.inputs.previousNames ?? []).some((p) => sameName(p, name))
-  )
+  const declared = fileGroups.items.find(name) !== undefined
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
-  if (existing && fleet.prune && !declared && prunable(existing, scope))
+  if (existing && prune && !declared && prunable(existing, scope))
     throw new InputError(
       'runner-group',
       `runner-group '${name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
     )
   if (existing) return existing.id
   if ('id' in ref) return ref.id
-  const planned = [...newGroups].find(([, name]) => name === ref.name)
-  if (planned) return planned[0]
+  const planned = fileGroups.created.find(ref.name)
+  if (planned) return planned.id
   throw new LookupError('runner-group', `no runner group named '${ref.name}', in the file or on GitHub.`)
 }
 
@@ -275,12 +293,15 @@ async function memberIds<R extends { id: number } | object>(
   if (refs === undefined) return undefined
   const ids: number[] = []
   const missing: R[] = []
+  const currentByName = new Map<string, number>()
+  for (const id of [...(current ?? [])].reverse())
+    currentByName.set(labelName(names.labels.get(id) ?? ''), id)
   for (const ref of refs) {
     if ('id' in ref) {
       ids.push(ref.id as number)
       continue
     }
-    const found = (current ?? []).find((id) => labelName(names.labels.get(id) ?? '') === refName(ref))
+    const found = currentByName.get(refName(ref))
     if (found === undefined) missing.push(ref)
     else ids.push(found)
   }

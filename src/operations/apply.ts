@@ -4,16 +4,17 @@
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
 import { NAMED } from '../github/answer-shapes.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
-import { findNamed } from '../inputs/name-rule.js'
+import { NameIndex } from '../inputs/name-rule.js'
 import { orderedWrites, planFleet, prunedGroups, type PlanEntry } from '../core/fleet-plan.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { checkOwner } from '../fleet/owner.js'
 import { changeRecord, changesText, describeWrite, summarize, type WriteState } from './apply-report.js'
-import { BOTH_SCOPES } from '../common/scope.js'
+import { BOTH_SCOPES, describeScope } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
-import type { RunnerWrite } from '../core/runner-rules.js'
-import { checkRunnerWrite } from './runner-writes.js'
+import { turnsStaticIpOn, type RunnerWrite } from '../core/runner-rules.js'
+import { staticIpShortfall } from '../core/static-ip-budget.js'
+import { checkRunnerWrite, publicIpLimits } from './runner-writes.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
@@ -38,14 +39,19 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const groupLabels = new Map([...names.groupLabels, ...resolved.newGroups])
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
   const entries = planFleet(resolved.wanted, resolved.live, labels)
+  const staticIpsTurnedOn: string[] = []
+  const runnerItems = new NameIndex(fleet.runners, (i) => String(i.inputs.runnerName))
   for (const entry of entries.filter(
     (e) => e.change.object === 'hosted-runner' && e.change.kind !== 'delete'
   )) {
     // GitHub's rules (a size not offered, a static IP on macOS…) are the file's errors: named by line.
-    const item = findNamed(fleet.runners, entry.change.name, (i) => String(i.inputs.runnerName))
-    await checkRunner(context, entry, resolved, item?.inputs.previousNames).catch((error: unknown) => {
-      throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
-    })
+    const item = runnerItems.find(entry.change.name)
+    const turnsOn = await checkRunner(context, entry, resolved, item?.inputs.previousNames).catch(
+      (error: unknown) => {
+        throw item ? atItem(fleet, item, `hosted runner '${entry.change.name}'`, error) : error
+      }
+    )
+    if (turnsOn) staticIpsTurnedOn.push(entry.change.name)
   }
   // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
   for (const { change, writes } of entries)
@@ -93,6 +99,18 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     throw new PartialFailure(new Error(describeStrandings(fleet.file, stranded)), outputs, summary)
   }
 
+  if (staticIpsTurnedOn.length > 0) {
+    const limits = await publicIpLimits(names)
+    const where = describeScope(gateway.scope)
+    const shortfall = staticIpShortfall(fleet.file, where, staticIpsTurnedOn, limits)
+    if (shortfall) {
+      const { outputs, summary } = report('**Refused:** too few static IP addresses; nothing was sent.', {
+        planned: true
+      })
+      throw new PartialFailure(shortfall, outputs, summary)
+    }
+  }
+
   checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length
@@ -107,17 +125,17 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   }
 
   const created = new Map<number, number>()
+  const placeholders = new Map([...resolved.newGroups].map(([id, name]) => [name, id]))
   await executePlan(context, writes, {
     prepare: (write) => withGroupIds(write, { created, newGroups: resolved.newGroups, context }),
     sent(write, body) {
       states.set(write, { state: 'done' })
       const id = (body as { id?: unknown } | undefined)?.id
-      const placeholder = isGroupCreate(write)
-        ? [...resolved.newGroups].find(([, name]) => write.params.name === name)
-        : undefined
-      if (placeholder && typeof id === 'number') {
-        created.set(placeholder[0], id)
-        groupLabels.set(id, placeholder[1])
+      const name = String(write.params.name)
+      const placeholder = isGroupCreate(write) ? placeholders.get(name) : undefined
+      if (placeholder !== undefined && typeof id === 'number') {
+        created.set(placeholder, id)
+        groupLabels.set(id, name)
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
@@ -169,18 +187,19 @@ async function stillNamed(
 
 const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'
 
-/** GitHub's rules, checked for each runner create or update before any write is sent. */
+/** GitHub's rules, checked for each runner create or update before any write is sent; true when it turns a static IP on. */
 async function checkRunner(
   { names }: OperationContext,
   entry: PlanEntry,
   { live, images }: Resolved,
   previousNames?: string[]
-): Promise<void> {
+): Promise<boolean> {
   const [write] = entry.writes
-  if (!write) return
+  if (!write) return false
   const current = matchLive(live.runners, entry.change.name, previousNames)
   const rule: RunnerWrite = runnerWriteOf(write.params)
   await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
+  return turnsStaticIpOn(rule, current)
 }
 
 /**

@@ -21,6 +21,7 @@ import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } fr
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
+import { runnersMovedOnDelete } from './group-removal.js'
 import { createParams, updateParams } from './runner-writes.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
@@ -203,7 +204,9 @@ export const ENDPOINT_OPERATIONS = [
         )
       }
       return { runner_group_id: group.id }
-    }
+    },
+    notice: (params, { names, gateway }) =>
+      runnersMovedOnDelete(params.runner_group_id, names, gateway.dryRun)
   }),
   endpoint('list-group-hosted-runners', `GET ${GROUP}/hosted-runners`, {
     ...groupMembers('runners', HOSTED_RUNNER),

@@ -27,6 +27,13 @@ interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'
   paramsPerItem?: (inputs: OperationInputs, names: NameResolver) => Promise<P[]>
   /** A create: finds, by name, what a create whose answer was lost may have made. */
   findCreated?: (inputs: OperationInputs, names: NameResolver) => Promise<unknown | undefined>
+  /** What a person should know before the write is sent (in dry-run too): logged, and first in the summary. */
+  notice?: (params: P, context: OperationContext) => Promise<WriteNotice>
+}
+
+export interface WriteNotice {
+  level: 'info' | 'warning'
+  text: string
 }
 
 /** One row of the endpoint table; the route's parameter types check `params`. */
@@ -98,9 +105,11 @@ async function write(
   context: OperationContext,
   paramSets: Params[]
 ): Promise<Outcome> {
-  const { gateway, inputs, names, retries } = context
+  const { gateway, inputs, names, retries, log } = context
   const { findCreated } = row
   let body: unknown
+  const notice = paramSets[0] && (await row.notice?.(paramSets[0], context))
+  if (notice) log[notice.level](notice.text)
   const outcome = async (): Promise<Outcome> => {
     const labels = names.tableLabels
     const outputs = {
@@ -126,7 +135,7 @@ async function write(
     const done = gateway.dryRun
       ? plannedTable(gateway.planned, labels)
       : [sentTable(gateway.sent, details), state].filter(Boolean).join('\n\n')
-    return { outputs, summary: [heading, done].filter(Boolean).join('\n\n') }
+    return { outputs, summary: [heading, notice?.text, done].filter(Boolean).join('\n\n') }
   }
   for (const params of paramSets) {
     try {

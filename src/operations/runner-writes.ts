@@ -29,12 +29,17 @@ export async function checkRunnerWrite(
   const early = refusalOf(write, { ...facts, sizes, where: describeScope(gateway.scope) })
   if (early) throw early
   if (!turnsStaticIpOn(write, facts.current)) return
-  const publicIps = await names.once('limits', async () => {
-    const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
-    return answer.public_ips
-  })
+  const publicIps = await publicIpLimits(names)
   const refusal = refusalOf(write, { ...facts, sizes, publicIps, where: describeScope(gateway.scope) })
   if (refusal) throw refusal
+}
+
+/** The scope's static public IP limit and its use (`/limits`), read once per run. */
+export function publicIpLimits(names: NameResolver) {
+  return names.once('limits', async () => {
+    const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
+    return answer.public_ips
+  })
 }
 
 /** What the inputs want of a runner, before any name is resolved. */

@@ -27,15 +27,26 @@ export function outputText(outputs: Outputs): Record<string, string> {
   return text
 }
 
-/** Sets every output; `result` is written to `result-file` too, and only there when it is too large. */
+/**
+ * Sets every output; `result` is written to `result-file` too, and only there when it is too large (so
+ * is `plan`, which `result` holds).
+ */
 export function writeOutputs(outputs: Outputs, env: NodeJS.ProcessEnv = process.env): void {
   const text = outputText(outputs)
   const file = join(env.RUNNER_TEMP || tmpdir(), `hosted-runners-result-${randomUUID()}.json`)
   writeFileSync(file, text.result ?? '{}', 'utf8')
   text['result-file'] = file
+  const limit = `${MAX_OUTPUT_BYTES / 1024 / 1024} MiB, GitHub's limit for an output`
   if (Buffer.byteLength(text.result ?? '') > MAX_OUTPUT_BYTES) {
     text.result = JSON.stringify({
-      note: `The result is larger than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB, GitHub's limit for an output: read it from the file in the result-file output.`,
+      note: `The result is larger than ${limit}: read it from the file in the result-file output.`,
+      result_file: file
+    })
+  }
+  // apply's `result` holds its plan under `plan`: the file has it whole.
+  if (text.plan !== undefined && Buffer.byteLength(text.plan) > MAX_OUTPUT_BYTES) {
+    text.plan = JSON.stringify({
+      note: `The plan is larger than ${limit}: read it from the file in the result-file output, under its "plan" key.`,
       result_file: file
     })
   }

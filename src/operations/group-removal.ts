@@ -1,0 +1,44 @@
+// What `delete-group` does to the runners a group holds: GitHub moves them to the default group (GitHub
+// Docs, "Managing access to self-hosted runners using groups", "Removing a runner group": runners "are
+// automatically returned to the default group when their group is removed"), whose visibility is usually
+// every repository. The step names them, self-hosted and hosted, before the DELETE is sent.
+import type { NameResolver } from '../lookups/name-resolver.js'
+import type { WriteNotice } from './run-endpoint.js'
+
+/** Which runners the deletion of the group moves to the default group, said in one line. */
+export async function runnersMovedOnDelete(
+  groupId: number,
+  names: NameResolver,
+  dryRun: boolean
+): Promise<WriteNotice> {
+  const [selfHostedIds, hosted, groups] = await Promise.all([
+    names.groupRunnerIds(groupId),
+    names.hostedRunners(),
+    names.runnerGroups()
+  ])
+  const group = groups.find((g) => g.id === groupId)
+  const groupName = group ? `'${group.name}'` : `${groupId}`
+  const selfHosted = selfHostedIds.map((id) => names.labels.get(id) ?? String(id))
+  const hostedNames = hosted.filter((r) => r.runner_group_id === groupId).map((r) => r.name)
+  if (selfHosted.length === 0 && hostedNames.length === 0)
+    return {
+      level: 'info',
+      text: `Runner group ${groupName} holds no runners: none moves to the default group.`
+    }
+  const fallback = groups.find((g) => g.default === true)
+  const target = fallback
+    ? `the default group '${fallback.name}' (visibility ${fallback.visibility})`
+    : 'the default group'
+  const held = [
+    ...(selfHosted.length > 0 ? [`self-hosted runners ${quoted(selfHosted)}`] : []),
+    ...(hostedNames.length > 0 ? [`hosted runners ${quoted(hostedNames)}`] : [])
+  ].join(' and ')
+  const verb = dryRun ? 'would move' : 'moves'
+  // A warning: the runners' access widens.
+  return {
+    level: 'warning',
+    text: `Deleting runner group ${groupName}: GitHub ${verb} its ${held} to ${target}, where every repository the default group allows can use them.`
+  }
+}
+
+const quoted = (names: string[]) => names.map((name) => `'${name}'`).join(', ')
