@@ -4,7 +4,8 @@
 import { styleOf } from '../src/cli/command.js'
 import { StatusLine, timeSpent, type Clock } from '../src/cli/status-line.js'
 import { renderMarkdown, wrap } from '../src/cli/terminal.js'
-import { fieldsTable, itemsTable, TABLE_LIMITS } from '../src/report/summary.js'
+import { fieldsTable, itemsTable } from '../src/report/run-tables.js'
+import { TABLE_LIMITS } from '../src/report/markdown-table.js'
 
 const ESCAPE = '\u001b'
 const PLAIN = { width: 80, colour: false }

@@ -12,7 +12,8 @@ import type { OperationContext } from './execute/context.js'
 import { writeOutputs } from './report/outputs.js'
 import { RequestGateway } from './github/request-gateway.js'
 import { readSettings, type ReadInput } from './inputs/settings.js'
-import { sentTable, writeSummary } from './report/summary.js'
+import { sentTable } from './report/run-tables.js'
+import { writeSummary } from './report/summary-writer.js'
 
 /** Server text goes into these lines flattened, and never at a line's start: it cannot become a workflow command. */
 const log = {

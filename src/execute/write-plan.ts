@@ -2,7 +2,7 @@
 import { createOnce } from './create-once.js'
 import { PartialFailure } from '../common/errors.js'
 import type { RequestGateway } from '../github/request-gateway.js'
-import { table } from '../report/summary.js'
+import { table } from '../report/markdown-table.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import type { OperationContext } from './context.js'
 

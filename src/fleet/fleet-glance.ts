@@ -1,7 +1,7 @@
 // The step summary of `export`: the fleet at a glance. Per group, its hosted runners and who may use
 // it; then the totals: runners, static IPs used against the limit, custom image storage.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import { cell, table } from '../report/summary.js'
+import { cell, table } from '../report/markdown-table.js'
 import type { GroupMembers } from './export-writer.js'
 
 export interface Glance {

@@ -3,7 +3,7 @@
 // the step summary's table, with names wherever a person reads.
 import type { Change, PlanEntry } from '../core/fleet-plan.js'
 import type { PlannedWrite } from '../core/planned-write.js'
-import { cell, table } from '../report/summary.js'
+import { cell, table } from '../report/markdown-table.js'
 
 export type WriteState = { state: 'done' } | { state: 'failed' } | { state: 'skipped'; why: string }
 export type ChangeStatus = 'planned' | 'done' | 'failed' | 'not-done'

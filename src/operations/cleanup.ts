@@ -5,7 +5,7 @@ import type { CustomImage } from '../github/types.js'
 import { describeMs } from '../inputs/formats.js'
 import { aListOf, anObject, CUSTOM_IMAGE } from '../github/answer-shapes.js'
 import { oneLine } from '../common/errors.js'
-import { cell, table } from '../report/summary.js'
+import { cell, table } from '../report/markdown-table.js'
 import {
   DEFAULT_KEEP,
   DEFAULT_MAX_DELETIONS,

@@ -15,7 +15,7 @@ import { checkImageInputs, WAIT_INPUTS, type OperationInputs } from '../inputs/v
 import { wantedImage } from '../lookups/current-state.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { isHostedRunner, runnerOutputs } from '../report/outputs.js'
-import { fieldsTable } from '../report/summary.js'
+import { fieldsTable } from '../report/run-tables.js'
 import { checkRunnerWrite } from './runner-writes.js'
 import type { Operation } from './types.js'
 
