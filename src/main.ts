@@ -12,6 +12,8 @@ import type { OperationContext } from './execute/context.js'
 import { writeOutputs } from './report/outputs.js'
 import { RequestGateway } from './github/request-gateway.js'
 import { readSettings, type ReadInput } from './inputs/settings.js'
+import { unknownInputWarnings } from './inputs/unknown-inputs.js'
+import { describeScope } from './common/scope.js'
 import { sentTable } from './report/run-tables.js'
 import { writeSummary } from './report/summary-writer.js'
 
@@ -34,6 +36,8 @@ export type RunLog = OperationContext['log'] & ClientLog
 export interface StepSinks {
   /** An input's text, '' when it was not given. */
   read: ReadInput
+  /** Warnings about inputs given that the action has not (the action's sinks: INPUT_* variables). */
+  unknownInputs?(): string[]
   /** Called with the token before anything can print it. */
   secret(token: string): void
   log: RunLog
@@ -59,6 +63,7 @@ function failStep(message: string, _stage: 'inputs' | 'run', annotations: FileAn
 function actionSinks(): StepSinks {
   return {
     read: core.getInput,
+    unknownInputs: () => unknownInputWarnings(process.env),
     secret: core.setSecret,
     log,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
@@ -96,6 +101,8 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
   // Masked before anything else can print it.
   const token = sinks.read('token')
   if (token) sinks.secret(token)
+  // Said after the first line (the API URL and scope), or with an input error, which they may explain.
+  const unknownInputs = sinks.unknownInputs?.() ?? []
   const given = sinks.read('operation')
   // The input is not validated yet: only a known name goes into the summary and the error.
   const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
@@ -113,6 +120,10 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const where =
       settings.scope.kind === 'org' ? settings.scope.org : `enterprise ${settings.scope.enterprise}`
     heading = `### \`${operationName}\` on \`${where}\`${settings.dryRun ? ' (dry run)' : ''}`
+    log.info(
+      `${operationName} on ${describeScope(settings.scope)} through ${settings.apiUrl}${settings.dryRun ? ' (dry run: nothing will be sent)' : ''}`
+    )
+    for (const warning of unknownInputs) log.warning(warning)
     for (const name of settings.ignored)
       log.warning(`Input '${name}' is not read by operation '${operationName}': ignored.`)
     for (const warning of settings.warnings) log.warning(warning)
@@ -134,6 +145,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     await sinks.summary(`${heading}\n\n${outcome.summary}\n`)
     return 'done'
   } catch (error) {
+    if (stage === 'inputs') for (const warning of unknownInputs) log.warning(warning)
     const cancel = error instanceof Cancelled
     gateway?.stop()
     const done =

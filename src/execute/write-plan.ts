@@ -27,6 +27,8 @@ export async function executePlan(
   hooks: ExecuteHooks = {}
 ): Promise<unknown[]> {
   const bodies: unknown[] = []
+  // Said at info level: a run that changes nothing is not a silent one.
+  if (writes.length === 0) gateway.log.info('Nothing to change: everything already matches.')
   for (const [index, planned] of writes.entries()) {
     try {
       const write = (await hooks.prepare?.(planned)) ?? planned

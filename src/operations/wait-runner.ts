@@ -17,15 +17,20 @@ export const WAIT_RUNNER: Operation = {
     try {
       id = await names.runnerId()
     } catch (error) {
-      // A runner that no longer has a name to find is as deleted as it gets.
+      // A runner that no longer has a name to find is as deleted as it gets; but this run never saw
+      // it, and a typo in a teardown would leave the runner meant (and billed) running: said loudly.
+      // The step still succeeds: a teardown run again finds its runner gone.
       if (target === 'deleted' && error instanceof LookupError) {
+        log.warning(
+          `wait-for: deleted: ${error.message.replace(/^Input 'runner-name': /, '')} This run never saw runner '${inputs.runnerName}', so there was nothing to wait for: check the name, or a runner you meant to delete may still be running.`
+        )
         return {
           outputs: {
-            result: { name: inputs.runnerName, status: 'deleted' },
+            result: { name: inputs.runnerName, status: 'deleted', found: false },
             runnerName: inputs.runnerName,
             status: 'deleted'
           },
-          summary: `Runner '${inputs.runnerName}' is gone.`
+          summary: `**Not found:** no hosted runner is named \`${inputs.runnerName}\`, so there was nothing to wait for (a runner already gone, or a misspelt name: see the warning).`
         }
       }
       throw error
