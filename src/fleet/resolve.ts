@@ -305,6 +305,6 @@ async function memberIds<R extends { id: number } | object>(
     if (found === undefined) missing.push(ref)
     else ids.push(found)
   }
-  if (missing.length > 0) ids.push(...(await lookUp(missing)))
+  if (missing.length > 0) for (const id of await lookUp(missing)) ids.push(id)
   return [...new Set(ids)]
 }
