@@ -36,6 +36,8 @@ export type RunLog = OperationContext['log'] & ClientLog
 export interface StepSinks {
   /** An input's text, '' when it was not given. */
   read: ReadInput
+  /** The run's first line: the operation, scope and API URL (a terminal has its own heading). */
+  announce?(line: string): void
   /** Warnings about inputs given that the action has not (the action's sinks: INPUT_* variables). */
   unknownInputs?(): string[]
   /** Called with the token before anything can print it. */
@@ -63,6 +65,7 @@ function failStep(message: string, _stage: 'inputs' | 'run', annotations: FileAn
 function actionSinks(): StepSinks {
   return {
     read: core.getInput,
+    announce: log.info,
     unknownInputs: () => unknownInputWarnings(process.env),
     secret: core.setSecret,
     log,
@@ -120,7 +123,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const where =
       settings.scope.kind === 'org' ? settings.scope.org : `enterprise ${settings.scope.enterprise}`
     heading = `### \`${operationName}\` on \`${where}\`${settings.dryRun ? ' (dry run)' : ''}`
-    log.info(
+    sinks.announce?.(
       `${operationName} on ${describeScope(settings.scope)} through ${settings.apiUrl}${settings.dryRun ? ' (dry run: nothing will be sent)' : ''}`
     )
     for (const warning of unknownInputs) log.warning(warning)
