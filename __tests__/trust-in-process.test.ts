@@ -84,6 +84,37 @@ test("a plan's long values are shown whole in the summary, folded, never cut", a
   expect(step.summary).not.toMatch(/acme\/service-with-a-rather-long-name-\d+, …/)
 })
 
+test('static IPs that fit exactly what /limits leaves free are created', async () => {
+  sim().state.limits.maximumPublicIps = 3
+  sim().seed.runner({ name: 'static-one', size: '4-core', enable_static_ip: true })
+  const runner = (name: string) =>
+    `  - runner-name: ${name}\n    image-id: '2306'\n    size: 4-core\n    enable-static-ip: true\n`
+  ws().writeFleet(`organization: acme\nhosted-runners:\n${runner('ip-a')}${runner('ip-b')}`)
+  const step = await apply()
+  expect(step.errors).toEqual([])
+  expect(writesSent(sim()).map((w) => `${w.method} ${w.path}`)).toEqual([
+    'POST /orgs/acme/actions/hosted-runners',
+    'POST /orgs/acme/actions/hosted-runners'
+  ])
+})
+
+test('a dry-run delete-group says which runners GitHub would move; an empty group moves none', async () => {
+  const held = sim().seed.group({ name: 'held', visibility: 'all' })
+  sim().seed.selfHostedRunner({ name: 'box', runner_group_id: held.id })
+  sim().seed.group({ name: 'empty', visibility: 'all' })
+  const dry = await runStep(
+    { operation: 'delete-group', 'runner-group': 'held', 'dry-run': 'true' },
+    sim().url
+  )
+  expect(dry.warnings).toEqual([
+    expect.stringContaining("GitHub would move its self-hosted runners 'box' to the default group 'Default'")
+  ])
+  const empty = await runStep({ operation: 'delete-group', 'runner-group': 'empty' }, sim().url)
+  expect(empty.warnings).toEqual([])
+  expect(empty.summary).toContain("Runner group 'empty' holds no runners: none moves to the default group.")
+  expect(writesSent(sim())).toHaveLength(1)
+})
+
 test('a no-op ensure-group says "Nothing to change" at info level', async () => {
   sim().seed.group({ name: 'build', visibility: 'all' })
   const step = await runStep(
