@@ -1,5 +1,5 @@
 // wait-runner: polls a hosted runner until it is Ready, or gone (`wait-for: deleted`).
-import { LookupError } from '../common/errors.js'
+import { isUserError } from '../common/errors.js'
 import { WAIT_INPUTS } from '../inputs/vocabulary.js'
 import { waitForRunner, waitOptions } from '../execute/runner-wait.js'
 import { BOTH_SCOPES } from '../common/scope.js'
@@ -20,7 +20,7 @@ export const WAIT_RUNNER: Operation = {
       // A runner that no longer has a name to find is as deleted as it gets; but this run never saw
       // it, and a typo in a teardown would leave the runner meant (and billed) running: said loudly.
       // The step still succeeds: a teardown run again finds its runner gone.
-      if (target === 'deleted' && error instanceof LookupError) {
+      if (target === 'deleted' && isUserError(error, 'lookup')) {
         log.warning(
           `wait-for: deleted: ${error.message.replace(/^Input 'runner-name': /, '')} This run never saw runner '${inputs.runnerName}', so there was nothing to wait for: check the name, or a runner you meant to delete may still be running.`
         )
