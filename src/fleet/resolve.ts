@@ -3,8 +3,7 @@
 // members, or an image the runner already runs, costs no further request.
 import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
-import type { ScopeKind } from '../common/scope.js'
-import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
+import type { RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { CatalogueImage } from '../inputs/name-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
@@ -13,9 +12,8 @@ import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { NameIndex, sameName } from '../inputs/name-rule.js'
+import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
-import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
 
 export interface Resolved {
@@ -159,72 +157,6 @@ async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () =
   } catch (error) {
     throw atItem(fleet, item, what, error)
   }
-}
-
-/** The file's groups by every name they claim (their name, their previous names), and those the plan creates. */
-interface FileGroups {
-  items: NameIndex<{ name: string; item: FleetItem }>
-  /** The placeholder id of each group the plan creates, by name. */
-  created: NameIndex<{ name: string; id: number }>
-}
-
-function declaredGroups(fleet: Fleet, newGroups: Map<number, string>): FileGroups {
-  const claims = fleet.groups.flatMap((item) =>
-    [String(item.inputs.groupName), ...(item.inputs.previousNames ?? [])].map((name) => ({ name, item }))
-  )
-  return {
-    items: new NameIndex(claims),
-    created: new NameIndex([...newGroups].map(([id, name]) => ({ name, id })))
-  }
-}
-
-/** The group a runner names: by id, by name among the groups, or a group the plan creates. */
-function groupIdOf(
-  ref: IdOrName | undefined,
-  prune: boolean,
-  {
-    groups,
-    fileGroups,
-    creating,
-    scope
-  }: { groups: RunnerGroup[]; fileGroups: FileGroups; creating: boolean; scope: ScopeKind }
-): number | undefined {
-  if (ref === undefined) {
-    if (!creating) return undefined
-    const fallback = groups.find((g) => g.default)
-    if (!fallback)
-      throw new UserError('lookup', 'runner-group', "There is no default runner group: give 'runner-group'.")
-    return fallback.id
-  }
-  // A group the file renames is found by its new name too.
-  const item =
-    'name' in ref
-      ? fileGroups.items
-          .pick(ref.name)
-          .find((claim) => sameName(String(claim.item.inputs.groupName), ref.name))?.item
-      : undefined
-  const existing =
-    'id' in ref
-      ? groups.find((g) => g.id === ref.id)
-      : matchLive(groups, ref.name, item?.inputs.previousNames)
-  const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
-  const declared = fileGroups.items.find(name) !== undefined
-  // By id or by name alike: a runner may not be put in a group that prune is about to delete.
-  if (existing && prune && !declared && prunable(existing, scope))
-    throw new UserError(
-      'input',
-      'runner-group',
-      `runner-group '${name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
-    )
-  if (existing) return existing.id
-  if ('id' in ref) return ref.id
-  const planned = fileGroups.created.find(ref.name)
-  if (planned) return planned.id
-  throw new UserError(
-    'lookup',
-    'runner-group',
-    `no runner group named '${ref.name}', in the file or on GitHub.`
-  )
 }
 
 /** The group as the file wants it, its member names turned into ids; reads the member lists compared. */
