@@ -16,7 +16,7 @@ import {
 import type { ScopeKind } from '../common/scope.js'
 import { check, type Problem } from './schema-check.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
-import { duplicateNames, hiddenCharacter } from './name-rules.js'
+import { duplicateNames, unreadableCharacter } from './name-rules.js'
 import { workspaceFile } from './workspace-path.js'
 import { annotated } from '../common/annotations.js'
 import { checkPreviousNames } from './previous-names.js'
@@ -174,12 +174,9 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
       })
       continue
     }
-    const hidden = hiddenCharacter(text)
-    if (hidden) {
-      problems.push({
-        ...at,
-        message: `holds an invisible or direction-changing character (${hidden}): names must read as they are`
-      })
+    const unreadable = unreadableCharacter(text)
+    if (unreadable) {
+      problems.push({ ...at, message: `holds ${unreadable}: names must read as they are` })
       continue
     }
     if (text.trim() === '') {

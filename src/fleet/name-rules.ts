@@ -39,9 +39,34 @@ export function duplicateNames(sections: NamedSection[]): Problem[] {
 
 /** Zero-width and joiner characters, bidirectional controls, the BOM: a name that does not read as it is. */
 const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u
+/** What a decoder leaves of bytes that were not valid text. */
+const REPLACEMENT = '\uFFFD'
+/** Scripts whose letters look like Latin ones: one word mixing them reads as another word. */
+const LOOKALIKE_SCRIPTS = [
+  { name: 'Latin', letter: /\p{Script=Latin}/u },
+  { name: 'Cyrillic', letter: /\p{Script=Cyrillic}/u },
+  { name: 'Greek', letter: /\p{Script=Greek}/u }
+]
 
-/** The first hidden character of `text`, as `U+202E`, or undefined. */
-export function hiddenCharacter(text: string): string | undefined {
-  const found = HIDDEN.exec(text)?.[0]
-  return found && `U+${(found.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
+const codePoint = (character: string) =>
+  `U+${(character.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`
+
+/**
+ * What makes `text` read as something it is not, said for a person, or undefined: an invisible or
+ * direction-changing character, a replacement character, or one word mixing letters of lookalike scripts
+ * (`rеlease` with a Cyrillic `е` reads as `release`; words of one script each, `prod-сервер`, are fine).
+ */
+export function unreadableCharacter(text: string): string | undefined {
+  const hidden = HIDDEN.exec(text)?.[0]
+  if (hidden) return `an invisible or direction-changing character (${codePoint(hidden)})`
+  if (text.includes(REPLACEMENT))
+    return `a replacement character (${codePoint(REPLACEMENT)}), left where text was not valid UTF-8`
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    const scripts = LOOKALIKE_SCRIPTS.filter((script) => script.letter.test(word))
+    const [first, second] = scripts
+    if (!first || !second) continue
+    const odd = [...word].find((character) => second.letter.test(character)) as string
+    return `a ${second.name} letter among ${first.name} ones in '${word}' (${codePoint(odd)})`
+  }
+  return undefined
 }
