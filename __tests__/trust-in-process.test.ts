@@ -70,6 +70,27 @@ test('a re-run after a failure half-way converges: the second apply finishes the
   expect(third.stdout).toMatch(/^Nothing to change: everything already matches\.$/m)
 })
 
+test('a prune that fails half-way converges too: the second run deletes what is left, the third plans nothing', async () => {
+  const pool = sim().seed.group({ name: 'old-pool', visibility: 'all' })
+  sim().seed.runner({ name: 'stray-1', size: '4-core' })
+  sim().seed.runner({ name: 'stray-2', size: '4-core' })
+  ws().writeFleet('organization: acme\nhosted-runners: []\nprune: true\n')
+  sim().fault({ method: 'DELETE', path: `/orgs/acme/actions/runner-groups/${pool.id}`, status: 500 })
+  const first = await apply({ retries: '0' })
+  expect(first.exitCode).toBe(1)
+  const statuses = (step: typeof first) =>
+    (JSON.parse(step.outputs.plan as string) as Array<{ name: string; status: string }>).map(
+      (c) => `${c.name}: ${c.status}`
+    )
+  expect(statuses(first)).toEqual(['stray-1: done', 'stray-2: done', 'old-pool: failed'])
+  const second = await apply()
+  expect(second.exitCode).toBe(0)
+  expect(statuses(second)).toEqual(['old-pool: done'])
+  const third = await apply()
+  expect(statuses(third)).toEqual([])
+  expect(sim().state.groups.map((g: { name: string }) => g.name)).not.toContain('old-pool')
+})
+
 test("a plan's long values are shown whole in the summary, folded, never cut", async () => {
   const names = Array.from({ length: 12 }, (_, i) => `service-with-a-rather-long-name-${i}`)
   for (const name of names) sim().seed.repository({ name })
