@@ -37,7 +37,7 @@ export async function runnersMovedOnDelete(
   // A warning: the runners' access widens.
   return {
     level: 'warning',
-    text: `Deleting runner group ${groupName}: GitHub ${verb} its ${held} to ${target}, where every repository the default group allows can use them.`
+    text: `Deleting runner group ${groupName}: GitHub ${verb} its ${held} to ${target}: whoever that group admits can then use them.`
   }
 }
 
