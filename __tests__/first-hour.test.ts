@@ -1,4 +1,4 @@
-// What a person reads in a normal run: the log without debug lines (each write as sent and answered,
+// What a person reads in a normal run: the log without debug lines (first where the run works, each write as sent and answered,
 // each state change of a wait with the time spent, retries as warnings with their wait, lists folded),
 // summaries in one vocabulary with names next to ids, and errors that say which token lacks what.
 import { runBundle, runStep, type StepResult } from './support/step.js'
@@ -38,6 +38,7 @@ describe('create-runner with wait-for: ready, through dist/index.js', () => {
   it('logs the write as sent and answered and each state change with the time spent', () => {
     expect(step.errors).toEqual([])
     expect(normalLog(step)).toEqual([
+      `create-runner on organization 'acme' through ${sim().url}`,
       `Sending POST ${RUNNERS}`,
       `POST ${RUNNERS} → 201`,
       'Runner release is Provisioning: waiting up to 15m for Ready, looking every 1s at first.',
@@ -64,7 +65,10 @@ describe('create-runner with wait-for: ready, through dist/index.js', () => {
 test('a wait that finds the runner Ready at once says nothing of waiting', async () => {
   sim().seed.runner({ name: 'steady' })
   const step = await runStep({ operation: 'wait-runner', 'runner-name': 'steady' }, sim().url)
-  expect(normalLog(step)).toEqual(['Runner steady is Ready.'])
+  expect(normalLog(step)).toEqual([
+    `wait-runner on organization 'acme' through ${sim().url}`,
+    'Runner steady is Ready.'
+  ])
   expect(step.summary).not.toMatch(/waited|looks?\b/i)
   expect(step.summary).toContain('| status | Ready |')
 })
@@ -73,7 +77,10 @@ test('a list is logged folded in a group, and its table reads like the log', asy
   sim().seed.runner({ name: 'one' })
   sim().seed.runner({ name: 'two' })
   const step = await runStep({ operation: 'list-runners' }, sim().url)
-  expect(normalLog(step)).toEqual(['▸ list-runners: 2 found'])
+  expect(normalLog(step)).toEqual([
+    `list-runners on organization 'acme' through ${sim().url}`,
+    '▸ list-runners: 2 found'
+  ])
   expect(step.stdout).toMatch(/^::group::list-runners: \d+ found\nid: \d+; name: [^\n]+\n/m)
   expect(step.summary).not.toMatch(/[{}]/)
 })
@@ -158,5 +165,8 @@ test('a cleanup with nothing to delete says so', async () => {
   expect(step.errors).toEqual([])
   expect(step.outputs).toMatchObject({ count: '0', changed: 'false' })
   expect(step.summary).toContain('Nothing to change: no version matches the policy.')
-  expect(normalLog(step)).toEqual(['▸ Retention plan: 0 of 1 versions to delete'])
+  expect(normalLog(step)).toEqual([
+    `cleanup-image-versions on organization 'acme' through ${sim().url}`,
+    '▸ Retention plan: 0 of 1 versions to delete'
+  ])
 })
