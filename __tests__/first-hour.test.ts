@@ -1,6 +1,7 @@
-// What a person reads in a normal run: the log without debug lines (first where the run works, each write as sent and answered,
-// each state change of a wait with the time spent, retries as warnings with their wait, lists folded),
-// summaries in one vocabulary with names next to ids, and errors that say which token lacks what.
+// What a person reads in a normal run: the log without debug lines (first where the run works, then each
+// write as sent and answered, each state change of a wait with the time spent, retries as warnings with
+// their wait, lists folded), summaries in one vocabulary with names next to ids, and errors that say
+// which token lacks what.
 import { runBundle, runStep, type StepResult } from './support/step.js'
 import { useSimulator } from './support/simulator.js'
 
