@@ -76,7 +76,7 @@ function withError(error: { message: string; status?: number }, result: unknown)
 }
 
 /** The writes a run sent before it was cancelled, when its operation reported no progress of its own. */
-function soFar(gateway: RequestGateway): Outcome {
+function outcomeOfWritesSent(gateway: RequestGateway): Outcome {
   const { sent } = gateway
   return {
     outputs: { result: { cancelled: true, writes: sent }, changed: sent.length > 0 },
@@ -136,7 +136,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const cancel = error instanceof Cancelled
     gateway?.stop()
     const done =
-      error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? soFar(gateway)) : undefined
+      error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? outcomeOfWritesSent(gateway)) : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)

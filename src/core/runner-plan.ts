@@ -149,3 +149,11 @@ export function runnerWriteOf(params: Record<string, unknown>) {
 /** The effective image source: `image-source`, or `github` when an `image-id` is given without one. */
 export const imageSourceOf = (i: OperationInputs): ImageSource | undefined =>
   i.imageId === undefined ? undefined : (i.imageSource ?? 'github')
+
+/** The runner settings the inputs ask for, before any name is resolved (image and group stay names). */
+export function wantedRunnerSettings(
+  i: OperationInputs
+): Omit<WantedRunner, 'name' | 'runnerGroupId' | 'imageId'> {
+  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
+  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
+}

@@ -36,7 +36,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const wantedGroups: WantedGroup[] = []
   for (const item of fleet.groups)
     wantedGroups.push(
-      await within(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
+      await withErrorsAtItem(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
         wantedGroup(item.inputs, live, names)
       )
     )
@@ -49,7 +49,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   for (const item of fleet.runners) {
     const name = item.inputs.runnerName as string
     wantedRunners.push(
-      await within(fleet, item, `hosted runner '${name}'`, async () => {
+      await withErrorsAtItem(fleet, item, `hosted runner '${name}'`, async () => {
         const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new UserError(
@@ -121,7 +121,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     for (const item of named)
       await retain(
         item,
-        await within(fleet, item, 'image retention', () =>
+        await withErrorsAtItem(fleet, item, 'image retention', () =>
           names.withInputs({ customImage: item.inputs.customImage }).customImage()
         )
       )
@@ -152,7 +152,13 @@ async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
   return held
 }
 
-async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () => Promise<T>): Promise<T> {
+/** Runs `work`; an error it throws is told with the fleet file line of `item` (atItem). */
+async function withErrorsAtItem<T>(
+  fleet: Fleet,
+  item: FleetItem,
+  what: string,
+  work: () => Promise<T>
+): Promise<T> {
   try {
     return await work()
   } catch (error) {
@@ -238,7 +244,7 @@ async function wantedGroup(
     })
   const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
   const repositoryName = (ref: RepositoryRef) =>
-    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
+    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`
   return {
     ...(await groupSettingsWanted(inputs, names, now)),
     name,
@@ -248,23 +254,20 @@ async function wantedGroup(
       current?.repositoryIds,
       names,
       repositoryName,
-      (label) => label.toLowerCase(),
       (missing) => names.withInputs({ repositories: missing }).repositoryIds()
     ),
     organizationIds: await memberIds(
       inputs.organizations,
       current?.organizationIds,
       names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
+      (ref) => ('id' in ref ? '' : ref.name),
       (missing) => names.withInputs({ organizations: missing }).organizationIds()
     ),
     runnerIds: await memberIds(
       inputs.runners,
       current?.runnerIds,
       names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
+      (ref) => ('id' in ref ? '' : ref.name),
       (missing) => names.withInputs({ runners: missing }).runnerIds()
     )
   }
@@ -276,7 +279,6 @@ async function memberIds<R extends { id: number } | object>(
   current: number[] | undefined,
   names: NameResolver,
   refName: (ref: R) => string,
-  labelName: (label: string) => string,
   lookUp: (missing: R[]) => Promise<number[]>
 ): Promise<number[] | undefined> {
   if (refs === undefined) return undefined
@@ -287,7 +289,7 @@ async function memberIds<R extends { id: number } | object>(
       ids.push(ref.id as number)
       continue
     }
-    const found = (current ?? []).find((id) => labelName(names.labels.get(id) ?? '') === refName(ref))
+    const found = (current ?? []).find((id) => sameName(names.labels.get(id) ?? '', refName(ref)))
     if (found === undefined) missing.push(ref)
     else ids.push(found)
   }
