@@ -136,7 +136,11 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const cancel = error instanceof Cancelled
     gateway?.stop()
     const done =
-      error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? outcomeOfWritesSent(gateway)) : undefined
+      error instanceof PartialFailure
+        ? error
+        : cancel && gateway
+          ? (latest?.() ?? outcomeOfWritesSent(gateway))
+          : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)

@@ -10,6 +10,7 @@ import { plannedWrite, type PlannedWrite } from './planned-write.js'
 import { prunable } from './prune-rules.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Route } from '../github/request-gateway.js'
+import { isGroupToCreate } from '../common/group-to-create.js'
 import { matchLive } from './renames.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
@@ -194,7 +195,8 @@ function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: Fle
   const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
   const show = (field: string, value: unknown): unknown => {
     if (value === null || value === undefined) return null
-    if (field === 'runner_group_id') return labels.groups.get(value as number) ?? value
+    if (field === 'runner_group_id')
+      return isGroupToCreate(value) ? value.toBeCreated : (labels.groups.get(value as number) ?? value)
     if (field === 'image_id') return labels.images.get(value as string) ?? value
     if (['repositories', 'organizations', 'runners'].includes(field) && Array.isArray(value))
       return value.map((id) => labels.members.get(id) ?? id)

@@ -4,16 +4,18 @@
 import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { ScopeKind } from '../common/scope.js'
-import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
+import type { IdOrName } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
 import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
-import { sameName } from '../inputs/name-rule.js'
+import { findNamed, sameName } from '../inputs/name-rule.js'
+import { groupToCreate, type GroupToCreate } from '../common/group-to-create.js'
+import { repositoryLabel } from '../inputs/repository-label.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
@@ -21,8 +23,8 @@ import { matchLive } from '../core/renames.js'
 export interface Resolved {
   wanted: WantedFleet
   live: LiveFleet
-  /** Ids that stand for groups the plan creates, until their creates answer. */
-  newGroups: Map<number, string>
+  /** The names of the groups the plan creates. */
+  newGroups: string[]
   /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
   images: Map<string, CatalogueImage>
   imageLabels: Map<string, string>
@@ -40,9 +42,9 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
         wantedGroup(item.inputs, live, names)
       )
     )
-  const newGroups = new Map<number, string>()
-  for (const group of wantedGroups)
-    if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
+  const newGroups = wantedGroups
+    .filter((group) => !matchLive(groups, group.name, group.previousNames))
+    .map((group) => group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   const wantedRunners: WantedRunner[] = []
@@ -175,8 +177,8 @@ function groupIdOf(
     newGroups,
     creating,
     scope
-  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean; scope: ScopeKind }
-): number | undefined {
+  }: { groups: RunnerGroup[]; newGroups: string[]; creating: boolean; scope: ScopeKind }
+): number | GroupToCreate | undefined {
   if (ref === undefined) {
     if (!creating) return undefined
     const fallback = groups.find((g) => g.default)
@@ -206,8 +208,8 @@ function groupIdOf(
     )
   if (existing) return existing.id
   if ('id' in ref) return ref.id
-  const planned = [...newGroups].find(([, name]) => name === ref.name)
-  if (planned) return planned[0]
+  const planned = findNamed(newGroups, ref.name, (name) => name)
+  if (planned !== undefined) return groupToCreate(planned)
   throw new UserError(
     'lookup',
     'runner-group',
@@ -243,8 +245,6 @@ async function wantedGroup(
       runnerIds: current.runnerIds
     })
   const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
-  const repositoryName = (ref: RepositoryRef) =>
-    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`
   return {
     ...(await groupSettingsWanted(inputs, names, now)),
     name,
@@ -253,21 +253,21 @@ async function wantedGroup(
       inputs.repositories,
       current?.repositoryIds,
       names,
-      repositoryName,
+      (ref) => repositoryLabel(ref, org),
       (missing) => names.withInputs({ repositories: missing }).repositoryIds()
     ),
     organizationIds: await memberIds(
       inputs.organizations,
       current?.organizationIds,
       names,
-      (ref) => ('id' in ref ? '' : ref.name),
+      (ref) => ref.name,
       (missing) => names.withInputs({ organizations: missing }).organizationIds()
     ),
     runnerIds: await memberIds(
       inputs.runners,
       current?.runnerIds,
       names,
-      (ref) => ('id' in ref ? '' : ref.name),
+      (ref) => ref.name,
       (missing) => names.withInputs({ runners: missing }).runnerIds()
     )
   }
@@ -278,7 +278,7 @@ async function memberIds<R extends { id: number } | object>(
   refs: R[] | undefined,
   current: number[] | undefined,
   names: NameResolver,
-  refName: (ref: R) => string,
+  nameOf: (ref: Exclude<R, { id: number }>) => string,
   lookUp: (missing: R[]) => Promise<number[]>
 ): Promise<number[] | undefined> {
   if (refs === undefined) return undefined
@@ -289,7 +289,9 @@ async function memberIds<R extends { id: number } | object>(
       ids.push(ref.id as number)
       continue
     }
-    const found = (current ?? []).find((id) => sameName(names.labels.get(id) ?? '', refName(ref)))
+    const found = (current ?? []).find((id) =>
+      sameName(names.labels.get(id) ?? '', nameOf(ref as Exclude<R, { id: number }>))
+    )
     if (found === undefined) missing.push(ref)
     else ids.push(found)
   }

@@ -87,7 +87,11 @@ async function read(
       ] ?? [])
   log.group(`${name}: ${items.length} found`, itemLines(items, names.tableLabels))
   return {
-    outputs: { result: items, count: items.length, ...(await subjectOutputs(row, context, params, undefined)) },
+    outputs: {
+      result: items,
+      count: items.length,
+      ...(await subjectOutputs(row, context, params, undefined))
+    },
     summary: `${items.length} found.\n\n${itemsTable(items, names.tableLabels)}`
   }
 }

@@ -7,7 +7,7 @@ import { refusalOf, turnsStaticIpOn, type RunnerFacts, type RunnerWrite } from '
 import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
 import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import type { ImageSource } from '../inputs/name-matching.js'
+import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 
