@@ -39,9 +39,10 @@ afterAll(() => rmSync(join(clone, '..'), { recursive: true, force: true }))
 
 test('refuses on a stale dist/, tagging nothing', () => {
   const fresh = git('rev-parse', 'HEAD')
-  const main = join(clone, 'src/main.ts')
-  writeFileSync(main, readFileSync(main, 'utf8').replace("'Cancelled'", "'Stopped'"))
-  git('commit', '--quiet', '--all', '--message', 'Change src/ without rebuilding dist/')
+  // dist/ edited by hand: src/ stays as built, so the check's build is the one kept from before.
+  for (const bundle of ['dist/index.js', 'dist/cli.js'])
+    writeFileSync(join(clone, bundle), `${readFileSync(join(clone, bundle), 'utf8')}\n// edited\n`)
+  git('commit', '--quiet', '--all', '--message', 'Change dist/ by hand')
   const run = release(version, '--skip-tests')
   expect(run.err).toMatch(
     /^release: refused, nothing tagged: dist\/ is stale \(dist\/index\.js, dist\/cli\.js differ/
