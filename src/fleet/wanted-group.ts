@@ -45,22 +45,14 @@ export async function wantedGroup(
       inputs.repositories,
       current?.repositoryIds,
       names,
-      (ref) => repositoryLabel(ref, org),
-      (missing) => names.withInputs({ repositories: missing }).repositoryIds()
+      (missing) => names.withInputs({ repositories: missing }).repositoryIds(),
+      (ref) => repositoryLabel(ref, org)
     ),
-    organizationIds: await memberIds(
-      inputs.organizations,
-      current?.organizationIds,
-      names,
-      (ref) => ref.name,
-      (missing) => names.withInputs({ organizations: missing }).organizationIds()
+    organizationIds: await memberIds(inputs.organizations, current?.organizationIds, names, (missing) =>
+      names.withInputs({ organizations: missing }).organizationIds()
     ),
-    runnerIds: await memberIds(
-      inputs.runners,
-      current?.runnerIds,
-      names,
-      (ref) => ref.name,
-      (missing) => names.withInputs({ runners: missing }).runnerIds()
+    runnerIds: await memberIds(inputs.runners, current?.runnerIds, names, (missing) =>
+      names.withInputs({ runners: missing }).runnerIds()
     )
   }
 }
@@ -70,8 +62,8 @@ async function memberIds<R extends { id: number } | object>(
   refs: R[] | undefined,
   current: number[] | undefined,
   names: NameResolver,
-  nameOf: (ref: Exclude<R, { id: number }>) => string,
-  lookUp: (missing: R[]) => Promise<number[]>
+  lookUp: (missing: R[]) => Promise<number[]>,
+  nameOf: (ref: Exclude<R, { id: number }>) => string = (ref) => (ref as { name: string }).name
 ): Promise<number[] | undefined> {
   if (refs === undefined) return undefined
   const ids: number[] = []
