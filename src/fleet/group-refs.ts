@@ -9,21 +9,22 @@ import { NameIndex, sameName } from '../inputs/name-rule.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
 import type { Fleet, FleetItem } from './config.js'
+import { groupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 
 /** The file's groups by every name they claim (their name, their previous names), and those the plan creates. */
 export interface FileGroups {
   items: NameIndex<{ name: string; item: FleetItem }>
-  /** The placeholder id of each group the plan creates, by name. */
-  created: NameIndex<{ name: string; id: number }>
+  /** The groups the plan creates, by name. */
+  created: NameIndex<{ name: string }>
 }
 
-export function declaredGroups(fleet: Fleet, newGroups: Map<number, string>): FileGroups {
+export function declaredGroups(fleet: Fleet, newGroups: readonly string[]): FileGroups {
   const claims = fleet.groups.flatMap((item) =>
     [String(item.inputs.groupName), ...(item.inputs.previousNames ?? [])].map((name) => ({ name, item }))
   )
   return {
     items: new NameIndex(claims),
-    created: new NameIndex([...newGroups].map(([id, name]) => ({ name, id })))
+    created: new NameIndex(newGroups.map((name) => ({ name })))
   }
 }
 
@@ -37,7 +38,7 @@ export function groupIdOf(
     creating,
     scope
   }: { groups: RunnerGroup[]; fileGroups: FileGroups; creating: boolean; scope: ScopeKind }
-): number | undefined {
+): number | GroupToCreate | undefined {
   if (ref === undefined) {
     if (!creating) return undefined
     const fallback = groups.find((g) => g.default)
@@ -68,7 +69,7 @@ export function groupIdOf(
   if (existing) return existing.id
   if ('id' in ref) return ref.id
   const planned = fileGroups.created.find(ref.name)
-  if (planned) return planned.id
+  if (planned) return groupToCreate(planned.name)
   throw new UserError(
     'lookup',
     'runner-group',

@@ -3,14 +3,13 @@
 // members, or an image the runner already runs, costs no further request.
 import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
-import type { RepositoryRef } from '../inputs/formats.js'
-import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
 import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
-import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
+import { imageVersions, wantedImage } from '../lookups/current-state.js'
+import { wantedGroup } from './wanted-group.js'
 import { atItem, type Fleet, type FleetItem } from './config.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
@@ -19,8 +18,8 @@ import { matchLive } from '../core/renames.js'
 export interface Resolved {
   wanted: WantedFleet
   live: LiveFleet
-  /** Ids that stand for groups the plan creates, until their creates answer. */
-  newGroups: Map<number, string>
+  /** The names of the groups the plan creates. */
+  newGroups: string[]
   /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
   images: Map<string, CatalogueImage>
   imageLabels: Map<string, string>
@@ -34,13 +33,13 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const wantedGroups: WantedGroup[] = []
   for (const item of fleet.groups)
     wantedGroups.push(
-      await within(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
+      await withErrorsAtItem(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
         wantedGroup(item.inputs, live, names)
       )
     )
-  const newGroups = new Map<number, string>()
-  for (const group of wantedGroups)
-    if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
+  const newGroups = wantedGroups
+    .filter((group) => !matchLive(groups, group.name, group.previousNames))
+    .map((group) => group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   for (const runner of runners)
@@ -54,7 +53,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   for (const item of fleet.runners) {
     const name = item.inputs.runnerName as string
     wantedRunners.push(
-      await within(fleet, item, `hosted runner '${name}'`, async () => {
+      await withErrorsAtItem(fleet, item, `hosted runner '${name}'`, async () => {
         const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new UserError(
@@ -120,7 +119,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     for (const item of named)
       await retain(
         item,
-        await within(fleet, item, 'image retention', () =>
+        await withErrorsAtItem(fleet, item, 'image retention', () =>
           names.withInputs({ customImage: item.inputs.customImage }).customImage()
         )
       )
@@ -151,99 +150,16 @@ async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
   return held
 }
 
-async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () => Promise<T>): Promise<T> {
+/** Runs `work`; an error it throws is told with the fleet file line of `item` (atItem). */
+async function withErrorsAtItem<T>(
+  fleet: Fleet,
+  item: FleetItem,
+  what: string,
+  work: () => Promise<T>
+): Promise<T> {
   try {
     return await work()
   } catch (error) {
     throw atItem(fleet, item, what, error)
   }
-}
-
-/** The group as the file wants it, its member names turned into ids; reads the member lists compared. */
-async function wantedGroup(
-  inputs: OperationInputs,
-  live: LiveFleet,
-  names: NameResolver
-): Promise<WantedGroup> {
-  const name = inputs.groupName as string
-  const now = matchLive(live.groups, name, inputs.previousNames)
-  const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
-  const current = now
-    ? await groupNow(
-        now,
-        {
-          name,
-          repositoryIds: given(inputs.repositories),
-          organizationIds: given(inputs.organizations),
-          runnerIds: given(inputs.runners)
-        },
-        names
-      )
-    : undefined
-  if (now && current)
-    live.members.set(now.id, {
-      repositoryIds: current.repositoryIds,
-      organizationIds: current.organizationIds,
-      runnerIds: current.runnerIds
-    })
-  const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
-  const repositoryName = (ref: RepositoryRef) =>
-    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
-  return {
-    ...(await groupSettingsWanted(inputs, names, now)),
-    name,
-    previousNames: inputs.previousNames,
-    repositoryIds: await memberIds(
-      inputs.repositories,
-      current?.repositoryIds,
-      names,
-      repositoryName,
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ repositories: missing }).repositoryIds()
-    ),
-    organizationIds: await memberIds(
-      inputs.organizations,
-      current?.organizationIds,
-      names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ organizations: missing }).organizationIds()
-    ),
-    runnerIds: await memberIds(
-      inputs.runners,
-      current?.runnerIds,
-      names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ runners: missing }).runnerIds()
-    )
-  }
-}
-
-/** Ids of the refs: given ids, names found among the current members, and only the rest looked up. */
-async function memberIds<R extends { id: number } | object>(
-  refs: R[] | undefined,
-  current: number[] | undefined,
-  names: NameResolver,
-  refName: (ref: R) => string,
-  labelName: (label: string) => string,
-  lookUp: (missing: R[]) => Promise<number[]>
-): Promise<number[] | undefined> {
-  if (refs === undefined) return undefined
-  const ids: number[] = []
-  const missing: R[] = []
-  const currentByName = new Map<string, number>()
-  for (const id of [...(current ?? [])].reverse())
-    currentByName.set(labelName(names.labels.get(id) ?? ''), id)
-  for (const ref of refs) {
-    if ('id' in ref) {
-      ids.push(ref.id as number)
-      continue
-    }
-    const found = currentByName.get(refName(ref))
-    if (found === undefined) missing.push(ref)
-    else ids.push(found)
-  }
-  if (missing.length > 0) for (const id of await lookUp(missing)) ids.push(id)
-  return [...new Set(ids)]
 }
