@@ -72,3 +72,30 @@ test("enterprise scope has no 'private' group visibility: refused in the file, b
     parseFleet('runner-groups:\n  - group-name: g\n    visibility: private\n', FILE, 'org')
   ).not.toThrow()
 })
+
+test.each([
+  [
+    'a Cyrillic е among Latin letters',
+    'r\u0435lease',
+    "a Cyrillic letter among Latin ones in 'r\u0435lease' (U+0435)"
+  ],
+  ['a Greek ο among Latin letters', 'pr\u03BFd', "a Greek letter among Latin ones in 'pr\u03BFd' (U+03BF)"],
+  [
+    'a replacement character',
+    'release\uFFFD',
+    'a replacement character (U+FFFD), left where text was not valid UTF-8'
+  ]
+])('a name holding %s is refused: it does not read as it is', (_, name, what) => {
+  expect(problem(`runner-groups:\n  - group-name: ${name}\n`)).toContain(
+    `line 2, key 'runner-groups[0].group-name': holds ${what}: names must read as they are`
+  )
+})
+
+test('words of one script each, and names in one other script, are accepted', () => {
+  for (const name of [
+    'prod-\u0441\u0435\u0440\u0432\u0435\u0440',
+    '\u0441\u0431\u043E\u0440\u043A\u0430',
+    'caf\u00E9 pool'
+  ])
+    expect(problem(`runner-groups:\n  - group-name: ${name}\n`)).toBe('no problem')
+})
