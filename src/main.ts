@@ -95,6 +95,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
   // Masked before anything else can print it.
   const token = sinks.read('token')
   if (token) sinks.secret(token)
+  const tokenKind = { appInstallation: token?.trim().startsWith('ghs_') }
   const given = sinks.read('operation')
   // The input is not validated yet: only a known name goes into the summary and the error.
   const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
@@ -139,7 +140,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
       error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? soFar(gateway)) : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
-      : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
+      : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error, tokenKind)
     // `result` is set on every failure, input errors included: the error, and what was done before it.
     const cause = error instanceof PartialFailure ? error.cause : error
     const status = (cause as { status?: unknown } | undefined)?.status

@@ -12,7 +12,7 @@ import { checkOwner } from '../fleet/owner.js'
 import { changeRecord, changesText, describeWrite, summarize, type WriteState } from './apply-report.js'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
-import type { RunnerWrite } from '../core/runner-rules.js'
+import type { GroupNetwork, RunnerWrite } from '../core/runner-rules.js'
 import { checkRunnerWrite } from './runner-writes.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
@@ -173,14 +173,35 @@ const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}
 async function checkRunner(
   { names }: OperationContext,
   entry: PlanEntry,
-  { live, images }: Resolved,
+  { live, images, wanted, newGroups }: Resolved,
   previousNames?: string[]
 ): Promise<void> {
   const [write] = entry.writes
   if (!write) return
   const current = matchLive(live.runners, entry.change.name, previousNames)
   const rule: RunnerWrite = runnerWriteOf(write.params)
-  await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
+  await checkRunnerWrite(names, rule, {
+    current,
+    image: images.get(entry.change.name),
+    groupOf: async (id) => groupAfterPlan(id, { live, wanted, newGroups })
+  })
+}
+
+/** A group as the plan leaves it: its name and network configuration, from the file where it says. */
+function groupAfterPlan(
+  id: number,
+  { live, wanted, newGroups }: Pick<Resolved, 'live' | 'wanted' | 'newGroups'>
+): GroupNetwork | undefined {
+  const now = live.groups.find((group) => group.id === id)
+  const name = now?.name ?? newGroups.get(id)
+  if (name === undefined) return undefined
+  const declared = wanted.groups.find((group) =>
+    now ? matchLive([now], group.name, group.previousNames) : group.name === name
+  )
+  return {
+    name: declared?.name ?? name,
+    networkConfigurationId: declared?.networkConfigurationId ?? now?.network_configuration_id
+  }
 }
 
 /**

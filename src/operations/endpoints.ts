@@ -17,7 +17,13 @@ import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import { groupSettingsWanted, wantedGroupOf } from '../lookups/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
-import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
+import {
+  WAIT_INPUTS,
+  checkImageInputs,
+  checkOneVersion,
+  type InputKey,
+  type OperationInputs
+} from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
@@ -47,6 +53,7 @@ const ONE_IMAGE_VERSION = {
   answer: IMAGE_VERSION,
   reads: ['customImage', 'imageVersion'],
   requires: ['customImage', 'imageVersion'],
+  check: checkOneVersion,
   params: async (i: OperationInputs, names: NameResolver) => ({
     image_definition_id: await names.customImageId(),
     version: i.imageVersion as string
