@@ -172,3 +172,17 @@ function networkRefusal(write: RunnerWrite, { current, group }: RunnerFacts): Re
     `Input 'runner-group': runner '${current?.name}' has a static IP, and ${uses}. Set 'enable-static-ip: false' with the move, or pick a group without a network configuration.`
   )
 }
+
+/**
+ * A group that takes a network configuration must hold no hosted runner with a static IP (the rule above,
+ * from the group's side: GitHub checks it on the group's write, before any runner write of the same plan).
+ */
+export function groupNetworkRefusal(group: string, staticIpRunners: string[]): Refusal | undefined {
+  if (staticIpRunners.length === 0) return undefined
+  const shown = staticIpRunners.slice(0, 10).map((name) => `'${name}'`)
+  const more = staticIpRunners.length > 10 ? ` and ${staticIpRunners.length - 10} more` : ''
+  return new Refusal(
+    'network-configuration-id',
+    `Input 'network-configuration-id': runner group '${group}' holds hosted runners with static IPs (${shown.join(', ')}${more}), and GitHub's private networking does not support static IP addresses. Turn their static IPs off first (update-runner with 'enable-static-ip: false') or move them to another group, then give the group its network configuration.`
+  )
+}

@@ -2,6 +2,7 @@
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
 import { LookupError } from '../common/errors.js'
+import { groupNetworkRefusal } from '../core/runner-rules.js'
 import type {
   CustomVersion,
   GroupNetwork,
@@ -71,4 +72,23 @@ export async function customVersionAfter(
 export async function groupNetwork(names: NameResolver, id: number): Promise<GroupNetwork | undefined> {
   const group = (await names.runnerGroups()).find((candidate) => candidate.id === id)
   return group && { name: group.name, networkConfigurationId: group.network_configuration_id }
+}
+
+/**
+ * Refuses a group write that gives the group a network configuration it does not have yet while hosted
+ * runners with static IPs are in it (reads the runners' listing once per run, only then).
+ */
+export async function checkGroupNetwork(
+  names: NameResolver,
+  group: { id: number; name: string; network_configuration_id?: string },
+  networkConfigurationId: string | null | undefined
+): Promise<void> {
+  if (!networkConfigurationId || networkConfigurationId === group.network_configuration_id) return
+  const runners = await names.hostedRunners()
+  const pinned = runners.filter((runner) => runner.runner_group_id === group.id && runner.public_ip_enabled)
+  const refusal = groupNetworkRefusal(
+    group.name,
+    pinned.map((runner) => runner.name)
+  )
+  if (refusal) throw refusal
 }

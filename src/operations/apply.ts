@@ -14,6 +14,7 @@ import { BOTH_SCOPES } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
 import type { GroupNetwork, RunnerWrite } from '../core/runner-rules.js'
 import { checkRunnerWrite } from './runner-writes.js'
+import { checkGroupNetwork } from '../lookups/runner-facts.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
@@ -38,6 +39,18 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const groupLabels = new Map([...names.groupLabels, ...resolved.newGroups])
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
   const entries = planFleet(resolved.wanted, resolved.live, labels)
+  for (const { change } of entries.filter(
+    (e) => e.change.object === 'runner-group' && e.change.kind === 'update'
+  )) {
+    const item = findNamed(fleet.groups, change.name, (i) => String(i.inputs.groupName))
+    const wanted = resolved.wanted.groups.find((group) => group.name === change.name)
+    const now = wanted && matchLive(resolved.live.groups, wanted.name, wanted.previousNames)
+    // The runners' listing is read already: this costs no request.
+    if (now)
+      await checkGroupNetwork(names, now, wanted.networkConfigurationId).catch((error: unknown) => {
+        throw item ? atItem(fleet, item, `runner group '${change.name}'`, error) : error
+      })
+  }
   for (const entry of entries.filter(
     (e) => e.change.object === 'hosted-runner' && e.change.kind !== 'delete'
   )) {

@@ -1,7 +1,7 @@
-// Issue 19, in process against the simulator: `image-version: latest` for custom-image runners, and the
-// rules GitHub holds a runner write to (the size's storage holds the custom image, the custom image's
-// platform is the runner's, no static IP in a group with private networking), refused before any write,
-// with the fewest reads.
+// In process against the simulator: `image-version: latest` for custom-image runners, and the rules GitHub
+// holds a runner or group write to (the size's storage holds the custom image, the custom image's platform
+// is the runner's, no static IP in a group with private networking), refused before any write, with the
+// fewest reads.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runStep, type Inputs } from './support/step.js'
@@ -174,6 +174,38 @@ describe('no static IP in a group with private networking', () => {
     expect(writesSent(sim())).toEqual([])
   })
 
+  test('update-group and ensure-group: a configuration for a group holding static IPs', async () => {
+    sim().seed.networkConfiguration({ name: 'corp-vnet' })
+    const group = sim().seed.group({ name: 'pinned' })
+    sim().seed.runner({ name: 'edge', runner_group_id: group.id, enable_static_ip: true })
+    for (const operation of ['update-group', 'ensure-group']) {
+      const step = await run({
+        operation,
+        'runner-group': 'pinned',
+        'group-name': 'pinned',
+        'network-configuration-id': 'corp-vnet'
+      })
+      expect(step.errors[0]).toContain(
+        `${operation}: Input 'network-configuration-id': runner group 'pinned' holds hosted runners with static IPs ('edge'), and GitHub's private networking does not support static IP addresses. Turn their static IPs off first`
+      )
+    }
+    expect(writesSent(sim())).toEqual([])
+  })
+
+  test('apply: a group the file gives a configuration while it holds a static IP', async () => {
+    sim().seed.networkConfiguration({ name: 'corp-vnet' })
+    const group = sim().seed.group({ name: 'pinned' })
+    sim().seed.runner({ name: 'edge', runner_group_id: group.id, enable_static_ip: true })
+    const dir = tempDir('rules-apply-')
+    const file = ['runner-groups:', '  - group-name: pinned', '    network-configuration-id: corp-vnet', '']
+    writeFileSync(join(dir, 'fleet.yml'), file.join('\n'))
+    const step = await run({ operation: 'apply', config: 'fleet.yml' }, { GITHUB_WORKSPACE: dir })
+    expect(step.errors[0]).toContain(
+      "apply: fleet.yml line 2 (runner group 'pinned'): runner group 'pinned' holds hosted runners with static IPs ('edge')"
+    )
+    expect(writesSent(sim())).toEqual([])
+  })
+
   test('apply: a runner with a static IP in a group the file gives a network configuration', async () => {
     sim().seed.networkConfiguration({ name: 'corp-vnet' })
     const dir = tempDir('rules-apply-')
@@ -223,4 +255,26 @@ test('apply: a custom image too large for the size is the file’s error, and no
     "apply: fleet.yml line 4 (hosted runner 'build'): the size '2-core' has 75 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB"
   )
   expect(writesSent(sim())).toEqual([])
+})
+
+describe('a GitHub App installation token on the one hosted-runner route Apps may not call', () => {
+  const APP = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
+  const EXPLAINED =
+    "GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps), and the token is a GitHub App installation token (ghs_…): delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the `manage_runners:org` scope."
+
+  test('delete-runner: the 403 says why and what token to use', async () => {
+    sim().seed.runner({ name: 'build' })
+    const step = await run({ operation: 'delete-runner', 'runner-name': 'build', token: APP })
+    expect(step.errors[0]).toContain('delete-runner failed: HTTP 403 from DELETE ')
+    expect(step.errors[0]).toContain(`Resource not accessible by integration. ${EXPLAINED}`)
+    expect(sim().state.runners.map((r) => r.status)).toEqual(['Ready'])
+  })
+
+  test('apply: a prune of a runner stops at the delete with the same explanation', async () => {
+    sim().seed.runner({ name: 'stray' })
+    const dir = tempDir('rules-apply-')
+    writeFileSync(join(dir, 'fleet.yml'), 'organization: acme\nprune: true\n')
+    const step = await run({ operation: 'apply', config: 'fleet.yml', token: APP }, { GITHUB_WORKSPACE: dir })
+    expect(step.errors[0]).toContain(EXPLAINED)
+  })
 })
