@@ -63,7 +63,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "image-version": {
-    "description": "Image version `x.y.z`. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses (custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the version to read or delete.",
+    "description": "Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image's newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.",
     "required": false
   },
   "size": {
