@@ -167,7 +167,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "keep": {
-    "description": "`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`.",
+    "description": "`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub's own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.",
     "required": false
   },
   "older-than": {
