@@ -21,6 +21,12 @@ function images() {
   sim().seed.imageVersion(winbase.id, { version: '1.0.0', size_gb: 40 })
   return { golden, winbase }
 }
+/** Runs apply on a fleet file of these lines, in a workspace of its own. */
+async function apply(lines: string[], inputs: Inputs = {}) {
+  const dir = tempDir('rules-apply-')
+  writeFileSync(join(dir, 'fleet.yml'), [...lines, ''].join('\n'))
+  return run({ operation: 'apply', config: 'fleet.yml', ...inputs }, { GITHUB_WORKSPACE: dir })
+}
 const pinned = (id: number, version = '1.0.0', size = '8-core') =>
   sim().seed.runner({ name: 'build', image: { id: String(id), source: 'custom', version }, size })
 
@@ -196,10 +202,11 @@ describe('no static IP in a group with private networking', () => {
     sim().seed.networkConfiguration({ name: 'corp-vnet' })
     const group = sim().seed.group({ name: 'pinned' })
     sim().seed.runner({ name: 'edge', runner_group_id: group.id, enable_static_ip: true })
-    const dir = tempDir('rules-apply-')
-    const file = ['runner-groups:', '  - group-name: pinned', '    network-configuration-id: corp-vnet', '']
-    writeFileSync(join(dir, 'fleet.yml'), file.join('\n'))
-    const step = await run({ operation: 'apply', config: 'fleet.yml' }, { GITHUB_WORKSPACE: dir })
+    const step = await apply([
+      'runner-groups:',
+      '  - group-name: pinned',
+      '    network-configuration-id: corp-vnet'
+    ])
     expect(step.errors[0]).toContain(
       "apply: fleet.yml line 2 (runner group 'pinned'): runner group 'pinned' holds hosted runners with static IPs ('edge')"
     )
@@ -208,23 +215,17 @@ describe('no static IP in a group with private networking', () => {
 
   test('apply: a runner with a static IP in a group the file gives a network configuration', async () => {
     sim().seed.networkConfiguration({ name: 'corp-vnet' })
-    const dir = tempDir('rules-apply-')
-    writeFileSync(
-      join(dir, 'fleet.yml'),
-      [
-        'runner-groups:',
-        '  - group-name: private',
-        '    network-configuration-id: corp-vnet',
-        'hosted-runners:',
-        '  - runner-name: build',
-        '    image-id: 2306',
-        '    size: 4-core',
-        '    runner-group: private',
-        '    enable-static-ip: true',
-        ''
-      ].join('\n')
-    )
-    const step = await run({ operation: 'apply', config: 'fleet.yml' }, { GITHUB_WORKSPACE: dir })
+    const step = await apply([
+      'runner-groups:',
+      '  - group-name: private',
+      '    network-configuration-id: corp-vnet',
+      'hosted-runners:',
+      '  - runner-name: build',
+      '    image-id: 2306',
+      '    size: 4-core',
+      '    runner-group: private',
+      '    enable-static-ip: true'
+    ])
     expect(step.errors[0]).toContain(
       "apply: fleet.yml line 5 (hosted runner 'build'): runner group 'private' uses private networking"
     )
@@ -234,23 +235,17 @@ describe('no static IP in a group with private networking', () => {
 
 test('apply: a custom image too large for the size is the file’s error, and nothing is sent', async () => {
   images()
-  const dir = tempDir('rules-apply-')
-  writeFileSync(
-    join(dir, 'fleet.yml'),
-    [
-      'runner-groups:',
-      '  - group-name: release',
-      'hosted-runners:',
-      '  - runner-name: build',
-      '    image-id: golden',
-      '    image-source: custom',
-      '    image-version: latest',
-      '    size: 2-core',
-      '    runner-group: release',
-      ''
-    ].join('\n')
-  )
-  const step = await run({ operation: 'apply', config: 'fleet.yml' }, { GITHUB_WORKSPACE: dir })
+  const step = await apply([
+    'runner-groups:',
+    '  - group-name: release',
+    'hosted-runners:',
+    '  - runner-name: build',
+    '    image-id: golden',
+    '    image-source: custom',
+    '    image-version: latest',
+    '    size: 2-core',
+    '    runner-group: release'
+  ])
   expect(step.errors[0]).toContain(
     "apply: fleet.yml line 4 (hosted runner 'build'): the size '2-core' has 75 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB"
   )
@@ -272,9 +267,29 @@ describe('a GitHub App installation token on the one hosted-runner route Apps ma
 
   test('apply: a prune of a runner stops at the delete with the same explanation', async () => {
     sim().seed.runner({ name: 'stray' })
-    const dir = tempDir('rules-apply-')
-    writeFileSync(join(dir, 'fleet.yml'), 'organization: acme\nprune: true\n')
-    const step = await run({ operation: 'apply', config: 'fleet.yml', token: APP }, { GITHUB_WORKSPACE: dir })
+    const step = await apply(['organization: acme', 'prune: true'], { token: APP })
     expect(step.errors[0]).toContain(EXPLAINED)
   })
+})
+
+test('at enterprise scope: the storage rule reads the enterprise’s version and sizes', async () => {
+  const seed = sim().seed.enterprise
+  const image = seed.image({ name: 'octo-golden' })
+  seed.imageVersion(image.id, { version: '1.0.0', size_gb: 200 })
+  const step = await run({
+    operation: 'create-runner',
+    enterprise: 'octo-ent',
+    'runner-name': 'build',
+    'image-id': 'octo-golden',
+    'image-source': 'custom',
+    'image-version': '1.0.0',
+    size: '2-core'
+  })
+  expect(step.errors[0]).toContain(
+    "Input 'size': the size '2-core' has 75 GB of storage, and the custom image 'octo-golden' version 1.0.0 is 200 GB"
+  )
+  expect(requestLines(sim())).toContain(
+    `GET /enterprises/octo-ent/actions/hosted-runners/images/custom/${image.id}/versions/1.0.0`
+  )
+  expect(writesSent(sim())).toEqual([])
 })
