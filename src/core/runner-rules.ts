@@ -2,7 +2,7 @@
 // (and in dry-run, before it is planned), each refusal saying what to do instead: pure, over the facts
 // that operations/runner-writes.ts reads (only what the write needs).
 // The README's "How GitHub behaves" section gives the source of each rule.
-import { Refusal } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { HostedRunner } from '../github/types.js'
 import type { CatalogueImage, ImageSource } from '../inputs/name-matching.js'
 
@@ -53,7 +53,7 @@ export interface RunnerFacts {
 const isMacOs = (platform: string | undefined) => /^(mac|osx)/i.test(platform ?? '')
 
 /** The first rule of GitHub's that the write breaks, or undefined. */
-export function refusalOf(write: RunnerWrite, facts: RunnerFacts): Refusal | undefined {
+export function refusalOf(write: RunnerWrite, facts: RunnerFacts): UserError | undefined {
   const { current, image, sizes, publicIps, where } = facts
   const now = current?.image_details
   const changesImage =
@@ -61,27 +61,31 @@ export function refusalOf(write: RunnerWrite, facts: RunnerFacts): Refusal | und
     (write.imageSource !== undefined && write.imageSource !== now?.source) ||
     write.imageVersion !== undefined
   if (current && now?.source === 'partner' && changesImage) {
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'image-id',
       `Runner '${current.name}' runs the partner image ${now.id} (${now.display_name}), and GitHub does not change a partner image on an existing runner: delete the runner (delete-runner with wait-for: deleted) and create it again with the new image.`
     )
   }
   const source = write.imageSource ?? now?.source ?? 'github'
   if (write.imageVersion !== undefined && source !== 'custom') {
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'image-version',
       `Input 'image-version' is only for custom images: the runner's image source is '${source}', whose images always run their latest version. Remove 'image-version'.`
     )
   }
   const platform = image?.platform ?? current?.platform
   if (write.enableStaticIp === true && isMacOs(platform)) {
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'enable-static-ip',
       `Input 'enable-static-ip': GitHub has no static IP addresses for macOS runners (platform ${platform}). Remove 'enable-static-ip', or pick a Linux or Windows image.`
     )
   }
   if (write.size !== undefined && sizes && !sizes.some((size) => size.id === write.size)) {
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'size',
       `Input 'size': GitHub offers no machine size '${write.size}' to ${where}. Sizes offered: ${sizes.map((size) => size.id).join(', ') || 'none'} (list-machine-sizes).`
     )
@@ -89,7 +93,8 @@ export function refusalOf(write: RunnerWrite, facts: RunnerFacts): Refusal | und
   const ruled = platformRefusal(write, facts) ?? storageRefusal(write, facts) ?? networkRefusal(write, facts)
   if (ruled) return ruled
   if (turnsStaticIpOn(write, current) && publicIps && publicIps.current_usage >= publicIps.maximum) {
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'enable-static-ip',
       `Input 'enable-static-ip': ${where} already uses ${publicIps.current_usage} of its ${publicIps.maximum} static public IP addresses (get-limits). Turn static IPs off on a runner that no longer needs them, or ask GitHub Support for a higher limit.`
     )
@@ -124,17 +129,18 @@ export function storageAfter(write: RunnerWrite, { current, sizes }: RunnerFacts
 // GitHub Docs, "Using custom images" (github/docs content/actions/how-tos/manage-runners/larger-runners/
 // use-custom-images.md), installing a custom image: "Platform: Select the same platform that you used to
 // generate the image" and "Size: Choose a runner size with storage equal to or larger than your image's size."
-function platformRefusal(write: RunnerWrite, { current, image }: RunnerFacts): Refusal | undefined {
+function platformRefusal(write: RunnerWrite, { current, image }: RunnerFacts): UserError | undefined {
   if (!current || image?.source !== 'custom' || write.imageId === undefined) return undefined
   const [wanted, now] = [image.platform, current.platform]
   if (!wanted || !now || wanted.toLowerCase() === now.toLowerCase()) return undefined
-  return new Refusal(
+  return new UserError(
+    'refusal',
     'image-id',
     `Input 'image-id': the custom image '${image.name}' is built for ${wanted}, and runner '${current.name}' is ${now}; GitHub runs a custom image only on the platform it was built for. Pick a custom image built for ${now}, or create a new runner for ${wanted} (create-runner).`
   )
 }
 
-function storageRefusal(write: RunnerWrite, facts: RunnerFacts): Refusal | undefined {
+function storageRefusal(write: RunnerWrite, facts: RunnerFacts): UserError | undefined {
   const version = facts.customVersion
   const size = storageAfter(write, facts)
   if (!version || size.storageGb === undefined || size.storageGb >= version.sizeGb) return undefined
@@ -150,7 +156,8 @@ function storageRefusal(write: RunnerWrite, facts: RunnerFacts): Refusal | undef
     : fitting.length > 0
       ? `Sizes that hold it: ${fitting.map((s) => `${s.id} (${s.storageGb} GB)`).join(', ')}`
       : `No size offered to ${facts.where} has ${version.sizeGb} GB of storage`
-  return new Refusal(
+  return new UserError(
+    'refusal',
     input,
     `Input '${input}': the size '${size.id}' has ${size.storageGb} GB of storage, and the custom image '${version.image}' ${which} is ${version.sizeGb} GB; GitHub needs a size whose storage holds the image. ${fits}, or use a smaller version of the image.`
   )
@@ -158,16 +165,18 @@ function storageRefusal(write: RunnerWrite, facts: RunnerFacts): Refusal | undef
 
 // GitHub Docs, data/reusables/actions/static-ip-limitation-vnet.md: "Private networking for GitHub-hosted
 // runners does not support static IP addresses for larger runners."
-function networkRefusal(write: RunnerWrite, { current, group }: RunnerFacts): Refusal | undefined {
+function networkRefusal(write: RunnerWrite, { current, group }: RunnerFacts): UserError | undefined {
   const configuration = group?.networkConfigurationId
   if (!group || !configuration || !staticIpGroupMatters(write, current)) return undefined
   const uses = `runner group '${group.name}' uses private networking (network configuration ${configuration}), and GitHub's private networking does not support static IP addresses`
   if (write.enableStaticIp === true)
-    return new Refusal(
+    return new UserError(
+      'refusal',
       'enable-static-ip',
       `Input 'enable-static-ip': ${uses}. Remove 'enable-static-ip' (or set it to false), or put the runner in a group without a network configuration.`
     )
-  return new Refusal(
+  return new UserError(
+    'refusal',
     'runner-group',
     `Input 'runner-group': runner '${current?.name}' has a static IP, and ${uses}. Set 'enable-static-ip: false' with the move, or pick a group without a network configuration.`
   )
@@ -177,11 +186,12 @@ function networkRefusal(write: RunnerWrite, { current, group }: RunnerFacts): Re
  * A group that takes a network configuration must hold no hosted runner with a static IP (the rule above,
  * from the group's side: GitHub checks it on the group's write, before any runner write of the same plan).
  */
-export function groupNetworkRefusal(group: string, staticIpRunners: string[]): Refusal | undefined {
+export function groupNetworkRefusal(group: string, staticIpRunners: string[]): UserError | undefined {
   if (staticIpRunners.length === 0) return undefined
   const shown = staticIpRunners.slice(0, 10).map((name) => `'${name}'`)
   const more = staticIpRunners.length > 10 ? ` and ${staticIpRunners.length - 10} more` : ''
-  return new Refusal(
+  return new UserError(
+    'refusal',
     'network-configuration-id',
     `Input 'network-configuration-id': runner group '${group}' holds hosted runners with static IPs (${shown.join(', ')}${more}), and GitHub's private networking does not support static IP addresses. Turn their static IPs off first (update-runner with 'enable-static-ip: false') or move them to another group, then give the group its network configuration.`
   )

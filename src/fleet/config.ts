@@ -2,7 +2,7 @@
 // JSON Schema, and every value read by the parser of the input of the same name, so that a step and a
 // file read alike. Every problem names the file, the line and the key, before any request is sent.
 import { readFileSync, statSync } from 'node:fs'
-import { InputError, LookupError, Refusal } from '../common/errors.js'
+import { isUserError, UserError } from '../common/errors.js'
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
 import { GROUP_INPUTS } from '../core/group-plan.js'
 import { RUNNER_INPUTS } from '../core/runner-plan.js'
@@ -68,11 +68,11 @@ export interface FleetOwner {
 export function readFleetFile(config: string | undefined, workspace: string, scope: ScopeKind): Fleet {
   const { given: file, full, relative } = workspaceFile(config, workspace)
   if (!statSync(full).isFile() || statSync(full).size > MAX_FILE_BYTES)
-    throw new InputError('config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
+    throw new UserError('input', 'config', `Input 'config': '${file}' is not a file of at most 1 MiB.`)
   return parseFleet(readFileSync(full, 'utf8'), file, scope, relative)
 }
 
-/** The fleet a file's text declares; throws one InputError listing every problem. */
+/** The fleet a file's text declares; throws one input UserError listing every problem. */
 export function parseFleet(source: string, file: string, scope: ScopeKind, path = file): Fleet {
   let tree: YamlNode | undefined
   try {
@@ -80,7 +80,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
   } catch (error) {
     if (!(error instanceof YamlSyntaxError)) throw error
     const message = `${file} line ${error.line}: not valid YAML: ${error.message}.`
-    throw annotated(new InputError('config', message), [{ file: path, line: error.line, message }])
+    throw annotated(new UserError('input', 'config', message), [{ file: path, line: error.line, message }])
   }
   const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, warnings: [] }
   if (!tree) return fleet
@@ -134,7 +134,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
       line: p.line,
       message: problems.length === 1 ? message : problemText(file, p)
     }))
-    throw annotated(new InputError('config', message), annotations)
+    throw annotated(new UserError('input', 'config', message), annotations)
   }
   return fleet
 }
@@ -192,7 +192,7 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
         [key]: parse(text.trim(), entry.key, (m) => reading.warnings.push(`${file} line ${entry.line}: ${m}`))
       })
     } catch (error) {
-      if (!(error instanceof InputError)) throw error
+      if (!isUserError(error, 'input')) throw error
       problems.push({ ...at, message: withoutInputName(error.message) })
     }
   }
@@ -200,7 +200,7 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
   try {
     if (section === 'hosted-runners') checkImageInputs(inputs)
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!isUserError(error, 'input')) throw error
     const entry = node.entries.find((e) => e.key === error.input)
     problems.push({
       line: entry?.line ?? node.line,
@@ -252,10 +252,7 @@ const problemText = (file: string, p: Problem) =>
 export function atItem(fleet: Fleet, item: FleetItem, what: string, error: unknown): unknown {
   const prefix = `${fleet.file} line ${item.line} (${what})`
   const at = (message: string) => [{ file: fleet.path, line: item.line, message }]
-  for (const Kind of [InputError, LookupError, Refusal])
-    if (error instanceof Kind) {
-      const message = `${prefix}: ${withoutInputName(error.message)}`
-      return annotated(new Kind(error.input, message), at(message))
-    }
-  return error
+  if (!(error instanceof UserError)) return error
+  const message = `${prefix}: ${withoutInputName(error.message)}`
+  return annotated(new UserError(error.kind, error.input, message), at(message))
 }

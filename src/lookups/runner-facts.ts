@@ -1,7 +1,7 @@
 // The facts GitHub's rules about a runner write are checked against (core/runner-rules.ts), each read only
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
-import { LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { groupNetworkRefusal } from '../core/runner-rules.js'
 import type {
   CustomVersion,
@@ -58,7 +58,8 @@ export async function customVersionAfter(
       )
       .catch((error: unknown) => {
         if ((error as { status?: unknown }).status !== 404) throw error
-        throw new LookupError(
+        throw new UserError(
+          'lookup',
           'image-version',
           `Input 'image-version': the custom image '${name}' has no version ${version} (list-image-versions lists them).`
         )
