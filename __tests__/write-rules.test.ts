@@ -68,6 +68,30 @@ describe('image-version: latest', () => {
     ])
   })
 
+  test('apply: a fleet file item with latest moves the pinned runner once, then plans nothing', async () => {
+    const { golden } = images()
+    const group = sim().seed.group({ name: 'release' })
+    sim().seed.runner({
+      name: 'build',
+      runner_group_id: group.id,
+      image: { id: String(golden.id), source: 'custom', version: '1.0.0' },
+      size: '8-core'
+    })
+    const file = [
+      'hosted-runners:',
+      '  - runner-name: build',
+      '    image-id: golden',
+      '    image-source: custom',
+      '    image-version: latest'
+    ]
+    const first = await apply(file)
+    expect(first.errors).toEqual([])
+    const again = await apply(file)
+    expect(again.errors).toEqual([])
+    expect(JSON.parse(again.outputs.result as string).changes).toBe(0)
+    expect(writesSent(sim()).map((w) => w.body)).toEqual([{ image_version: 'latest' }])
+  })
+
   test.each(['get-image-version', 'delete-image-version'])(
     '%s refuses latest before any request',
     async (op) => {
