@@ -11,6 +11,8 @@ import type {
   RunnerWrite
 } from '../core/runner-rules.js'
 import { IMAGE_VERSION, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+import { groupSettingsWanted } from './current-state.js'
 import type { NameResolver } from './name-resolver.js'
 
 /** The machine sizes offered, with their storage (one listing per run). */
@@ -92,4 +94,12 @@ export async function checkGroupNetwork(
     pinned.map((runner) => runner.name)
   )
   if (refusal) throw refusal
+}
+
+/** update-group's settings as the inputs want them, checked: a new network configuration reads the group. */
+export async function checkedGroupSettings(inputs: OperationInputs, names: NameResolver) {
+  const settings = await groupSettingsWanted(inputs, names)
+  if (settings.networkConfigurationId !== undefined)
+    await checkGroupNetwork(names, await names.runnerGroup(), settings.networkConfigurationId)
+  return settings
 }

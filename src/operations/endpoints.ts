@@ -15,7 +15,7 @@ import { inputName } from '../inputs/formats.js'
 import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import { groupSettingsWanted, wantedGroupOf } from '../lookups/current-state.js'
+import { wantedGroupOf } from '../lookups/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
 import {
   WAIT_INPUTS,
@@ -25,7 +25,7 @@ import {
   type OperationInputs
 } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { checkGroupNetwork } from '../lookups/runner-facts.js'
+import { checkedGroupSettings } from '../lookups/runner-facts.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
 import { createParams, updateParams } from './runner-writes.js'
@@ -194,17 +194,12 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_GROUP,
     reads: ['runnerGroup', 'groupName', ...GROUP_SETTINGS],
     check: (i) => needsAChange(i, ['groupName', ...GROUP_SETTINGS]),
-    params: async (i, names) => {
-      const settings = await groupSettingsWanted(i, names)
-      if (settings.networkConfigurationId !== undefined)
-        await checkGroupNetwork(names, await names.runnerGroup(), settings.networkConfigurationId)
-      return {
-        runner_group_id: await names.runnerGroupId(),
-        // GitHub requires `name` on every update: when not renaming, send the current one.
-        name: i.groupName ?? (await names.runnerGroup()).name,
-        ...updateBody(GROUP_FIELDS, { name: '', ...settings }, undefined)
-      }
-    }
+    params: async (i, names) => ({
+      runner_group_id: await names.runnerGroupId(),
+      // GitHub requires `name` on every update: when not renaming, send the current one.
+      name: i.groupName ?? (await names.runnerGroup()).name,
+      ...updateBody(GROUP_FIELDS, { name: '', ...(await checkedGroupSettings(i, names)) }, undefined)
+    })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {
     ...ONE_GROUP,
