@@ -3,8 +3,9 @@
 // that operations/runner-writes.ts reads (only what the write needs).
 // The README's "How GitHub behaves" section gives the source of each rule.
 import { UserError } from '../common/errors.js'
+import type { GroupToCreate } from '../common/group-to-create.js'
 import type { HostedRunner } from '../github/types.js'
-import type { CatalogueImage, ImageSource } from '../inputs/name-matching.js'
+import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
 
 /** The fields of a create or update that GitHub's rules concern, as they would be sent. */
 export interface RunnerWrite {
@@ -13,7 +14,8 @@ export interface RunnerWrite {
   imageVersion?: string
   size?: string
   enableStaticIp?: boolean
-  runnerGroupId?: number
+  /** A group `apply` creates has no id yet. */
+  runnerGroupId?: number | GroupToCreate
 }
 
 /** A machine size as GitHub's listing gives it (`storage_gb` of its machine spec). */

@@ -17,7 +17,7 @@ import type { NameResolver } from './name-resolver.js'
 
 /** The machine sizes offered, with their storage (one listing per run). */
 export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
-  return names.once('machine-sizes', async () => {
+  return names.perRun.once('machine-sizes', async () => {
     const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
     const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
     return answer.machine_specs.map((spec) => ({ id: spec.id, storageGb: spec.storage_gb }))
@@ -51,7 +51,7 @@ export async function customVersionAfter(
   const followsLatest = wanted === 'latest'
   const version = followsLatest ? definition?.latest_version : wanted
   if (!version) return undefined
-  const read = await names.once(`image-version:${imageId}:${version}`, () =>
+  const read = await names.perRun.once(`image-version:${imageId}:${version}`, () =>
     names.gateway
       .read(
         'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}',

@@ -198,7 +198,7 @@ export const ENDPOINT_OPERATIONS = [
       runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
       name: i.groupName ?? (await names.runnerGroup()).name,
-      ...updateBody(GROUP_FIELDS, { name: '', ...(await checkedGroupSettings(i, names)) }, undefined)
+      ...updateBody(GROUP_FIELDS, await checkedGroupSettings(i, names), undefined)
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {

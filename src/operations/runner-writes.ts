@@ -2,6 +2,7 @@
 // GitHub's rules about them (core/runner-rules.ts) over the facts that lookups/runner-facts.ts reads, each
 // only when its rule applies: the machine sizes when a write sends a size, the custom image version when
 // it concerns a custom image, the group when a static IP lands in one, the limits when it turns static IPs on.
+import type { GroupToCreate } from '../common/group-to-create.js'
 import { describeScope } from '../common/scope.js'
 import { createBody, updateBody } from '../core/field-table.js'
 import {
@@ -14,17 +15,17 @@ import {
   type RunnerFacts,
   type RunnerWrite
 } from '../core/runner-rules.js'
-import { imageSourceOf, RUNNER_FIELDS, type WantedRunner } from '../core/runner-plan.js'
+import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
 import { LIMITS } from '../github/answer-shapes.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import type { ImageSource } from '../inputs/name-matching.js'
+import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { customVersionAfter, groupNetwork, machineSizes } from '../lookups/runner-facts.js'
 
 export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
   /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */
-  groupOf?: (id: number) => Promise<GroupNetwork | undefined>
+  groupOf?: (id: number | GroupToCreate) => Promise<GroupNetwork | undefined>
 }
 
 /** Reads what the write's rules need, then throws the first refusal. */
@@ -50,21 +51,15 @@ export async function checkRunnerWrite(
   const groupId = write.runnerGroupId ?? known.current?.runner_group_id
   const group =
     groupId !== undefined && staticIpGroupMatters(write, known.current)
-      ? await (groupOf ?? ((id: number) => groupNetwork(names, id)))(groupId)
+      ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
       : undefined
   check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })
   if (!turnsStaticIpOn(write, known.current)) return
-  const publicIps = await names.once('limits', async () => {
+  const publicIps = await names.perRun.once('limits', async () => {
     const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
     return answer.public_ips
   })
   check({ publicIps })
-}
-
-/** What the inputs want of a runner, before any name is resolved. */
-function wantedOf(i: OperationInputs): Omit<WantedRunner, 'name'> {
-  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
-  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
 }
 
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
@@ -72,7 +67,12 @@ export async function createParams(i: OperationInputs, names: NameResolver) {
   const source = imageSourceOf(i) as ImageSource
   const image = await names.image(i.imageId as string, source)
   const runnerGroupId = await names.runnerGroupIdOrDefault()
-  const wanted = { ...wantedOf(i), name: i.runnerName as string, imageId: image.id, runnerGroupId }
+  const wanted = {
+    ...wantedRunnerSettings(i),
+    name: i.runnerName as string,
+    imageId: image.id,
+    runnerGroupId
+  }
   await checkRunnerWrite(names, { ...wanted, imageSource: source }, { image })
   return createBody(RUNNER_FIELDS, wanted) as ParamsOf<'POST /orgs/{org}/actions/hosted-runners'>
 }
@@ -95,7 +95,7 @@ export async function updateParams(i: OperationInputs, names: NameResolver) {
   const source = imageSourceOf(i)
   const image = source && (await names.image(i.imageId as string, source))
   const wanted: Omit<WantedRunner, 'name'> & { name?: string } = {
-    ...wantedOf(i),
+    ...wantedRunnerSettings(i),
     imageId: image ? image.id : undefined,
     runnerGroupId: i.runnerGroup === undefined ? undefined : await names.runnerGroupId()
   }
