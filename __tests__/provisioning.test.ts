@@ -18,8 +18,8 @@ describe('waiting', () => {
     const id = named('release')[0]?.id
     expect(requestLines(sim())).toEqual([
       `GET ${RUNNERS}/images/github-owned`,
-      `GET ${RUNNERS}/machine-sizes`,
       'GET /orgs/acme/actions/runner-groups',
+      `GET ${RUNNERS}/machine-sizes`,
       `POST ${RUNNERS}`,
       `GET ${RUNNERS}/${id}`,
       `GET ${RUNNERS}/${id}`,
@@ -140,8 +140,8 @@ describe('waiting', () => {
     expect(step.exitCode).toBe(0)
     expect(requestLines(sim())).toEqual([
       `GET ${RUNNERS}/images/github-owned`,
-      `GET ${RUNNERS}/machine-sizes`,
-      'GET /orgs/acme/actions/runner-groups'
+      'GET /orgs/acme/actions/runner-groups',
+      `GET ${RUNNERS}/machine-sizes`
     ])
     expect(step.outputs.status).toBeUndefined()
   })

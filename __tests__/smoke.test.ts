@@ -46,6 +46,7 @@ function seedOrg() {
   sim().seed.runner({ name: 'existing', runner_group_id: group.id })
   const image = sim().seed.image({ name: 'golden' })
   sim().seed.imageVersion(image.id, { version: '1.0.0' })
+  sim().seed.networkConfiguration({ name: 'corp-vnet' })
 }
 
 test('without SMOKE_TOKEN and SMOKE_ORG it says it was skipped and exits 0', async () => {
@@ -79,6 +80,9 @@ test('against an API URL: every read, then create by image name → Ready → en
     'get-group',
     'list-group-hosted-runners',
     'list-group-runners',
+    'list-network-configurations',
+    'get-network-configuration',
+    'get-network-settings',
     'create-runner',
     'ensure-runner',
     'update-runner',

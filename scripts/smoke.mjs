@@ -2,7 +2,7 @@
 // npm run smoke: the bundled action (dist/index.js, on the project's Node 24) against a live organization,
 // to check the simulator's guesses against what GitHub answers. With SMOKE_TOKEN and SMOKE_ORG (and
 // optionally SMOKE_API_URL) it runs every read-only operation: each list-*, get-limits, and each get-* on
-// the first item found. With SMOKE_WRITE=true it also runs a full cycle on a throwaway runner
+// the first item found (the network settings of the first network configuration's settings id). With SMOKE_WRITE=true it also runs a full cycle on a throwaway runner
 // `smoke-<run id>`: create by image name → wait Ready → ensure with the same inputs (must send nothing)
 // → update its size → delete → wait until it is gone; the delete runs even when a step before it fails.
 // What GitHub answered (ids, states, timings) goes into a JSON report; its path is printed with a summary.
@@ -40,7 +40,13 @@ const KEPT_FIELDS = [
   'image_details',
   'machine_size_details',
   'public_ip_enabled',
-  'public_ips'
+  'public_ips',
+  'size_gb',
+  'storage_gb',
+  'network_configuration_id',
+  'network_settings_ids',
+  'compute_service',
+  'region'
 ]
 
 if (!env.SMOKE_TOKEN || !env.SMOKE_ORG) {
@@ -145,6 +151,13 @@ async function reads() {
     await step('list-group-hosted-runners', ref)
     if (group.visibility === 'selected') await step('list-group-repos', ref)
     await step('list-group-runners', ref)
+  }
+  // Private networking: the configurations (read:network_configurations), and the settings one names.
+  const network = first(await step('list-network-configurations'))
+  if (network) {
+    await step('get-network-configuration', { 'network-configuration-id': network.id })
+    const settingsId = network.network_settings_ids?.[0]
+    if (settingsId) await step('get-network-settings', { 'network-settings-id': settingsId })
   }
   return { images: github.ok ? github.result : [], sizes: sizes.ok ? sizes.result : [] }
 }

@@ -113,6 +113,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
   if (token) sinks.secret(token)
   // Said after the first line (the API URL and scope), or with an input error, which they may explain.
   const unknownInputs = sinks.unknownInputs?.() ?? []
+  const tokenKind = { appInstallation: token?.trim().startsWith('ghs_') }
   const given = sinks.read('operation')
   // The input is not validated yet: only a known name goes into the summary and the error.
   const operationName = Object.hasOwn(OPERATIONS, given) ? given : 'unknown operation'
@@ -171,7 +172,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
           : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
-      : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)
+      : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error, tokenKind)
     // `result` is set on every failure, input errors included: the error, and what was done before it.
     const cause = error instanceof PartialFailure ? error.cause : error
     const status = (cause as { status?: unknown } | undefined)?.status

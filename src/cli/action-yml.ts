@@ -14,7 +14,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": true
   },
   "token": {
-    "description": "Token for the REST API; masked at once and never printed. `GITHUB_TOKEN` cannot manage organization runners: use a classic PAT (`manage_runners:org` for hosted runners and images, `admin:org` for runner groups), a fine-grained token or a GitHub App token.",
+    "description": "Token for the REST API; masked at once and never printed. `GITHUB_TOKEN` cannot manage organization runners: use a classic PAT (`manage_runners:org` for hosted runners and images, `admin:org` for runner groups), a fine-grained token or a GitHub App token. `delete-runner`, and `apply` pruning hosted runners, need a personal access token: GitHub Apps cannot delete hosted runners.",
     "required": true
   },
   "org": {
@@ -63,7 +63,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "image-version": {
-    "description": "Image version `x.y.z`. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses (custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the version to read or delete.",
+    "description": "Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image's newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.",
     "required": false
   },
   "size": {
@@ -167,7 +167,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "keep": {
-    "description": "`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`.",
+    "description": "`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub's own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.",
     "required": false
   },
   "older-than": {

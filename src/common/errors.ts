@@ -89,7 +89,12 @@ function isRequestFailure(error: unknown): error is RequestFailure {
   )
 }
 
-export function describeFailure(operation: string, error: unknown): string {
+/** What is known of the token without printing it: a GitHub App installation token starts `ghs_`. */
+export interface TokenKind {
+  appInstallation?: boolean
+}
+
+export function describeFailure(operation: string, error: unknown, token: TokenKind = {}): string {
   if (error instanceof UserError) return `${operation}: ${error.message}`
   if (!isRequestFailure(error))
     return `${operation} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`
@@ -99,7 +104,7 @@ export function describeFailure(operation: string, error: unknown): string {
   if (!error.response) return `${operation} failed: network error on ${target}: ${oneLine(error.message)}`
 
   const said = oneLine(githubSaid(error))
-  const hint = rateLimitHint(error) ?? hintFor(error, url)
+  const hint = rateLimitHint(error) ?? appCannotDelete(error, target, token) ?? hintFor(error, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
 
@@ -116,6 +121,20 @@ function githubSaid(error: RequestFailure): string {
   const message = typeof body.message === 'string' ? body.message : `HTTP ${error.status}`
   const parts = [message, ...fieldErrors].map((part) => part.trim().replace(/\.$/, '')).filter(Boolean)
   return [...new Set(parts)].join('; ')
+}
+
+/**
+ * GitHub's REST API description marks `DELETE …/hosted-runners/{hosted_runner_id}` (organization and
+ * enterprise) with `x-github.enabledForGitHubApps: false`, the one hosted-runner route so marked at
+ * organization scope. Its classic scope is the hosted runners' `manage_runners:org` (the descriptions of
+ * the other hosted-runner routes; the delete's own names none), `manage_runners:enterprise` for an enterprise.
+ */
+function appCannotDelete(error: RequestFailure, target: string, token: TokenKind): string | undefined {
+  if (error.status !== 403 || !/^DELETE \S*\/actions\/hosted-runners\/\d+$/.test(target)) return undefined
+  if (!token.appInstallation && !/not accessible by integration/i.test(githubSaid(error))) return undefined
+  const scope = target.includes('/enterprises/') ? 'manage_runners:enterprise' : 'manage_runners:org'
+  const kind = token.appInstallation ? 'a GitHub App installation token (ghs_…)' : 'a GitHub App token'
+  return `GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps), and the token is ${kind}: delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the \`${scope}\` scope.`
 }
 
 function hintFor(error: RequestFailure, url: string): string {

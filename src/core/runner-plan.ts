@@ -144,7 +144,8 @@ export function runnerWriteOf(params: Record<string, unknown>) {
     imageSource: value('imageSource') as ImageSource | undefined,
     imageVersion: value('imageVersion') as string | undefined,
     size: value('size') as string | undefined,
-    enableStaticIp: value('enableStaticIp') as boolean | undefined
+    enableStaticIp: value('enableStaticIp') as boolean | undefined,
+    runnerGroupId: value('runnerGroupId') as number | GroupToCreate | undefined
   }
 }
 

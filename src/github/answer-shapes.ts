@@ -106,11 +106,16 @@ export const CUSTOM_IMAGE = anObject({
 })
 /** An item of the GitHub-owned or partner image catalogue. */
 export const CATALOGUE_IMAGE = anObject({ id: aString, display_name: aString, platform: optional(aString) })
-export const MACHINE_SPEC = anObject({ id: aString })
+export const MACHINE_SPEC = anObject({ id: aString, storage_gb: optional(aNumber) })
 export const LIMITS = anObject({
   public_ips: anObject({ maximum: aNumber, current_usage: aNumber })
 })
-export const IMAGE_VERSION = anObject({ version: aVersion, state: aString, created_on: aString })
+export const IMAGE_VERSION = anObject({
+  version: aVersion,
+  state: aString,
+  created_on: aString,
+  size_gb: optional(aNumber)
+})
 export const NAMED = anObject({ id: anId, name: aString })
 /** Network configurations and settings have opaque string ids (`3F1C9A6B2E7D40A18C5B`). */
 export const NETWORK_CONFIGURATION = anObject({ id: aString, name: aString })

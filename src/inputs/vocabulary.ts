@@ -28,7 +28,9 @@ export const VALUE_INPUTS = {
   runnerName: matching(RUNNER_NAME, '1–64 characters of a-z A-Z 0-9 . - _'),
   imageId: text(256),
   imageSource: oneOf(['github', 'partner', 'custom'] as const),
-  imageVersion: matching(/^\d+\.\d+\.\d+$/, 'a version `x.y.z`, such as `1.2.0`'),
+  // `latest` follows the custom image's newest version (checked per operation: a version to read or
+  // delete is always x.y.z).
+  imageVersion: matching(/^(\d+\.\d+\.\d+|latest)$/, 'a version `x.y.z`, such as `1.2.0`, or `latest`'),
   size: text(256),
   runnerGroup: idOrName(64),
   maximumRunners: positiveInteger,
@@ -95,6 +97,16 @@ export const INPUT_NAMES: readonly string[] = [
 export const SCOPE_ONLY_INPUTS: Record<'org' | 'enterprise', InputKey[]> = {
   org: ['repositories', 'visibleToRepository'],
   enterprise: ['organizations', 'visibleToOrganization']
+}
+
+/** `latest` names no one version: get-image-version and delete-image-version need `x.y.z`. */
+export function checkOneVersion(inputs: OperationInputs): void {
+  if (inputs.imageVersion === 'latest')
+    throw new UserError(
+      'input',
+      'image-version',
+      "Input 'image-version' has the value 'latest', but this operation needs one version `x.y.z`, such as `1.2.0` (list-image-versions lists them; `latest` is for a runner that follows the newest version)."
+    )
 }
 
 /** How a write that concerns a runner waits for it afterwards. */

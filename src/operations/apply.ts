@@ -2,7 +2,7 @@
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
-import { isGroupToCreate } from '../common/group-to-create.js'
+import { isGroupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 import { NAMED } from '../github/answer-shapes.js'
 import { atItem, readFleetFile } from '../fleet/config.js'
 import { NameIndex } from '../inputs/name-rule.js'
@@ -13,9 +13,10 @@ import { checkOwner } from '../fleet/owner.js'
 import { changeRecord, changesText, describeWrite, summarize, type WriteState } from './apply-report.js'
 import { BOTH_SCOPES, describeScope } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
-import { turnsStaticIpOn, type RunnerWrite } from '../core/runner-rules.js'
+import { turnsStaticIpOn, type GroupNetwork, type RunnerWrite } from '../core/runner-rules.js'
 import { staticIpShortfall } from '../core/static-ip-budget.js'
 import { checkRunnerWrite, publicIpLimits } from './runner-writes.js'
+import { checkGroupNetwork } from '../lookups/runner-facts.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
@@ -40,6 +41,20 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const groupLabels = new Map(names.groupLabels)
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
   const entries = planFleet(resolved.wanted, resolved.live, labels)
+  const groupItems = new NameIndex(fleet.groups, (i) => String(i.inputs.groupName))
+  const wantedGroups = new NameIndex(resolved.wanted.groups)
+  for (const { change } of entries.filter(
+    (e) => e.change.object === 'runner-group' && e.change.kind === 'update'
+  )) {
+    const item = groupItems.find(change.name)
+    const wanted = wantedGroups.find(change.name)
+    const now = wanted && matchLive(resolved.live.groups, wanted.name, wanted.previousNames)
+    // The runners' listing is read already: this costs no request.
+    if (now)
+      await checkGroupNetwork(names, now, wanted.networkConfigurationId).catch((error: unknown) => {
+        throw item ? atItem(fleet, item, `runner group '${change.name}'`, error) : error
+      })
+  }
   const staticIpsTurnedOn: string[] = []
   const runnerItems = new NameIndex(fleet.runners, (i) => String(i.inputs.runnerName))
   for (const entry of entries.filter(
@@ -191,15 +206,36 @@ const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}
 async function checkRunner(
   { names }: OperationContext,
   entry: PlanEntry,
-  { live, images }: Resolved,
+  { live, images, wanted }: Resolved,
   previousNames?: string[]
 ): Promise<boolean> {
   const [write] = entry.writes
   if (!write) return false
   const current = matchLive(live.runners, entry.change.name, previousNames)
   const rule: RunnerWrite = runnerWriteOf(write.params)
-  await checkRunnerWrite(names, rule, { current, image: images.get(entry.change.name) })
+  await checkRunnerWrite(names, rule, {
+    current,
+    image: images.get(entry.change.name),
+    groupOf: async (id) => groupAfterPlan(id, { live, wanted })
+  })
   return turnsStaticIpOn(rule, current)
+}
+
+/** A group as the plan leaves it: its name and network configuration, from the file where it says. */
+function groupAfterPlan(
+  id: number | GroupToCreate,
+  { live, wanted }: Pick<Resolved, 'live' | 'wanted'>
+): GroupNetwork | undefined {
+  const now = isGroupToCreate(id) ? undefined : live.groups.find((group) => group.id === id)
+  const name = isGroupToCreate(id) ? id.toBeCreated : now?.name
+  if (name === undefined) return undefined
+  const declared = wanted.groups.find((group) =>
+    now ? matchLive([now], group.name, group.previousNames) : group.name === name
+  )
+  return {
+    name: declared?.name ?? name,
+    networkConfigurationId: declared?.networkConfigurationId ?? now?.network_configuration_id
+  }
 }
 
 /**

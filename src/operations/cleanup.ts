@@ -183,11 +183,13 @@ function summarize(
   const versions = result.images.reduce((sum, image) => sum + image.versions.length, 0)
   const verb = result.dry_run ? 'would be deleted (dry run: nothing was sent)' : 'deleted'
   const policy =
-    `Policy: keep the ${result.keep} newest Ready versions per image; ` +
+    `This run's rule: keep the ${result.keep} newest Ready versions per image; ` +
     (result.cutoff
       ? `delete only versions created before ${result.cutoff} (older than ${result.older_than})`
       : 'regardless of age') +
-    `; max-deletions ${result.max_deletions}.`
+    `; max-deletions ${result.max_deletions}. ` +
+    // GitHub Docs, "Enforcing policies for GitHub Actions in your enterprise", custom images retention.
+    "GitHub's own custom image retention policy (an enterprise setting) runs beside this one and may delete unused versions first."
   const totals =
     `${result.images.length} image${result.images.length === 1 ? '' : 's'}, ${versions} version${versions === 1 ? '' : 's'}: ` +
     `${deleted.length} ${verb}, ${versions - result.planned_deletions} kept` +

@@ -15,10 +15,17 @@ import { inputName } from '../inputs/formats.js'
 import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import { groupSettingsWanted, wantedGroupOf } from '../lookups/current-state.js'
+import { wantedGroupOf } from '../lookups/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
-import { WAIT_INPUTS, checkImageInputs, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
+import {
+  WAIT_INPUTS,
+  checkImageInputs,
+  checkOneVersion,
+  type InputKey,
+  type OperationInputs
+} from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
+import { checkedGroupSettings } from '../lookups/runner-facts.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
 import { runnersMovedOnDelete } from './group-removal.js'
@@ -48,6 +55,7 @@ const ONE_IMAGE_VERSION = {
   answer: IMAGE_VERSION,
   reads: ['customImage', 'imageVersion'],
   requires: ['customImage', 'imageVersion'],
+  check: checkOneVersion,
   params: async (i: OperationInputs, names: NameResolver) => ({
     image_definition_id: await names.customImageId(),
     version: i.imageVersion as string
@@ -191,7 +199,7 @@ export const ENDPOINT_OPERATIONS = [
       runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
       name: i.groupName ?? (await names.runnerGroup()).name,
-      ...updateBody(GROUP_FIELDS, await groupSettingsWanted(i, names), undefined)
+      ...updateBody(GROUP_FIELDS, await checkedGroupSettings(i, names), undefined)
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {

@@ -7,6 +7,7 @@ import { ensureResult } from '../core/planned-write.js'
 import { createdMeanwhile, executePlan, planTable } from '../execute/write-plan.js'
 import type { RunnerGroup } from '../github/types.js'
 import { groupNow, wantedGroupOf } from '../lookups/current-state.js'
+import { checkGroupNetwork } from '../lookups/runner-facts.js'
 import type { Operation } from './types.js'
 
 export const ENSURE_GROUP: Operation = {
@@ -21,6 +22,7 @@ export const ENSURE_GROUP: Operation = {
     const nameOf = (id: number) => names.labels.get(id) ?? String(id)
     const plan = async (now: RunnerGroup | undefined) => {
       const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf)
+      if (now) await checkGroupNetwork(names, now, wanted.networkConfigurationId)
       if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerGroupNamed(name, { fresh: true })
       return writes
     }

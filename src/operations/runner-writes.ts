@@ -1,37 +1,61 @@
-// The writes of create-runner and update-runner built from the runner field table, and the reads that
-// GitHub's rules about them need (the machine sizes when a write sends a size, the limits when it turns
-// static IPs on), made once per run.
+// The writes of create-runner and update-runner built from the runner field table, and the check of
+// GitHub's rules about them (core/runner-rules.ts) over the facts that lookups/runner-facts.ts reads, each
+// only when its rule applies: the machine sizes when a write sends a size, the custom image version when
+// it concerns a custom image, the group when a static IP lands in one, the limits when it turns static IPs on.
+import type { GroupToCreate } from '../common/group-to-create.js'
 import { describeScope } from '../common/scope.js'
 import { createBody, updateBody } from '../core/field-table.js'
-import { refusalOf, turnsStaticIpOn, type RunnerFacts, type RunnerWrite } from '../core/runner-rules.js'
+import {
+  refusalOf,
+  staticIpGroupMatters,
+  storageAfter,
+  storageMatters,
+  turnsStaticIpOn,
+  type GroupNetwork,
+  type RunnerFacts,
+  type RunnerWrite
+} from '../core/runner-rules.js'
 import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
-import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
+import { LIMITS } from '../github/answer-shapes.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
+import { customVersionAfter, groupNetwork, machineSizes } from '../lookups/runner-facts.js'
+
+export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
+  /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */
+  groupOf?: (id: number | GroupToCreate) => Promise<GroupNetwork | undefined>
+}
 
 /** Reads what the write's rules need, then throws the first refusal. */
 export async function checkRunnerWrite(
   names: NameResolver,
   write: RunnerWrite,
-  facts: Pick<RunnerFacts, 'current' | 'image'>
+  { groupOf, ...known }: WriteFacts
 ): Promise<void> {
   const { gateway } = names
-  const sizes =
-    write.size === undefined
-      ? undefined
-      : await names.perRun.once('machine-sizes', async () => {
-          const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
-          const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
-          return answer.machine_specs.map((spec) => spec.id)
-        })
-  const early = refusalOf(write, { ...facts, sizes, where: describeScope(gateway.scope) })
-  if (early) throw early
-  if (!turnsStaticIpOn(write, facts.current)) return
-  const publicIps = await publicIpLimits(names)
-  const refusal = refusalOf(write, { ...facts, sizes, publicIps, where: describeScope(gateway.scope) })
-  if (refusal) throw refusal
+  let facts: RunnerFacts = { ...known, where: describeScope(gateway.scope) }
+  const check = (more: Partial<RunnerFacts>) => {
+    facts = { ...facts, ...more }
+    const refusal = refusalOf(write, facts)
+    if (refusal) throw refusal
+  }
+  check({ sizes: write.size === undefined ? undefined : await machineSizes(names) })
+  const customVersion = storageMatters(write, known.current)
+    ? await customVersionAfter(names, write, known)
+    : undefined
+  // Sizes that would hold the image are named when the runner's own size does not.
+  const short =
+    customVersion && !facts.sizes && (storageAfter(write, facts).storageGb ?? Infinity) < customVersion.sizeGb
+  const groupId = write.runnerGroupId ?? known.current?.runner_group_id
+  const group =
+    groupId !== undefined && staticIpGroupMatters(write, known.current)
+      ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
+      : undefined
+  check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })
+  if (!turnsStaticIpOn(write, known.current)) return
+  check({ publicIps: await publicIpLimits(names) })
 }
 
 /** The scope's static public IP limit and its use (`/limits`), read once per run. */
@@ -46,19 +70,27 @@ export function publicIpLimits(names: NameResolver) {
 export async function createParams(i: OperationInputs, names: NameResolver) {
   const source = imageSourceOf(i) as ImageSource
   const image = await names.image(i.imageId as string, source)
-  const wanted = { ...wantedRunnerSettings(i), name: i.runnerName as string, imageId: image.id }
-  await checkRunnerWrite(names, { ...wanted, imageSource: source }, { image })
   const runnerGroupId = await names.runnerGroupIdOrDefault()
-  return createBody(RUNNER_FIELDS, {
-    ...wanted,
+  const wanted = {
+    ...wantedRunnerSettings(i),
+    name: i.runnerName as string,
+    imageId: image.id,
     runnerGroupId
-  }) as ParamsOf<'POST /orgs/{org}/actions/hosted-runners'>
+  }
+  await checkRunnerWrite(names, { ...wanted, imageSource: source }, { image })
+  return createBody(RUNNER_FIELDS, wanted) as ParamsOf<'POST /orgs/{org}/actions/hosted-runners'>
 }
 
 /** The parameters of `update-runner`: the runner is read only when a rule needs its current state. */
 export async function updateParams(i: OperationInputs, names: NameResolver) {
   const hosted_runner_id = await names.runnerId()
-  const needsCurrent = i.imageId !== undefined || i.imageVersion !== undefined || i.enableStaticIp === true
+  // The runner's image, size, static IP and group decide whether a change of any of them breaks a rule.
+  const needsCurrent =
+    i.imageId !== undefined ||
+    i.imageVersion !== undefined ||
+    i.size !== undefined ||
+    i.runnerGroup !== undefined ||
+    i.enableStaticIp === true
   const current = !needsCurrent
     ? undefined
     : i.runnerId !== undefined
@@ -68,19 +100,16 @@ export async function updateParams(i: OperationInputs, names: NameResolver) {
   const image = source && (await names.image(i.imageId as string, source))
   const wanted: Omit<WantedRunner, 'name'> & { name?: string } = {
     ...wantedRunnerSettings(i),
-    imageId: image ? image.id : undefined
+    imageId: image ? image.id : undefined,
+    runnerGroupId: i.runnerGroup === undefined ? undefined : await names.runnerGroupId()
   }
   await checkRunnerWrite(names, wanted, { current, image: image || undefined })
   return {
     hosted_runner_id,
     ...updateBody(
       RUNNER_FIELDS,
-      {
-        ...wanted,
-        // With both, `runner-id` picks the runner and `runner-name` is its new name.
-        name: i.runnerId !== undefined ? i.runnerName : undefined,
-        runnerGroupId: i.runnerGroup === undefined ? undefined : await names.runnerGroupId()
-      } as WantedRunner,
+      // With both, `runner-id` picks the runner and `runner-name` is its new name.
+      { ...wanted, name: i.runnerId !== undefined ? i.runnerName : undefined } as WantedRunner,
       current
     )
   }
