@@ -28,7 +28,7 @@ import type { NameResolver } from '../lookups/name-resolver.js'
 import { checkedGroupSettings } from '../lookups/runner-facts.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
-import { runnersMovedOnDelete } from './group-removal.js'
+import { groupToDelete, runnersMovedNotice } from './group-removal.js'
 import { createParams, updateParams } from './runner-writes.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
@@ -204,19 +204,8 @@ export const ENDPOINT_OPERATIONS = [
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {
     ...ONE_GROUP,
-    params: async (_, names) => {
-      const group = await names.runnerGroup()
-      if (group.default) {
-        throw new UserError(
-          'refusal',
-          'runner-group',
-          `Runner group '${group.name}' (id ${group.id}) is the default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
-        )
-      }
-      return { runner_group_id: group.id }
-    },
-    notice: (params, { names, gateway }) =>
-      runnersMovedOnDelete(params.runner_group_id, names, gateway.dryRun)
+    params: (_, names) => groupToDelete(names),
+    notice: runnersMovedNotice
   }),
   endpoint('list-group-hosted-runners', `GET ${GROUP}/hosted-runners`, {
     ...groupMembers('runners', HOSTED_RUNNER),

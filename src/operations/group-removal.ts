@@ -1,9 +1,31 @@
-// What `delete-group` does to the runners a group holds: GitHub moves them to the default group (GitHub
-// Docs, "Managing access to self-hosted runners using groups", "Removing a runner group": runners "are
-// automatically returned to the default group when their group is removed"), whose visibility is usually
-// every repository. The step names them, self-hosted and hosted, before the DELETE is sent.
+// `delete-group`: the group it may delete (never the default one), and the runners that group holds,
+// which GitHub moves to the default group (GitHub Docs, "Managing access to self-hosted runners using
+// groups", "Removing a runner group": runners "are automatically returned to the default group when their
+// group is removed"), whose visibility is usually every repository: the step names them, self-hosted and
+// hosted, before the DELETE is sent.
+import { UserError } from '../common/errors.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import type { WriteNotice } from './run-endpoint.js'
+import type { OperationContext } from './types.js'
+
+/** The group `runner-group` names, to delete: never the default group, which GitHub does not delete. */
+export async function groupToDelete(names: NameResolver): Promise<{ runner_group_id: number }> {
+  const group = await names.runnerGroup()
+  if (group.default) {
+    throw new UserError(
+      'refusal',
+      'runner-group',
+      `Runner group '${group.name}' (id ${group.id}) is the default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
+    )
+  }
+  return { runner_group_id: group.id }
+}
+
+/** delete-group's notice: the runners its DELETE moves (would move, in dry-run). */
+export const runnersMovedNotice = (
+  { runner_group_id }: { runner_group_id: number },
+  { names, gateway }: OperationContext
+): Promise<WriteNotice> => runnersMovedOnDelete(runner_group_id, names, gateway.dryRun)
 
 /** Which runners the deletion of the group moves to the default group, said in one line. */
 export async function runnersMovedOnDelete(
