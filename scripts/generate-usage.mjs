@@ -87,7 +87,7 @@ function main(args) {
   const next = updateReadme(readme, renderUsage(readFileSync(new URL('action.yml', root), 'utf8')))
   if (args.includes('--check')) {
     if (next !== readme) {
-      console.error('README usage section is stale: run npm run package (or node scripts/generate-usage.mjs)')
+      console.error('README usage section is stale: run npm run generate')
       return 1
     }
     return 0

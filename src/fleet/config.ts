@@ -4,9 +4,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { InputError, LookupError, Refusal } from '../common/errors.js'
-import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
-import { GROUP_INPUTS } from '../core/group-plan.js'
-import { RUNNER_INPUTS } from '../core/runner-plan.js'
 import {
   checkImageInputs,
   SCOPE_ONLY_INPUTS,
@@ -15,31 +12,32 @@ import {
   type OperationInputs
 } from '../inputs/vocabulary.js'
 import type { ScopeKind } from '../common/scope.js'
-import { check, type Problem } from './schema-check.js'
+import type { Parser } from '../inputs/formats.js'
+import {
+  FLEET_SECTIONS,
+  FLEET_TOP_KEYS,
+  isSection,
+  type FleetKey,
+  type FleetOptions,
+  type Section
+} from './fleet-keys.js'
+import { schemaProblems, type Problem } from './schema-problems.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
 
 export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 const MAX_FILE_BYTES = 1024 * 1024
 const MAX_SHOWN_PROBLEMS = 20
 
-/**
- * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
- * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
- * wait), and `max-deletions` (the step's input caps every deletion of the plan together).
- */
-export const FLEET_SECTIONS = {
-  'runner-groups': GROUP_INPUTS,
-  'hosted-runners': RUNNER_INPUTS,
-  'image-retention': RETENTION_INPUTS
-} satisfies Record<string, InputKey[]>
-export type Section = keyof typeof FLEET_SECTIONS
+export { FLEET_SECTIONS, FLEET_TOP_KEYS, type Section }
 
 /** The inputs an item of the section may hold. */
-export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section]
+export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section].inputs
 
 export interface FleetItem {
   line: number
   inputs: OperationInputs
+  /** The values of the section's keys that are not inputs (`FLEET_SECTIONS[section].keys`). */
+  keys: Record<string, unknown>
 }
 
 export interface Fleet {
@@ -48,6 +46,8 @@ export interface Fleet {
   groups: FleetItem[]
   runners: FleetItem[]
   retention: FleetItem[]
+  /** The top-level keys other than the lists (`FLEET_TOP_KEYS`), as given. */
+  options: FleetOptions
   prune: boolean
   warnings: string[]
 }
@@ -88,22 +88,33 @@ export function parseFleet(source: string, file: string, scope: ScopeKind): Flee
     if (!(error instanceof YamlSyntaxError)) throw error
     throw new InputError('config', `${file} line ${error.line}: not valid YAML: ${error.message}.`)
   }
-  const fleet: Fleet = { file, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  const fleet: Fleet = {
+    file,
+    groups: [],
+    runners: [],
+    retention: [],
+    options: {},
+    prune: false,
+    warnings: []
+  }
   if (!tree) return fleet
-  const problems = check(tree)
+  const problems = schemaProblems(tree)
   if (problems.length === 0 && tree.kind === 'mapping') {
-    for (const { key, value } of tree.entries) {
-      if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
-      else if (value.kind === 'sequence') {
-        const items = value.items.map((item, i) =>
-          readItem(key as Section, item, `${key}[${i}]`, { scope, problems, warnings: fleet.warnings, file })
-        )
+    const reading = { scope, problems, warnings: fleet.warnings, file }
+    for (const { key, value, line } of tree.entries) {
+      if (!isSection(key)) {
+        const format = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS].format
+        for (const read of readValue(format, value, { line, path: key }, reading))
+          Object.assign(fleet.options, { [key]: read })
+      } else if (value.kind === 'sequence') {
+        const items = value.items.map((item, i) => readItem(key, item, `${key}[${i}]`, reading))
         const found = items.filter((item): item is FleetItem => item !== undefined)
         if (key === 'runner-groups') fleet.groups = found
         if (key === 'hosted-runners') fleet.runners = found
         if (key === 'image-retention') fleet.retention = found
       }
     }
+    fleet.prune = fleet.options.prune ?? false
     checkUnique(fleet, problems)
   }
   if (problems.length > 0) throw new InputError('config', describeProblems(file, problems))
@@ -122,14 +133,20 @@ interface Reading {
 
 function readItem(section: Section, node: YamlNode, path: string, reading: Reading): FleetItem | undefined {
   if (node.kind !== 'mapping') return undefined
-  const { scope, problems, file } = reading
+  const { scope, problems } = reading
   const inputs: OperationInputs = {}
+  const keys: Record<string, unknown> = {}
+  const more: Record<string, FleetKey> = FLEET_SECTIONS[section].keys
   const before = problems.length
   const other: ScopeKind = scope === 'org' ? 'enterprise' : 'org'
   for (const entry of node.entries) {
-    const key = toKey(entry.key)
     const at = { line: entry.line, path: `${path}.${entry.key}` }
-    const text = textOf(entry.value)
+    if (Object.hasOwn(more, entry.key)) {
+      for (const value of readValue(more[entry.key]!.format, entry.value, at, reading))
+        keys[entry.key] = value
+      continue
+    }
+    const key = toKey(entry.key)
     if (SCOPE_ONLY_INPUTS[other].includes(key)) {
       problems.push({
         ...at,
@@ -137,19 +154,8 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
       })
       continue
     }
-    if (text.trim() === '') {
-      problems.push({ ...at, message: 'has no value' })
-      continue
-    }
-    try {
-      const parse = VALUE_INPUTS[key] as (raw: string, input: string, warn: (m: string) => void) => unknown
-      Object.assign(inputs, {
-        [key]: parse(text.trim(), entry.key, (m) => reading.warnings.push(`${file} line ${entry.line}: ${m}`))
-      })
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      problems.push({ ...at, message: withoutInputName(error.message) })
-    }
+    for (const value of readValue(VALUE_INPUTS[key], entry.value, at, reading))
+      Object.assign(inputs, { [key]: value })
   }
   if (problems.length > before) return undefined
   try {
@@ -164,7 +170,29 @@ function readItem(section: Section, node: YamlNode, path: string, reading: Readi
     })
     return undefined
   }
-  return { line: node.line, inputs }
+  return { line: node.line, inputs, keys }
+}
+
+/** The value of one key, read by its format as the input of that name would be: `[value]`, or `[]` and a problem. */
+function readValue(
+  format: Parser<unknown>,
+  node: YamlNode,
+  at: { line: number; path: string },
+  { problems, warnings, file }: Reading
+): unknown[] {
+  const text = textOf(node)
+  if (text.trim() === '') {
+    problems.push({ ...at, message: 'has no value' })
+    return []
+  }
+  try {
+    const name = at.path.replace(/^.*\./, '')
+    return [format(text.trim(), name, (m) => warnings.push(`${file} line ${at.line}: ${m}`))]
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    problems.push({ ...at, message: withoutInputName(error.message) })
+    return []
+  }
 }
 
 /** A scalar's text, or a list's items as a YAML flow list (JSON), which the list parsers read back as text. */
