@@ -91,9 +91,14 @@ function checkDistFresh() {
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
-  const usage = spawnSync(process.execPath, ['scripts/generate-usage.mjs', '--check'], { cwd: ROOT })
-  if (usage.status !== 0)
-    throw new Refusal("README.md's reference is stale: run npm run package and commit README.md")
+  const derived = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/generate.mjs', '--check'], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
+  if (derived.status !== 0)
+    throw new Refusal(
+      `derived files are stale (${derived.stderr.trim()}): run npm run generate and commit them`
+    )
 }
 
 function checkTests() {
