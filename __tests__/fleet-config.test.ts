@@ -111,6 +111,28 @@ hosted-runners:
   ).toThrow(/line 3, key 'hosted-runners\[0\]\.image-version': is only for custom images/)
 })
 
+test("the schema's errors are told at their lines, in the words of the input parsers", () => {
+  const text = `prunee: true
+runner-groups:
+  - visibility: [all]
+hosted-runners:
+  - runner-name: "a b"
+    maximum-runners: 0
+    image-version: 1.2
+    size:
+`
+  expect(() => parseFleet(text, FILE, 'org')).toThrow(
+    `${FILE} has 7 problems: ` +
+      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: runner-groups, hosted-runners, image-retention, prune. ` +
+      `${FILE} line 3, key 'runner-groups[0]': needs 'group-name'. ` +
+      `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got a list. ` +
+      `${FILE} line 5, key 'hosted-runners[0].runner-name': must be 1–64 characters of a-z A-Z 0-9 . - _; got 'a b'. ` +
+      `${FILE} line 6, key 'hosted-runners[0].maximum-runners': must be a positive whole number; got '0'. ` +
+      `${FILE} line 7, key 'hosted-runners[0].image-version': must be text; got a number '1.2' (quote it to make it text). ` +
+      `${FILE} line 8, key 'hosted-runners[0].size': must be text or a whole number; got empty.`
+  )
+})
+
 test('a repeated list item is a warning naming the line, as for an input', () => {
   const fleet = parseFleet('runner-groups:\n  - group-name: g\n    runners: [a, a]\n', FILE, 'org')
   expect(fleet.groups[0]?.inputs.runners).toEqual([{ name: 'a' }])

@@ -72,7 +72,10 @@ function placeOf(root: YamlNode, pointer: string): Place {
       const entry = node.entries.find((e) => e.key === key)
       if (!entry) break
       const where = path ? `${path}.${key}` : key
-      place = { node: entry.value, line: entry.value.line, path: where, keys: [...keys, key] }
+      // An empty value has no place of its own: its key's line.
+      const empty = entry.value.kind === 'scalar' && entry.value.type === 'null'
+      const line = empty ? entry.line : entry.value.line
+      place = { node: entry.value, line, path: where, keys: [...keys, key] }
     } else break
   }
   return place
@@ -124,8 +127,9 @@ function problemOf(root: YamlNode, error: SchemaError): Problem {
   const { params } = error
   if (error.keyword === 'type') {
     const types = [params.type as string | string[]].flat()
-    const shown = node.kind === 'scalar' ? ` '${node.text}'` : ''
-    const quote = types.includes('string') && node.kind === 'scalar' ? ' (quote it to make it text)' : ''
+    const given = node.kind === 'scalar' && node.type !== 'null'
+    const shown = given ? ` '${node.text}'` : ''
+    const quote = types.includes('string') && given ? ' (quote it to make it text)' : ''
     const wanted = types.map((t) => WORDS[t]).join(' or ')
     return at(`must be ${wanted}; got ${WORDS[typeOf(node)]}${shown}${quote}`)
   }
@@ -152,6 +156,11 @@ function problemOf(root: YamlNode, error: SchemaError): Problem {
 /** Every way the document breaks the fleet file's schema, each at its line, in the file's order. */
 export function schemaProblems(root: YamlNode): Problem[] {
   if (validate(toJson(root))) return []
-  const problems = (validate.errors ?? []).map((error) => problemOf(root, error))
-  return problems.sort((a, b) => a.line - b.line)
+  // Two rules a value breaks read alike when its parser words them: told once.
+  const told = new Map<string, Problem>()
+  for (const error of validate.errors ?? []) {
+    const problem = problemOf(root, error)
+    told.set(`${problem.line} ${problem.path} ${problem.message}`, problem)
+  }
+  return [...told.values()].sort((a, b) => a.line - b.line)
 }
