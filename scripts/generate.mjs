@@ -54,6 +54,8 @@ export function compileValidator(schema) {
   const ajv = new Ajv2020({
     code: { source: true, esm: true },
     allErrors: true,
+    // schema-problems.ts words every error from its keyword and params.
+    messages: false,
     strict: true,
     allowUnionTypes: true
   })

@@ -164,8 +164,7 @@ function validate20(
           instancePath,
           schemaPath: '#/additionalProperties',
           keyword: 'additionalProperties',
-          params: { additionalProperty: key0 },
-          message: 'must NOT have additional properties'
+          params: { additionalProperty: key0 }
         }
         if (vErrors === null) {
           vErrors = [err0]
@@ -187,8 +186,7 @@ function validate20(
                 instancePath: instancePath + '/runner-groups/' + i0,
                 schemaPath: '#/$defs/runner-group/required',
                 keyword: 'required',
-                params: { missingProperty: 'group-name' },
-                message: "must have required property '" + 'group-name' + "'"
+                params: { missingProperty: 'group-name' }
               }
               if (vErrors === null) {
                 vErrors = [err1]
@@ -203,8 +201,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0,
                   schemaPath: '#/$defs/runner-group/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key1 },
-                  message: 'must NOT have additional properties'
+                  params: { additionalProperty: key1 }
                 }
                 if (vErrors === null) {
                   vErrors = [err2]
@@ -224,8 +221,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
                   schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['group-name'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema32.properties['group-name'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err3]
@@ -240,8 +236,7 @@ function validate20(
                     instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
                     schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 64 },
-                    message: 'must NOT have more than 64 characters'
+                    params: { limit: 64 }
                   }
                   if (vErrors === null) {
                     vErrors = [err4]
@@ -259,8 +254,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/visibility',
                   schemaPath: '#/$defs/runner-group/properties/visibility/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema32.properties.visibility.enum },
-                  message: 'must be equal to one of the allowed values'
+                  params: { allowedValues: schema32.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err5]
@@ -276,8 +270,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/allows-public-repositories',
                   schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean'
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err6]
@@ -293,8 +286,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/restricted-to-workflows',
                   schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean'
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err7]
@@ -311,8 +303,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows',
                   schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['selected-workflows'].type },
-                  message: 'must be array,string'
+                  params: { type: schema32.properties['selected-workflows'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err8]
@@ -331,8 +322,7 @@ function validate20(
                         instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
                         schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
                         keyword: 'pattern',
-                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' },
-                        message: 'must match pattern "' + '^[^\\s\\p{Cc}]{1,512}$' + '"'
+                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
                       }
                       if (vErrors === null) {
                         vErrors = [err9]
@@ -346,8 +336,7 @@ function validate20(
                       instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
                       schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
                       keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string'
+                      params: { type: 'string' }
                     }
                     if (vErrors === null) {
                       vErrors = [err10]
@@ -369,8 +358,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
                   schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['network-configuration-id'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema32.properties['network-configuration-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err11]
@@ -385,8 +373,7 @@ function validate20(
                     instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
                     schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters'
+                    params: { limit: 256 }
                   }
                   if (vErrors === null) {
                     vErrors = [err12]
@@ -404,8 +391,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/repositories',
                   schemaPath: '#/$defs/runner-group/properties/repositories/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.repositories.type },
-                  message: 'must be array,string'
+                  params: { type: schema32.properties.repositories.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err13]
@@ -426,8 +412,7 @@ function validate20(
                       instancePath: instancePath + '/runner-groups/' + i0 + '/repositories/' + i2,
                       schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties.repositories.items.type },
-                      message: 'must be string,integer'
+                      params: { type: schema32.properties.repositories.items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err14]
@@ -446,8 +431,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/organizations',
                   schemaPath: '#/$defs/runner-group/properties/organizations/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.organizations.type },
-                  message: 'must be array,string'
+                  params: { type: schema32.properties.organizations.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err15]
@@ -468,8 +452,7 @@ function validate20(
                       instancePath: instancePath + '/runner-groups/' + i0 + '/organizations/' + i3,
                       schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties.organizations.items.type },
-                      message: 'must be string,integer'
+                      params: { type: schema32.properties.organizations.items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err16]
@@ -488,8 +471,7 @@ function validate20(
                   instancePath: instancePath + '/runner-groups/' + i0 + '/runners',
                   schemaPath: '#/$defs/runner-group/properties/runners/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.runners.type },
-                  message: 'must be array,string'
+                  params: { type: schema32.properties.runners.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err17]
@@ -510,8 +492,7 @@ function validate20(
                       instancePath: instancePath + '/runner-groups/' + i0 + '/runners/' + i4,
                       schemaPath: '#/$defs/runner-group/properties/runners/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties.runners.items.type },
-                      message: 'must be string,integer'
+                      params: { type: schema32.properties.runners.items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err18]
@@ -528,8 +509,7 @@ function validate20(
               instancePath: instancePath + '/runner-groups/' + i0,
               schemaPath: '#/$defs/runner-group/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object'
+              params: { type: 'object' }
             }
             if (vErrors === null) {
               vErrors = [err19]
@@ -544,8 +524,7 @@ function validate20(
           instancePath: instancePath + '/runner-groups',
           schemaPath: '#/properties/runner-groups/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array'
+          params: { type: 'array' }
         }
         if (vErrors === null) {
           vErrors = [err20]
@@ -567,8 +546,7 @@ function validate20(
                 instancePath: instancePath + '/hosted-runners/' + i5,
                 schemaPath: '#/$defs/hosted-runner/required',
                 keyword: 'required',
-                params: { missingProperty: 'runner-name' },
-                message: "must have required property '" + 'runner-name' + "'"
+                params: { missingProperty: 'runner-name' }
               }
               if (vErrors === null) {
                 vErrors = [err21]
@@ -583,8 +561,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5,
                   schemaPath: '#/$defs/hosted-runner/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 },
-                  message: 'must NOT have additional properties'
+                  params: { additionalProperty: key2 }
                 }
                 if (vErrors === null) {
                   vErrors = [err22]
@@ -602,8 +579,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/runner-name',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' },
-                    message: 'must match pattern "' + '^[A-Za-z0-9._-]{1,64}$' + '"'
+                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
                     vErrors = [err23]
@@ -617,8 +593,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/runner-name',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string'
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
                   vErrors = [err24]
@@ -638,8 +613,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/image-id',
                   schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['image-id'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema33.properties['image-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err25]
@@ -654,8 +628,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/image-id',
                     schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters'
+                    params: { limit: 256 }
                   }
                   if (vErrors === null) {
                     vErrors = [err26]
@@ -673,8 +646,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/image-source',
                   schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema33.properties['image-source'].enum },
-                  message: 'must be equal to one of the allowed values'
+                  params: { allowedValues: schema33.properties['image-source'].enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err27]
@@ -692,8 +664,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/image-version',
                     schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^\\d+\\.\\d+\\.\\d+$' },
-                    message: 'must match pattern "' + '^\\d+\\.\\d+\\.\\d+$' + '"'
+                    params: { pattern: '^\\d+\\.\\d+\\.\\d+$' }
                   }
                   if (vErrors === null) {
                     vErrors = [err28]
@@ -707,8 +678,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/image-version',
                   schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string'
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
                   vErrors = [err29]
@@ -728,8 +698,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/size',
                   schemaPath: '#/$defs/hosted-runner/properties/size/type',
                   keyword: 'type',
-                  params: { type: schema33.properties.size.type },
-                  message: 'must be string,integer'
+                  params: { type: schema33.properties.size.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err30]
@@ -744,8 +713,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/size',
                     schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters'
+                    params: { limit: 256 }
                   }
                   if (vErrors === null) {
                     vErrors = [err31]
@@ -766,8 +734,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/runner-group',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['runner-group'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema33.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err32]
@@ -782,8 +749,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/runner-group',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 64 },
-                    message: 'must NOT have more than 64 characters'
+                    params: { limit: 64 }
                   }
                   if (vErrors === null) {
                     vErrors = [err33]
@@ -801,8 +767,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/maximum-runners',
                   schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer'
+                  params: { type: 'integer' }
                 }
                 if (vErrors === null) {
                   vErrors = [err34]
@@ -817,8 +782,7 @@ function validate20(
                     instancePath: instancePath + '/hosted-runners/' + i5 + '/maximum-runners',
                     schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
                     keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1'
+                    params: { comparison: '>=', limit: 1 }
                   }
                   if (vErrors === null) {
                     vErrors = [err35]
@@ -835,8 +799,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/enable-static-ip',
                   schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean'
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err36]
@@ -852,8 +815,7 @@ function validate20(
                   instancePath: instancePath + '/hosted-runners/' + i5 + '/image-gen',
                   schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean'
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err37]
@@ -868,8 +830,7 @@ function validate20(
               instancePath: instancePath + '/hosted-runners/' + i5,
               schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object'
+              params: { type: 'object' }
             }
             if (vErrors === null) {
               vErrors = [err38]
@@ -884,8 +845,7 @@ function validate20(
           instancePath: instancePath + '/hosted-runners',
           schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array'
+          params: { type: 'array' }
         }
         if (vErrors === null) {
           vErrors = [err39]
@@ -907,8 +867,7 @@ function validate20(
                 instancePath: instancePath + '/image-retention/' + i6,
                 schemaPath: '#/$defs/image-retention/required',
                 keyword: 'required',
-                params: { missingProperty: 'custom-image' },
-                message: "must have required property '" + 'custom-image' + "'"
+                params: { missingProperty: 'custom-image' }
               }
               if (vErrors === null) {
                 vErrors = [err40]
@@ -923,8 +882,7 @@ function validate20(
                   instancePath: instancePath + '/image-retention/' + i6,
                   schemaPath: '#/$defs/image-retention/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 },
-                  message: 'must NOT have additional properties'
+                  params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
                   vErrors = [err41]
@@ -944,8 +902,7 @@ function validate20(
                   instancePath: instancePath + '/image-retention/' + i6 + '/custom-image',
                   schemaPath: '#/$defs/image-retention/properties/custom-image/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['custom-image'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema34.properties['custom-image'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err42]
@@ -960,8 +917,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/custom-image',
                     schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 },
-                    message: 'must NOT have more than 256 characters'
+                    params: { limit: 256 }
                   }
                   if (vErrors === null) {
                     vErrors = [err43]
@@ -979,8 +935,7 @@ function validate20(
                   instancePath: instancePath + '/image-retention/' + i6 + '/keep',
                   schemaPath: '#/$defs/image-retention/properties/keep/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer'
+                  params: { type: 'integer' }
                 }
                 if (vErrors === null) {
                   vErrors = [err44]
@@ -995,8 +950,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 10000 },
-                    message: 'must be <= 10000'
+                    params: { comparison: '<=', limit: 10000 }
                   }
                   if (vErrors === null) {
                     vErrors = [err45]
@@ -1010,8 +964,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/minimum',
                     keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0'
+                    params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
                     vErrors = [err46]
@@ -1032,8 +985,7 @@ function validate20(
                   instancePath: instancePath + '/image-retention/' + i6 + '/older-than',
                   schemaPath: '#/$defs/image-retention/properties/older-than/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['older-than'].type },
-                  message: 'must be string,integer'
+                  params: { type: schema34.properties['older-than'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err47]
@@ -1048,8 +1000,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 315360000 },
-                    message: 'must be <= 315360000'
+                    params: { comparison: '<=', limit: 315360000 }
                   }
                   if (vErrors === null) {
                     vErrors = [err48]
@@ -1063,8 +1014,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
                     keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0'
+                    params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
                     vErrors = [err49]
@@ -1080,8 +1030,7 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i6 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^(\\d{1,7})([smhd]?)$' },
-                    message: 'must match pattern "' + '^(\\d{1,7})([smhd]?)$' + '"'
+                    params: { pattern: '^(\\d{1,7})([smhd]?)$' }
                   }
                   if (vErrors === null) {
                     vErrors = [err50]
@@ -1097,8 +1046,7 @@ function validate20(
               instancePath: instancePath + '/image-retention/' + i6,
               schemaPath: '#/$defs/image-retention/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object'
+              params: { type: 'object' }
             }
             if (vErrors === null) {
               vErrors = [err51]
@@ -1113,8 +1061,7 @@ function validate20(
           instancePath: instancePath + '/image-retention',
           schemaPath: '#/properties/image-retention/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array'
+          params: { type: 'array' }
         }
         if (vErrors === null) {
           vErrors = [err52]
@@ -1130,8 +1077,7 @@ function validate20(
           instancePath: instancePath + '/prune',
           schemaPath: '#/properties/prune/type',
           keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean'
+          params: { type: 'boolean' }
         }
         if (vErrors === null) {
           vErrors = [err53]
@@ -1142,13 +1088,7 @@ function validate20(
       }
     }
   } else {
-    const err54 = {
-      instancePath,
-      schemaPath: '#/type',
-      keyword: 'type',
-      params: { type: 'object' },
-      message: 'must be object'
-    }
+    const err54 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
       vErrors = [err54]
     } else {
