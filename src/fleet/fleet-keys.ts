@@ -24,16 +24,11 @@ interface FleetSection {
   description: string
 }
 
-/** What an item key that is no input of the action means (action.yml describes the others). */
-export const FLEET_ONLY_KEYS: Partial<Record<InputKey, string>> = {
-  previousNames:
-    'Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.'
-}
-
 /**
  * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
  * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
- * wait), and `max-deletions` (the step's input caps every deletion of the plan together).
+ * wait), and `max-deletions` (the step's input caps every deletion of the plan together); runner groups
+ * and hosted runners also take `previous-names`, an input of the file only.
  */
 export const FLEET_SECTIONS = {
   'runner-groups': {

@@ -3,8 +3,8 @@
 // writes it to schema/hosted-runners.schema.json (editors check the file with it) and compiles it into
 // the validator the action runs; nothing at run time imports this module.
 import { inputName, type ValueSchema } from '../inputs/formats.js'
-import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
-import { FLEET_ONLY_KEYS, FLEET_SECTIONS, FLEET_TOP_KEYS, type Section } from './fleet-keys.js'
+import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
+import { FLEET_SECTIONS, FLEET_TOP_KEYS, type Section } from './fleet-keys.js'
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
@@ -26,7 +26,7 @@ function itemSchema(section: Section, describe: InputDescriptions): ObjectSchema
   const properties: ObjectSchema['properties'] = {}
   for (const key of inputs) {
     const name = inputName(key)
-    const description = FLEET_ONLY_KEYS[key] ?? describe(name)
+    const description = FLEET_ONLY_INPUTS[key] ?? describe(name)
     if (!description) throw new Error(`action.yml has no description of input '${name}'`)
     properties[name] = { description, ...VALUE_INPUTS[key].schema }
   }
