@@ -73,8 +73,13 @@ export const FLEET_TOP_KEYS = {
   }
 } satisfies Record<string, FleetKey>
 
-/** Every top-level key, lists first. */
-export const TOP_KEY_NAMES: string[] = [...Object.keys(FLEET_SECTIONS), ...Object.keys(FLEET_TOP_KEYS)]
+/** Every top-level key, as the schema and the messages list them: the owner, the lists, then prune. */
+export const TOP_KEY_NAMES: string[] = [
+  'organization',
+  'enterprise',
+  ...(Object.keys(FLEET_SECTIONS) as Section[]),
+  'prune'
+] satisfies Array<Section | keyof typeof FLEET_TOP_KEYS>
 
 export const isSection = (key: string): key is Section => Object.hasOwn(FLEET_SECTIONS, key)
 

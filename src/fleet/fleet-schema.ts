@@ -4,7 +4,7 @@
 // the validator the action runs; nothing at run time imports this module.
 import { inputName, type ValueSchema } from '../inputs/formats.js'
 import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
-import { FLEET_SECTIONS, FLEET_TOP_KEYS, type Section } from './fleet-keys.js'
+import { FLEET_SECTIONS, FLEET_TOP_KEYS, isSection, TOP_KEY_NAMES, type Section } from './fleet-keys.js'
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
@@ -42,14 +42,18 @@ function itemSchema(section: Section, describe: InputDescriptions): ObjectSchema
 export function fleetSchema(describe: InputDescriptions) {
   const sections = Object.keys(FLEET_SECTIONS) as Section[]
   const properties: ObjectSchema['properties'] = {}
-  for (const section of sections)
-    properties[section] = {
-      description: FLEET_SECTIONS[section].description,
-      type: 'array',
-      items: { $ref: `#/$defs/${FLEET_SECTIONS[section].item}` }
+  for (const key of TOP_KEY_NAMES) {
+    if (isSection(key))
+      properties[key] = {
+        description: FLEET_SECTIONS[key].description,
+        type: 'array',
+        items: { $ref: `#/$defs/${FLEET_SECTIONS[key].item}` }
+      }
+    else {
+      const { format, description } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]
+      properties[key] = { description, ...format.schema }
     }
-  for (const [key, { format, description }] of Object.entries(FLEET_TOP_KEYS))
-    properties[key] = { description, ...format.schema }
+  }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: SCHEMA_ID,

@@ -9,11 +9,11 @@ const schema31 = {
   type: 'object',
   additionalProperties: false,
   properties: {
+    organization: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' },
+    enterprise: { type: 'string', pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' },
     'runner-groups': { type: 'array', items: { $ref: '#/$defs/runner-group' } },
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
-    organization: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' },
-    enterprise: { type: 'string', pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' },
     prune: { type: 'boolean' }
   },
   $defs: {
@@ -121,6 +121,12 @@ const schema34 = {
     }
   }
 }
+const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
+const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
+const pattern6 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
+const pattern7 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
+const pattern8 = new RegExp('^\\d+\\.\\d+\\.\\d+$', 'u')
+const pattern9 = new RegExp('^(\\d{1,7})([smhd]?)$', 'u')
 const func1 = Object.prototype.hasOwnProperty
 const func2 = function ucs2length(str) {
   const len = str.length
@@ -138,12 +144,6 @@ const func2 = function ucs2length(str) {
   }
   return length
 }
-const pattern4 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
-const pattern5 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
-const pattern6 = new RegExp('^\\d+\\.\\d+\\.\\d+$', 'u')
-const pattern7 = new RegExp('^(\\d{1,7})([smhd]?)$', 'u')
-const pattern8 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
-const pattern9 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}
@@ -161,11 +161,11 @@ function validate20(
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!(
+        key0 === 'organization' ||
+        key0 === 'enterprise' ||
         key0 === 'runner-groups' ||
         key0 === 'hosted-runners' ||
         key0 === 'image-retention' ||
-        key0 === 'organization' ||
-        key0 === 'enterprise' ||
         key0 === 'prune'
       )) {
         const err0 = {
@@ -182,103 +182,98 @@ function validate20(
         errors++
       }
     }
+    if (data.organization !== undefined) {
+      let data0 = data.organization
+      if (typeof data0 === 'string') {
+        if (!pattern4.test(data0)) {
+          const err1 = {
+            instancePath: instancePath + '/organization',
+            schemaPath: '#/properties/organization/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' }
+          }
+          if (vErrors === null) {
+            vErrors = [err1]
+          } else {
+            vErrors.push(err1)
+          }
+          errors++
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + '/organization',
+          schemaPath: '#/properties/organization/type',
+          keyword: 'type',
+          params: { type: 'string' }
+        }
+        if (vErrors === null) {
+          vErrors = [err2]
+        } else {
+          vErrors.push(err2)
+        }
+        errors++
+      }
+    }
+    if (data.enterprise !== undefined) {
+      let data1 = data.enterprise
+      if (typeof data1 === 'string') {
+        if (!pattern5.test(data1)) {
+          const err3 = {
+            instancePath: instancePath + '/enterprise',
+            schemaPath: '#/properties/enterprise/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' }
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + '/enterprise',
+          schemaPath: '#/properties/enterprise/type',
+          keyword: 'type',
+          params: { type: 'string' }
+        }
+        if (vErrors === null) {
+          vErrors = [err4]
+        } else {
+          vErrors.push(err4)
+        }
+        errors++
+      }
+    }
     if (data['runner-groups'] !== undefined) {
-      let data0 = data['runner-groups']
-      if (Array.isArray(data0)) {
-        const len0 = data0.length
+      let data2 = data['runner-groups']
+      if (Array.isArray(data2)) {
+        const len0 = data2.length
         for (let i0 = 0; i0 < len0; i0++) {
-          let data1 = data0[i0]
-          if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
-            if (data1['group-name'] === undefined) {
-              const err1 = {
+          let data3 = data2[i0]
+          if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+            if (data3['group-name'] === undefined) {
+              const err5 = {
                 instancePath: instancePath + '/runner-groups/' + i0,
                 schemaPath: '#/$defs/runner-group/required',
                 keyword: 'required',
                 params: { missingProperty: 'group-name' }
               }
               if (vErrors === null) {
-                vErrors = [err1]
+                vErrors = [err5]
               } else {
-                vErrors.push(err1)
+                vErrors.push(err5)
               }
               errors++
             }
-            for (const key1 in data1) {
+            for (const key1 in data3) {
               if (!func1.call(schema32.properties, key1)) {
-                const err2 = {
+                const err6 = {
                   instancePath: instancePath + '/runner-groups/' + i0,
                   schemaPath: '#/$defs/runner-group/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 }
-                }
-                if (vErrors === null) {
-                  vErrors = [err2]
-                } else {
-                  vErrors.push(err2)
-                }
-                errors++
-              }
-            }
-            if (data1['group-name'] !== undefined) {
-              let data2 = data1['group-name']
-              if (
-                typeof data2 !== 'string' &&
-                !(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))
-              ) {
-                const err3 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['group-name'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err3]
-                } else {
-                  vErrors.push(err3)
-                }
-                errors++
-              }
-              if (typeof data2 === 'string') {
-                if (func2(data2) > 64) {
-                  const err4 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err4]
-                  } else {
-                    vErrors.push(err4)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data1.visibility !== undefined) {
-              let data3 = data1.visibility
-              if (!(data3 === 'all' || data3 === 'selected' || data3 === 'private')) {
-                const err5 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/visibility',
-                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema32.properties.visibility.enum }
-                }
-                if (vErrors === null) {
-                  vErrors = [err5]
-                } else {
-                  vErrors.push(err5)
-                }
-                errors++
-              }
-            }
-            if (data1['allows-public-repositories'] !== undefined) {
-              if (typeof data1['allows-public-repositories'] !== 'boolean') {
-                const err6 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/allows-public-repositories',
-                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err6]
@@ -288,13 +283,17 @@ function validate20(
                 errors++
               }
             }
-            if (data1['restricted-to-workflows'] !== undefined) {
-              if (typeof data1['restricted-to-workflows'] !== 'boolean') {
+            if (data3['group-name'] !== undefined) {
+              let data4 = data3['group-name']
+              if (
+                typeof data4 !== 'string' &&
+                !(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))
+              ) {
                 const err7 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/restricted-to-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
+                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: schema32.properties['group-name'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err7]
@@ -303,70 +302,63 @@ function validate20(
                 }
                 errors++
               }
+              if (typeof data4 === 'string') {
+                if (func2(data4) > 64) {
+                  const err8 = {
+                    instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err8]
+                  } else {
+                    vErrors.push(err8)
+                  }
+                  errors++
+                }
+              }
             }
-            if (data1['selected-workflows'] !== undefined) {
-              let data6 = data1['selected-workflows']
-              if (!Array.isArray(data6) && typeof data6 !== 'string') {
-                const err8 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['selected-workflows'].type }
+            if (data3.visibility !== undefined) {
+              let data5 = data3.visibility
+              if (!(data5 === 'all' || data5 === 'selected' || data5 === 'private')) {
+                const err9 = {
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/visibility',
+                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties.visibility.enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err8]
+                  vErrors = [err9]
                 } else {
-                  vErrors.push(err8)
+                  vErrors.push(err9)
                 }
                 errors++
               }
-              if (Array.isArray(data6)) {
-                const len1 = data6.length
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data7 = data6[i1]
-                  if (typeof data7 === 'string') {
-                    if (!pattern4.test(data7)) {
-                      const err9 = {
-                        instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err9]
-                      } else {
-                        vErrors.push(err9)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err10 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err10]
-                    } else {
-                      vErrors.push(err10)
-                    }
-                    errors++
-                  }
+            }
+            if (data3['allows-public-repositories'] !== undefined) {
+              if (typeof data3['allows-public-repositories'] !== 'boolean') {
+                const err10 = {
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/allows-public-repositories',
+                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
                 }
+                if (vErrors === null) {
+                  vErrors = [err10]
+                } else {
+                  vErrors.push(err10)
+                }
+                errors++
               }
             }
-            if (data1['network-configuration-id'] !== undefined) {
-              let data8 = data1['network-configuration-id']
-              if (
-                typeof data8 !== 'string' &&
-                !(typeof data8 == 'number' && !(data8 % 1) && !isNaN(data8) && isFinite(data8))
-              ) {
+            if (data3['restricted-to-workflows'] !== undefined) {
+              if (typeof data3['restricted-to-workflows'] !== 'boolean') {
                 const err11 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/restricted-to-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['network-configuration-id'].type }
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err11]
@@ -375,52 +367,48 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data8 === 'string') {
-                if (func2(data8) > 256) {
-                  const err12 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err12]
-                  } else {
-                    vErrors.push(err12)
-                  }
-                  errors++
-                }
-              }
             }
-            if (data1.repositories !== undefined) {
-              let data9 = data1.repositories
-              if (!Array.isArray(data9) && typeof data9 !== 'string') {
-                const err13 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/repositories',
-                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
+            if (data3['selected-workflows'] !== undefined) {
+              let data8 = data3['selected-workflows']
+              if (!Array.isArray(data8) && typeof data8 !== 'string') {
+                const err12 = {
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.repositories.type }
+                  params: { type: schema32.properties['selected-workflows'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err13]
+                  vErrors = [err12]
                 } else {
-                  vErrors.push(err13)
+                  vErrors.push(err12)
                 }
                 errors++
               }
-              if (Array.isArray(data9)) {
-                const len2 = data9.length
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data10 = data9[i2]
-                  if (
-                    typeof data10 !== 'string' &&
-                    !(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))
-                  ) {
+              if (Array.isArray(data8)) {
+                const len1 = data8.length
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data9 = data8[i1]
+                  if (typeof data9 === 'string') {
+                    if (!pattern6.test(data9)) {
+                      const err13 = {
+                        instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
+                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err13]
+                      } else {
+                        vErrors.push(err13)
+                      }
+                      errors++
+                    }
+                  } else {
                     const err14 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/repositories/' + i2,
-                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
+                      instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
+                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties.repositories.items.type }
+                      params: { type: 'string' }
                     }
                     if (vErrors === null) {
                       vErrors = [err14]
@@ -432,14 +420,17 @@ function validate20(
                 }
               }
             }
-            if (data1.organizations !== undefined) {
-              let data11 = data1.organizations
-              if (!Array.isArray(data11) && typeof data11 !== 'string') {
+            if (data3['network-configuration-id'] !== undefined) {
+              let data10 = data3['network-configuration-id']
+              if (
+                typeof data10 !== 'string' &&
+                !(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))
+              ) {
                 const err15 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/organizations',
-                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
+                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.organizations.type }
+                  params: { type: schema32.properties['network-configuration-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err15]
@@ -448,38 +439,31 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data11)) {
-                const len3 = data11.length
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data12 = data11[i3]
-                  if (
-                    typeof data12 !== 'string' &&
-                    !(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))
-                  ) {
-                    const err16 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/organizations/' + i3,
-                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.organizations.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err16]
-                    } else {
-                      vErrors.push(err16)
-                    }
-                    errors++
+              if (typeof data10 === 'string') {
+                if (func2(data10) > 256) {
+                  const err16 = {
+                    instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
+                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
                   }
+                  if (vErrors === null) {
+                    vErrors = [err16]
+                  } else {
+                    vErrors.push(err16)
+                  }
+                  errors++
                 }
               }
             }
-            if (data1.runners !== undefined) {
-              let data13 = data1.runners
-              if (!Array.isArray(data13) && typeof data13 !== 'string') {
+            if (data3.repositories !== undefined) {
+              let data11 = data3.repositories
+              if (!Array.isArray(data11) && typeof data11 !== 'string') {
                 const err17 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/runners',
-                  schemaPath: '#/$defs/runner-group/properties/runners/type',
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/repositories',
+                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.runners.type }
+                  params: { type: schema32.properties.repositories.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err17]
@@ -488,19 +472,19 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data13)) {
-                const len4 = data13.length
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data14 = data13[i4]
+              if (Array.isArray(data11)) {
+                const len2 = data11.length
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data12 = data11[i2]
                   if (
-                    typeof data14 !== 'string' &&
-                    !(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))
+                    typeof data12 !== 'string' &&
+                    !(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))
                   ) {
                     const err18 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/runners/' + i4,
-                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      instancePath: instancePath + '/runner-groups/' + i0 + '/repositories/' + i2,
+                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties.runners.items.type }
+                      params: { type: schema32.properties.repositories.items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err18]
@@ -512,14 +496,14 @@ function validate20(
                 }
               }
             }
-            if (data1['previous-names'] !== undefined) {
-              let data15 = data1['previous-names']
-              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+            if (data3.organizations !== undefined) {
+              let data13 = data3.organizations
+              if (!Array.isArray(data13) && typeof data13 !== 'string') {
                 const err19 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names',
-                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/organizations',
+                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['previous-names'].type }
+                  params: { type: schema32.properties.organizations.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err19]
@@ -528,19 +512,19 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data15)) {
-                const len5 = data15.length
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data16 = data15[i5]
+              if (Array.isArray(data13)) {
+                const len3 = data13.length
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data14 = data13[i3]
                   if (
-                    typeof data16 !== 'string' &&
-                    !(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))
+                    typeof data14 !== 'string' &&
+                    !(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))
                   ) {
                     const err20 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
-                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      instancePath: instancePath + '/runner-groups/' + i0 + '/organizations/' + i3,
+                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
                       keyword: 'type',
-                      params: { type: schema32.properties['previous-names'].items.type }
+                      params: { type: schema32.properties.organizations.items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err20]
@@ -549,18 +533,98 @@ function validate20(
                     }
                     errors++
                   }
-                  if (typeof data16 === 'string') {
-                    if (func2(data16) > 64) {
-                      const err21 = {
+                }
+              }
+            }
+            if (data3.runners !== undefined) {
+              let data15 = data3.runners
+              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+                const err21 = {
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/runners',
+                  schemaPath: '#/$defs/runner-group/properties/runners/type',
+                  keyword: 'type',
+                  params: { type: schema32.properties.runners.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err21]
+                } else {
+                  vErrors.push(err21)
+                }
+                errors++
+              }
+              if (Array.isArray(data15)) {
+                const len4 = data15.length
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data16 = data15[i4]
+                  if (
+                    typeof data16 !== 'string' &&
+                    !(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))
+                  ) {
+                    const err22 = {
+                      instancePath: instancePath + '/runner-groups/' + i0 + '/runners/' + i4,
+                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      keyword: 'type',
+                      params: { type: schema32.properties.runners.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err22]
+                    } else {
+                      vErrors.push(err22)
+                    }
+                    errors++
+                  }
+                }
+              }
+            }
+            if (data3['previous-names'] !== undefined) {
+              let data17 = data3['previous-names']
+              if (!Array.isArray(data17) && typeof data17 !== 'string') {
+                const err23 = {
+                  instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names',
+                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema32.properties['previous-names'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err23]
+                } else {
+                  vErrors.push(err23)
+                }
+                errors++
+              }
+              if (Array.isArray(data17)) {
+                const len5 = data17.length
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data18 = data17[i5]
+                  if (
+                    typeof data18 !== 'string' &&
+                    !(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))
+                  ) {
+                    const err24 = {
+                      instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
+                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema32.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err24]
+                    } else {
+                      vErrors.push(err24)
+                    }
+                    errors++
+                  }
+                  if (typeof data18 === 'string') {
+                    if (func2(data18) > 64) {
+                      const err25 = {
                         instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
                         schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
                         keyword: 'maxLength',
                         params: { limit: 64 }
                       }
                       if (vErrors === null) {
-                        vErrors = [err21]
+                        vErrors = [err25]
                       } else {
-                        vErrors.push(err21)
+                        vErrors.push(err25)
                       }
                       errors++
                     }
@@ -569,180 +633,115 @@ function validate20(
               }
             }
           } else {
-            const err22 = {
+            const err26 = {
               instancePath: instancePath + '/runner-groups/' + i0,
               schemaPath: '#/$defs/runner-group/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err22]
+              vErrors = [err26]
             } else {
-              vErrors.push(err22)
+              vErrors.push(err26)
             }
             errors++
           }
         }
       } else {
-        const err23 = {
+        const err27 = {
           instancePath: instancePath + '/runner-groups',
           schemaPath: '#/properties/runner-groups/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err23]
+          vErrors = [err27]
         } else {
-          vErrors.push(err23)
+          vErrors.push(err27)
         }
         errors++
       }
     }
     if (data['hosted-runners'] !== undefined) {
-      let data17 = data['hosted-runners']
-      if (Array.isArray(data17)) {
-        const len6 = data17.length
+      let data19 = data['hosted-runners']
+      if (Array.isArray(data19)) {
+        const len6 = data19.length
         for (let i6 = 0; i6 < len6; i6++) {
-          let data18 = data17[i6]
-          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-            if (data18['runner-name'] === undefined) {
-              const err24 = {
+          let data20 = data19[i6]
+          if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+            if (data20['runner-name'] === undefined) {
+              const err28 = {
                 instancePath: instancePath + '/hosted-runners/' + i6,
                 schemaPath: '#/$defs/hosted-runner/required',
                 keyword: 'required',
                 params: { missingProperty: 'runner-name' }
               }
               if (vErrors === null) {
-                vErrors = [err24]
+                vErrors = [err28]
               } else {
-                vErrors.push(err24)
+                vErrors.push(err28)
               }
               errors++
             }
-            for (const key2 in data18) {
+            for (const key2 in data20) {
               if (!func1.call(schema33.properties, key2)) {
-                const err25 = {
+                const err29 = {
                   instancePath: instancePath + '/hosted-runners/' + i6,
                   schemaPath: '#/$defs/hosted-runner/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key2 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err25]
+                  vErrors = [err29]
                 } else {
-                  vErrors.push(err25)
+                  vErrors.push(err29)
                 }
                 errors++
               }
             }
-            if (data18['runner-name'] !== undefined) {
-              let data19 = data18['runner-name']
-              if (typeof data19 === 'string') {
-                if (!pattern5.test(data19)) {
-                  const err26 = {
+            if (data20['runner-name'] !== undefined) {
+              let data21 = data20['runner-name']
+              if (typeof data21 === 'string') {
+                if (!pattern7.test(data21)) {
+                  const err30 = {
                     instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err26]
+                    vErrors = [err30]
                   } else {
-                    vErrors.push(err26)
+                    vErrors.push(err30)
                   }
                   errors++
                 }
               } else {
-                const err27 = {
+                const err31 = {
                   instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
                   params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err31]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err31)
                 }
                 errors++
               }
             }
-            if (data18['image-id'] !== undefined) {
-              let data20 = data18['image-id']
+            if (data20['image-id'] !== undefined) {
+              let data22 = data20['image-id']
               if (
-                typeof data20 !== 'string' &&
-                !(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))
+                typeof data22 !== 'string' &&
+                !(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))
               ) {
-                const err28 = {
+                const err32 = {
                   instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
                   schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
                   params: { type: schema33.properties['image-id'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err28]
-                } else {
-                  vErrors.push(err28)
-                }
-                errors++
-              }
-              if (typeof data20 === 'string') {
-                if (func2(data20) > 256) {
-                  const err29 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err29]
-                  } else {
-                    vErrors.push(err29)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data18['image-source'] !== undefined) {
-              let data21 = data18['image-source']
-              if (!(data21 === 'github' || data21 === 'partner' || data21 === 'custom')) {
-                const err30 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-source',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties['image-source'].enum }
-                }
-                if (vErrors === null) {
-                  vErrors = [err30]
-                } else {
-                  vErrors.push(err30)
-                }
-                errors++
-              }
-            }
-            if (data18['image-version'] !== undefined) {
-              let data22 = data18['image-version']
-              if (typeof data22 === 'string') {
-                if (!pattern6.test(data22)) {
-                  const err31 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\d+\\.\\d+\\.\\d+$' }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err31]
-                  } else {
-                    vErrors.push(err31)
-                  }
-                  errors++
-                }
-              } else {
-                const err32 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
-                  keyword: 'type',
-                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
                   vErrors = [err32]
@@ -751,87 +750,83 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data18.size !== undefined) {
-              let data23 = data18.size
-              if (
-                typeof data23 !== 'string' &&
-                !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
-              ) {
-                const err33 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.size.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err33]
-                } else {
-                  vErrors.push(err33)
-                }
-                errors++
-              }
-              if (typeof data23 === 'string') {
-                if (func2(data23) > 256) {
-                  const err34 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
+              if (typeof data22 === 'string') {
+                if (func2(data22) > 256) {
+                  const err33 = {
+                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err34]
+                    vErrors = [err33]
                   } else {
-                    vErrors.push(err34)
+                    vErrors.push(err33)
                   }
                   errors++
                 }
               }
             }
-            if (data18['runner-group'] !== undefined) {
-              let data24 = data18['runner-group']
-              if (
-                typeof data24 !== 'string' &&
-                !(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))
-              ) {
-                const err35 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['runner-group'].type }
+            if (data20['image-source'] !== undefined) {
+              let data23 = data20['image-source']
+              if (!(data23 === 'github' || data23 === 'partner' || data23 === 'custom')) {
+                const err34 = {
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-source',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema33.properties['image-source'].enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err35]
+                  vErrors = [err34]
                 } else {
-                  vErrors.push(err35)
+                  vErrors.push(err34)
                 }
                 errors++
               }
+            }
+            if (data20['image-version'] !== undefined) {
+              let data24 = data20['image-version']
               if (typeof data24 === 'string') {
-                if (func2(data24) > 64) {
-                  const err36 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
+                if (!pattern8.test(data24)) {
+                  const err35 = {
+                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\d+\\.\\d+\\.\\d+$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err36]
+                    vErrors = [err35]
                   } else {
-                    vErrors.push(err36)
+                    vErrors.push(err35)
                   }
                   errors++
                 }
+              } else {
+                const err36 = {
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
+                  keyword: 'type',
+                  params: { type: 'string' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err36]
+                } else {
+                  vErrors.push(err36)
+                }
+                errors++
               }
             }
-            if (data18['maximum-runners'] !== undefined) {
-              let data25 = data18['maximum-runners']
-              if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+            if (data20.size !== undefined) {
+              let data25 = data20.size
+              if (
+                typeof data25 !== 'string' &&
+                !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+              ) {
                 const err37 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
+                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
                   keyword: 'type',
-                  params: { type: 'integer' }
+                  params: { type: schema33.properties.size.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err37]
@@ -840,13 +835,13 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data25 == 'number' && isFinite(data25)) {
-                if (data25 < 1 || isNaN(data25)) {
+              if (typeof data25 === 'string') {
+                if (func2(data25) > 256) {
                   const err38 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 }
+                    instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
+                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
                   }
                   if (vErrors === null) {
                     vErrors = [err38]
@@ -857,13 +852,17 @@ function validate20(
                 }
               }
             }
-            if (data18['enable-static-ip'] !== undefined) {
-              if (typeof data18['enable-static-ip'] !== 'boolean') {
+            if (data20['runner-group'] !== undefined) {
+              let data26 = data20['runner-group']
+              if (
+                typeof data26 !== 'string' &&
+                !(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))
+              ) {
                 const err39 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/enable-static-ip',
-                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
+                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: schema33.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err39]
@@ -872,31 +871,31 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data18['image-gen'] !== undefined) {
-              if (typeof data18['image-gen'] !== 'boolean') {
-                const err40 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-gen',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+              if (typeof data26 === 'string') {
+                if (func2(data26) > 64) {
+                  const err40 = {
+                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err40]
+                  } else {
+                    vErrors.push(err40)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err40]
-                } else {
-                  vErrors.push(err40)
-                }
-                errors++
               }
             }
-            if (data18['previous-names'] !== undefined) {
-              let data28 = data18['previous-names']
-              if (!Array.isArray(data28) && typeof data28 !== 'string') {
+            if (data20['maximum-runners'] !== undefined) {
+              let data27 = data20['maximum-runners']
+              if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
                 const err41 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names',
-                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
+                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['previous-names'].type }
+                  params: { type: 'integer' }
                 }
                 if (vErrors === null) {
                   vErrors = [err41]
@@ -905,39 +904,104 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data28)) {
-                const len7 = data28.length
+              if (typeof data27 == 'number' && isFinite(data27)) {
+                if (data27 < 1 || isNaN(data27)) {
+                  const err42 = {
+                    instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
+                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err42]
+                  } else {
+                    vErrors.push(err42)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data20['enable-static-ip'] !== undefined) {
+              if (typeof data20['enable-static-ip'] !== 'boolean') {
+                const err43 = {
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/enable-static-ip',
+                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err43]
+                } else {
+                  vErrors.push(err43)
+                }
+                errors++
+              }
+            }
+            if (data20['image-gen'] !== undefined) {
+              if (typeof data20['image-gen'] !== 'boolean') {
+                const err44 = {
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-gen',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err44]
+                } else {
+                  vErrors.push(err44)
+                }
+                errors++
+              }
+            }
+            if (data20['previous-names'] !== undefined) {
+              let data30 = data20['previous-names']
+              if (!Array.isArray(data30) && typeof data30 !== 'string') {
+                const err45 = {
+                  instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names',
+                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['previous-names'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err45]
+                } else {
+                  vErrors.push(err45)
+                }
+                errors++
+              }
+              if (Array.isArray(data30)) {
+                const len7 = data30.length
                 for (let i7 = 0; i7 < len7; i7++) {
-                  let data29 = data28[i7]
+                  let data31 = data30[i7]
                   if (
-                    typeof data29 !== 'string' &&
-                    !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
+                    typeof data31 !== 'string' &&
+                    !(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))
                   ) {
-                    const err42 = {
+                    const err46 = {
                       instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
                       schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
                       keyword: 'type',
                       params: { type: schema33.properties['previous-names'].items.type }
                     }
                     if (vErrors === null) {
-                      vErrors = [err42]
+                      vErrors = [err46]
                     } else {
-                      vErrors.push(err42)
+                      vErrors.push(err46)
                     }
                     errors++
                   }
-                  if (typeof data29 === 'string') {
-                    if (func2(data29) > 64) {
-                      const err43 = {
+                  if (typeof data31 === 'string') {
+                    if (func2(data31) > 64) {
+                      const err47 = {
                         instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
                         schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
                         keyword: 'maxLength',
                         params: { limit: 64 }
                       }
                       if (vErrors === null) {
-                        vErrors = [err43]
+                        vErrors = [err47]
                       } else {
-                        vErrors.push(err43)
+                        vErrors.push(err47)
                       }
                       errors++
                     }
@@ -946,181 +1010,117 @@ function validate20(
               }
             }
           } else {
-            const err44 = {
+            const err48 = {
               instancePath: instancePath + '/hosted-runners/' + i6,
               schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err44]
+              vErrors = [err48]
             } else {
-              vErrors.push(err44)
+              vErrors.push(err48)
             }
             errors++
           }
         }
       } else {
-        const err45 = {
+        const err49 = {
           instancePath: instancePath + '/hosted-runners',
           schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err45]
+          vErrors = [err49]
         } else {
-          vErrors.push(err45)
+          vErrors.push(err49)
         }
         errors++
       }
     }
     if (data['image-retention'] !== undefined) {
-      let data30 = data['image-retention']
-      if (Array.isArray(data30)) {
-        const len8 = data30.length
+      let data32 = data['image-retention']
+      if (Array.isArray(data32)) {
+        const len8 = data32.length
         for (let i8 = 0; i8 < len8; i8++) {
-          let data31 = data30[i8]
-          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-            for (const key3 in data31) {
+          let data33 = data32[i8]
+          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+            for (const key3 in data33) {
               if (!(key3 === 'custom-image' || key3 === 'keep' || key3 === 'older-than')) {
-                const err46 = {
+                const err50 = {
                   instancePath: instancePath + '/image-retention/' + i8,
                   schemaPath: '#/$defs/image-retention/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err46]
+                  vErrors = [err50]
                 } else {
-                  vErrors.push(err46)
+                  vErrors.push(err50)
                 }
                 errors++
               }
             }
-            if (data31['custom-image'] !== undefined) {
-              let data32 = data31['custom-image']
+            if (data33['custom-image'] !== undefined) {
+              let data34 = data33['custom-image']
               if (
-                typeof data32 !== 'string' &&
-                !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
+                typeof data34 !== 'string' &&
+                !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
               ) {
-                const err47 = {
+                const err51 = {
                   instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
                   schemaPath: '#/$defs/image-retention/properties/custom-image/type',
                   keyword: 'type',
                   params: { type: schema34.properties['custom-image'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err47]
+                  vErrors = [err51]
                 } else {
-                  vErrors.push(err47)
+                  vErrors.push(err51)
                 }
                 errors++
               }
-              if (typeof data32 === 'string') {
-                if (func2(data32) > 256) {
-                  const err48 = {
+              if (typeof data34 === 'string') {
+                if (func2(data34) > 256) {
+                  const err52 = {
                     instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
                     schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err48]
+                    vErrors = [err52]
                   } else {
-                    vErrors.push(err48)
+                    vErrors.push(err52)
                   }
                   errors++
                 }
               }
             }
-            if (data31.keep !== undefined) {
-              let data33 = data31.keep
-              if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
-                const err49 = {
+            if (data33.keep !== undefined) {
+              let data35 = data33.keep
+              if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+                const err53 = {
                   instancePath: instancePath + '/image-retention/' + i8 + '/keep',
                   schemaPath: '#/$defs/image-retention/properties/keep/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err49]
+                  vErrors = [err53]
                 } else {
-                  vErrors.push(err49)
+                  vErrors.push(err53)
                 }
                 errors++
               }
-              if (typeof data33 == 'number' && isFinite(data33)) {
-                if (data33 > 10000 || isNaN(data33)) {
-                  const err50 = {
+              if (typeof data35 == 'number' && isFinite(data35)) {
+                if (data35 > 10000 || isNaN(data35)) {
+                  const err54 = {
                     instancePath: instancePath + '/image-retention/' + i8 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 10000 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err50]
-                  } else {
-                    vErrors.push(err50)
-                  }
-                  errors++
-                }
-                if (data33 < 0 || isNaN(data33)) {
-                  const err51 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err51]
-                  } else {
-                    vErrors.push(err51)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data31['older-than'] !== undefined) {
-              let data34 = data31['older-than']
-              if (
-                typeof data34 !== 'string' &&
-                !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
-              ) {
-                const err52 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
-                  keyword: 'type',
-                  params: { type: schema34.properties['older-than'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err52]
-                } else {
-                  vErrors.push(err52)
-                }
-                errors++
-              }
-              if (typeof data34 == 'number' && isFinite(data34)) {
-                if (data34 > 315360000 || isNaN(data34)) {
-                  const err53 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 315360000 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err53]
-                  } else {
-                    vErrors.push(err53)
-                  }
-                  errors++
-                }
-                if (data34 < 0 || isNaN(data34)) {
-                  const err54 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
                     vErrors = [err54]
@@ -1129,14 +1129,12 @@ function validate20(
                   }
                   errors++
                 }
-              }
-              if (typeof data34 === 'string') {
-                if (!pattern7.test(data34)) {
+                if (data35 < 0 || isNaN(data35)) {
                   const err55 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^(\\d{1,7})([smhd]?)$' }
+                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
+                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
                     vErrors = [err55]
@@ -1147,91 +1145,93 @@ function validate20(
                 }
               }
             }
+            if (data33['older-than'] !== undefined) {
+              let data36 = data33['older-than']
+              if (
+                typeof data36 !== 'string' &&
+                !(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))
+              ) {
+                const err56 = {
+                  instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
+                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
+                  keyword: 'type',
+                  params: { type: schema34.properties['older-than'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err56]
+                } else {
+                  vErrors.push(err56)
+                }
+                errors++
+              }
+              if (typeof data36 == 'number' && isFinite(data36)) {
+                if (data36 > 315360000 || isNaN(data36)) {
+                  const err57 = {
+                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 315360000 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err57]
+                  } else {
+                    vErrors.push(err57)
+                  }
+                  errors++
+                }
+                if (data36 < 0 || isNaN(data36)) {
+                  const err58 = {
+                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err58]
+                  } else {
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+              }
+              if (typeof data36 === 'string') {
+                if (!pattern9.test(data36)) {
+                  const err59 = {
+                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(\\d{1,7})([smhd]?)$' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err59]
+                  } else {
+                    vErrors.push(err59)
+                  }
+                  errors++
+                }
+              }
+            }
           } else {
-            const err56 = {
+            const err60 = {
               instancePath: instancePath + '/image-retention/' + i8,
               schemaPath: '#/$defs/image-retention/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err56]
+              vErrors = [err60]
             } else {
-              vErrors.push(err56)
+              vErrors.push(err60)
             }
             errors++
           }
         }
       } else {
-        const err57 = {
+        const err61 = {
           instancePath: instancePath + '/image-retention',
           schemaPath: '#/properties/image-retention/type',
           keyword: 'type',
           params: { type: 'array' }
-        }
-        if (vErrors === null) {
-          vErrors = [err57]
-        } else {
-          vErrors.push(err57)
-        }
-        errors++
-      }
-    }
-    if (data.organization !== undefined) {
-      let data35 = data.organization
-      if (typeof data35 === 'string') {
-        if (!pattern8.test(data35)) {
-          const err58 = {
-            instancePath: instancePath + '/organization',
-            schemaPath: '#/properties/organization/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' }
-          }
-          if (vErrors === null) {
-            vErrors = [err58]
-          } else {
-            vErrors.push(err58)
-          }
-          errors++
-        }
-      } else {
-        const err59 = {
-          instancePath: instancePath + '/organization',
-          schemaPath: '#/properties/organization/type',
-          keyword: 'type',
-          params: { type: 'string' }
-        }
-        if (vErrors === null) {
-          vErrors = [err59]
-        } else {
-          vErrors.push(err59)
-        }
-        errors++
-      }
-    }
-    if (data.enterprise !== undefined) {
-      let data36 = data.enterprise
-      if (typeof data36 === 'string') {
-        if (!pattern9.test(data36)) {
-          const err60 = {
-            instancePath: instancePath + '/enterprise',
-            schemaPath: '#/properties/enterprise/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' }
-          }
-          if (vErrors === null) {
-            vErrors = [err60]
-          } else {
-            vErrors.push(err60)
-          }
-          errors++
-        }
-      } else {
-        const err61 = {
-          instancePath: instancePath + '/enterprise',
-          schemaPath: '#/properties/enterprise/type',
-          keyword: 'type',
-          params: { type: 'string' }
         }
         if (vErrors === null) {
           vErrors = [err61]
