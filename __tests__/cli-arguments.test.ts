@@ -1,6 +1,6 @@
 // The command line's words, in process: every action input is a flag of the same name, a boolean flag
 // alone means true, `--flag=value` works, and a word that does not parse is a usage error naming it.
-import { InputError } from '../src/common/errors.js'
+import { UserError } from '../src/common/errors.js'
 import { INPUT_NAMES } from '../src/inputs/vocabulary.js'
 import { OPERATIONS } from '../src/operations/index.js'
 import { readSettings } from '../src/inputs/settings.js'
@@ -131,7 +131,7 @@ describe('inputReader', () => {
 
   it('has no default org: required unless --enterprise is given, after the operation and the token are checked', () => {
     const refusal = () => readSettings(read(['list-runners', '--token', 't']), OPERATIONS)
-    expect(refusal).toThrow(InputError)
+    expect(refusal).toThrow(UserError)
     expect(refusal).toThrow(ORG_REQUIRED)
     expect(
       readSettings(read(['list-runners', '--token', 't', '--enterprise', 'octo-ent']), OPERATIONS).scope

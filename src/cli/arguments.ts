@@ -1,7 +1,7 @@
 // The command line's words: `<operation> [--<input> <value>]…`, where every input of the action is a
 // flag of the same name, beside the command line's own flags. Values are not read here: the action's
 // settings reader reads them, with the same formats and messages.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { boolean, inputName } from '../inputs/formats.js'
 import { INPUT_NAMES, VALUE_INPUTS } from '../inputs/vocabulary.js'
 import { closestNames } from '../inputs/name-rule.js'
@@ -121,7 +121,7 @@ export function inputReader(line: CommandLine, env: NodeJS.ProcessEnv): ReadInpu
     if (name === 'operation') return line.operation ?? ''
     const given = line.inputs.get(name)
     if (name === 'token') return given ?? (env.GH_TOKEN || env.GITHUB_TOKEN || '')
-    if (name === 'org' && given === undefined) throw new InputError('org', ORG_REQUIRED)
+    if (name === 'org' && given === undefined) throw new UserError('input', 'org', ORG_REQUIRED)
     return given ?? ''
   }
 }

@@ -3,37 +3,29 @@
 import { MAX_RATE_LIMIT_WAIT_SECONDS } from './bounds.js'
 import type { Outputs } from './outcome.js'
 
-/** An input that does not fit, found before any request. */
-export class InputError extends Error {
+/**
+ * A failure the user can mend, found before the request it is about:
+ * - `input`: an input that does not fit;
+ * - `lookup`: a name the user gave that GitHub does not have (or has more than once);
+ * - `refusal`: a write GitHub would refuse; the message says what to do instead.
+ * `input` names the input (or fleet-file key) the message is about.
+ */
+export type UserErrorKind = 'input' | 'lookup' | 'refusal'
+
+export class UserError extends Error {
   constructor(
+    readonly kind: UserErrorKind,
     readonly input: string,
     message: string
   ) {
     super(message)
-    this.name = 'InputError'
+    this.name = 'UserError'
   }
 }
 
-/** A name the user gave that GitHub does not have (or has more than once). */
-export class LookupError extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'LookupError'
-  }
-}
-
-/** A write GitHub would refuse, found before it is sent: the message says what to do instead. */
-export class Refusal extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'Refusal'
-  }
+/** Whether `error` is a UserError (of `kind`, when given). */
+export function isUserError(error: unknown, kind?: UserErrorKind): error is UserError {
+  return error instanceof UserError && (kind === undefined || error.kind === kind)
 }
 
 /** An answer that is not what the request promises: never relied on, never retried. */
@@ -98,8 +90,7 @@ function isRequestFailure(error: unknown): error is RequestFailure {
 }
 
 export function describeFailure(operation: string, error: unknown): string {
-  if (error instanceof InputError || error instanceof LookupError || error instanceof Refusal)
-    return `${operation}: ${error.message}`
+  if (error instanceof UserError) return `${operation}: ${error.message}`
   if (!isRequestFailure(error))
     return `${operation} failed: ${oneLine(error instanceof Error ? error.message : String(error))}`
 

@@ -1,7 +1,7 @@
 // A runner group's settings as one field table, its member lists, and the plan that makes a group what
 // is wanted: its settings, and when given, exactly its repositories (organizations, for an enterprise's
 // group) and self-hosted runners.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { Params, ParamsOf } from '../github/request-gateway.js'
 import type { RunnerGroup } from '../github/types.js'
 import type { InputKey, OperationInputs } from '../inputs/vocabulary.js'
@@ -121,7 +121,8 @@ export function planGroup(
   const visibility = wanted.visibility ?? now?.group.visibility ?? 'all'
   for (const { list, input } of MEMBER_LISTS.slice(0, 2)) {
     if (wanted[list] !== undefined && visibility !== 'selected')
-      throw new InputError(
+      throw new UserError(
+        'input',
         input,
         `Runner group '${wanted.name}' would have visibility '${visibility}': access by ${input} needs 'visibility: selected'.`
       )

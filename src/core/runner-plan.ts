@@ -1,5 +1,5 @@
 // A hosted runner's settings as one field table, and the plan that makes a runner what is wanted.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { HostedRunner } from '../github/types.js'
 import type { ImageSource } from '../inputs/name-matching.js'
@@ -95,7 +95,8 @@ export function planRunner(
 ): PlannedWrite[] {
   if (!current) {
     if (wanted.imageId === undefined || wanted.size === undefined || wanted.runnerGroupId === undefined) {
-      throw new InputError(
+      throw new UserError(
+        'input',
         'image-id',
         `Runner '${wanted.name}' does not exist; to create it, give 'image-id' and 'size'.`
       )

@@ -1,7 +1,7 @@
 // The owner a fleet file names (`organization:` or `enterprise:`) must be the step's scope: an unset
 // `enterprise` variable would otherwise turn an enterprise's file into a plan (and a prune) of an
 // organization. Checked before any request.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { describeScope, scopeName, type Scope } from '../common/scope.js'
 import type { Fleet } from './fleet.js'
 
@@ -17,7 +17,8 @@ export function checkOwner(fleet: Fleet, scope: Scope): void {
       : owner.kind === 'org' && scope.kind === 'enterprise'
         ? " Remove the step's 'enterprise' input to work on an organization."
         : ''
-  throw new InputError(
+  throw new UserError(
+    'input',
     'config',
     `${fleet.file} line ${owner.line}: the file describes ${scopeName(owner.kind)} '${owner.name}', but this step works on ${describeScope(scope)}: nothing was sent.${hint}`
   )

@@ -13,7 +13,7 @@ import { readItem, readValue, textOf, type Reading } from './read-item.js'
 import { schemaProblems } from './schema-problems.js'
 import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
 
-/** The fleet a file's text declares; throws one InputError listing every problem. */
+/** The fleet a file's text declares; throws one input UserError listing every problem. */
 export function parseFleet(source: string, file: string, scope: ScopeKind, path = file): Fleet {
   let tree: YamlNode | undefined
   try {

@@ -1,7 +1,7 @@
 // One item of the fleet file read as the step it stands for would read its inputs: every value through
 // the parser of the input of the same name, so that a step and a file read alike. Each problem is
 // pushed with its line and key; an item with any problem is left out.
-import { InputError } from '../common/errors.js'
+import { isUserError } from '../common/errors.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Parser } from '../inputs/formats.js'
 import {
@@ -64,7 +64,7 @@ export function readItem(
   try {
     if (section === 'hosted-runners') checkImageInputs(inputs)
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!isUserError(error, 'input')) throw error
     const entry = node.entries.find((e) => e.key === error.input)
     problems.push({
       line: entry?.line ?? node.line,
@@ -100,7 +100,7 @@ export function readValue(
     const name = at.path.replace(/^.*\./, '')
     return [format(text.trim(), name, (m) => warnings.push(`${file} line ${at.line}: ${m}`))]
   } catch (error) {
-    if (!(error instanceof InputError)) throw error
+    if (!isUserError(error, 'input')) throw error
     problems.push({ ...at, message: withoutInputName(error.message) })
     return []
   }

@@ -1,7 +1,7 @@
 // What the plan compares: the live state, read with one listing per kind (and one request per member
 // list that must be compared), and the file's names turned into ids. A name already among a group's
 // members, or an image the runner already runs, costs no further request.
-import { InputError, LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
@@ -53,7 +53,8 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
       await within(fleet, item, `hosted runner '${name}'`, async () => {
         const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
-          throw new InputError(
+          throw new UserError(
+            'input',
             'image-id',
             "the runner does not exist: to create it, give 'image-id' and 'size'."
           )
@@ -104,7 +105,8 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
           fleet,
           item,
           'image retention',
-          new InputError(
+          new UserError(
+            'input',
             'custom-image',
             `custom image '${image.name}' (id ${image.id}) has another retention entry already: give each image one entry.`
           )
@@ -174,7 +176,7 @@ function groupIdOf(
     if (!creating) return undefined
     const fallback = groups.find((g) => g.default)
     if (!fallback)
-      throw new LookupError('runner-group', "There is no default runner group: give 'runner-group'.")
+      throw new UserError('lookup', 'runner-group', "There is no default runner group: give 'runner-group'.")
     return fallback.id
   }
   // A group the file renames is found by its new name too.
@@ -192,7 +194,8 @@ function groupIdOf(
   )
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
   if (existing && fleet.prune && !declared && prunable(existing, scope))
-    throw new InputError(
+    throw new UserError(
+      'input',
       'runner-group',
       `runner-group '${name}' is not declared under runner-groups, so prune: true would delete it: declare it.`
     )
@@ -200,7 +203,11 @@ function groupIdOf(
   if ('id' in ref) return ref.id
   const planned = [...newGroups].find(([, name]) => name === ref.name)
   if (planned) return planned[0]
-  throw new LookupError('runner-group', `no runner group named '${ref.name}', in the file or on GitHub.`)
+  throw new UserError(
+    'lookup',
+    'runner-group',
+    `no runner group named '${ref.name}', in the file or on GitHub.`
+  )
 }
 
 /** The group as the file wants it, its member names turned into ids; reads the member lists compared. */

@@ -2,7 +2,7 @@
 // (schema-validator.js: plain code, no validator library at run time): the file editors check is the
 // file the action checks. Each of the validator's errors is told at the line of the YAML node it is
 // about, with the key's path, in the words of the input parsers.
-import { InputError } from '../common/errors.js'
+import { isUserError } from '../common/errors.js'
 import { inputName, type Parser } from '../inputs/formats.js'
 import { closestNames } from '../inputs/name-rule.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
@@ -101,7 +101,7 @@ function valueMessage(place: Place, error: SchemaError): string {
     try {
       parse(text, place.keys.at(-1) as string)
     } catch (refused) {
-      if (refused instanceof InputError) return refused.message.replace(/^Input '[^']*':? /, '')
+      if (isUserError(refused, 'input')) return refused.message.replace(/^Input '[^']*':? /, '')
       throw refused
     }
   const { limit, comparison, pattern } = error.params

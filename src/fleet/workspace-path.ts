@@ -2,7 +2,7 @@
 // reads it there and `export` writes it there; a path that leaves the workspace is refused.
 import { existsSync, realpathSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 
 export const DEFAULT_CONFIG = '.github/hosted-runners.yml'
 
@@ -29,13 +29,15 @@ export function workspaceFile(
   }
   const full = resolve(root, given)
   if (!inside(full))
-    throw new InputError(
+    throw new UserError(
+      'input',
       'config',
       `Input 'config' must be a path inside the workspace (${root}); got '${given}'.`
     )
   if (!existsSync(full)) {
     if (!forWriting)
-      throw new InputError(
+      throw new UserError(
+        'input',
         'config',
         `Input 'config': no file '${given}' in the workspace (${root}). Check out the repository first (actions/checkout), or set 'config'.`
       )
@@ -44,7 +46,8 @@ export function workspaceFile(
     while (!existsSync(folder)) folder = dirname(folder)
     const real = realpathSync(folder)
     if (real !== root && !inside(real))
-      throw new InputError(
+      throw new UserError(
+        'input',
         'config',
         `Input 'config': '${given}' is in a folder linked outside the workspace.`
       )
@@ -52,6 +55,10 @@ export function workspaceFile(
   }
   const real = realpathSync(full)
   if (!inside(real))
-    throw new InputError('config', `Input 'config': '${given}' links to a file outside the workspace.`)
+    throw new UserError(
+      'input',
+      'config',
+      `Input 'config': '${given}' links to a file outside the workspace.`
+    )
   return { given, full: real, relative: relative(root, full).split(sep).join('/') }
 }

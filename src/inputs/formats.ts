@@ -1,10 +1,10 @@
 // The value formats of the README (Value inputs), one parser each. A parser gets the raw, trimmed, non-empty text
-// of one input and returns the typed value, or throws an InputError naming the input, the value and
+// of one input and returns the typed value, or throws a UserError naming the input, the value and
 // what would fit. Beside each parser, the JSON Schema fragment of the values it reads as YAML gives them
 // in the fleet file (`npm run generate` writes the published schema from them): it accepts at least what
 // the parser accepts, and the parser has the last word.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
@@ -50,7 +50,7 @@ export function quote(raw: string): string {
 }
 
 function refuse(input: string, raw: string, fits: string): never {
-  throw new InputError(input, `Input '${input}' must be ${fits}; got ${quote(raw)}.`)
+  throw new UserError('input', input, `Input '${input}' must be ${fits}; got ${quote(raw)}.`)
 }
 
 const DIGITS = /^\d+$/

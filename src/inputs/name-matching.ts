@@ -1,6 +1,6 @@
 // How a name a user wrote picks one item of a list GitHub answered: pure, so the resolver stays
 // about what it reads. An unknown or ambiguous name fails naming what was available.
-import { LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { RepositoryRef } from './formats.js'
 import { didYouMean, pickNamed } from './name-rule.js'
 
@@ -31,14 +31,16 @@ export function matchImage(catalogue: CatalogueImage[], given: string, source: I
   const matches = byId.length > 0 ? byId : pickNamed(catalogue, given)
   if (matches.length === 1) return matches[0] as CatalogueImage
   if (matches.length > 1) {
-    throw new LookupError(
+    throw new UserError(
+      'lookup',
       'image-id',
       `Input 'image-id': '${given}' names ${matches.length} ${label} images: ${listed(matches)}. Give the id.`
     )
   }
   const available = catalogue.length === 0 ? 'none' : listed(catalogue)
   const hint = source === 'github' ? " For a partner or custom image, set 'image-source'." : ''
-  throw new LookupError(
+  throw new UserError(
+    'lookup',
     'image-id',
     `Input 'image-id': no ${label} image has the id or name '${given}'.${didYouMean(
       given,

@@ -1,7 +1,7 @@
 // The one name rule of every lookup, in inputs and in the fleet file: names match ignoring case, as
 // GitHub's own lookups do; where GitHub holds two names that differ only in case, the exact one wins.
 // A miss offers the closest names ("did you mean").
-import { LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 
 export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase()
 
@@ -38,7 +38,8 @@ export function pickByName<T extends Named>(
 ): T | undefined {
   const matches = pickNamed(items, name)
   if (matches.length > 1) {
-    throw new LookupError(
+    throw new UserError(
+      'lookup',
       input,
       `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`
     )

@@ -1,5 +1,5 @@
 // Every input becomes one typed, validated Settings object here, before any request is sent.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { boolean, enterpriseSlug, inputName, matching, organization, quote, wholeNumber } from './formats.js'
 import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './vocabulary.js'
 import { scopeName, type Scope, type ScopeKind } from '../common/scope.js'
@@ -56,12 +56,13 @@ export function readSettings<Op extends OperationSpec>(
   const operation = readOperation(get('operation'), catalogue)
   const token = get('token')
   if (token === '')
-    throw new InputError(
+    throw new UserError(
+      'input',
       'token',
       "Input 'token' is required: a token that may manage the organization's runners."
     )
   if (/[\s\p{Cc}]/u.test(token))
-    throw new InputError('token', "Input 'token' must not contain spaces or line breaks.")
+    throw new UserError('input', 'token', "Input 'token' must not contain spaces or line breaks.")
 
   const enterprise = get('enterprise')
   // With `enterprise`, `org` is not read: its default from action.yml always fills it.
@@ -99,12 +100,17 @@ export function readSettings<Op extends OperationSpec>(
 function readOperation<Op extends OperationSpec>(name: string, catalogue: Catalogue<Op>): Op {
   const OPERATION_NAMES = Object.keys(catalogue)
   if (name === '')
-    throw new InputError('operation', `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`)
+    throw new UserError(
+      'input',
+      'operation',
+      `Input 'operation' is required: one of ${OPERATION_NAMES.join(', ')}.`
+    )
   const operation = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined
   if (operation) return operation
   const close = closestNames(name, OPERATION_NAMES)
   const guess = close.length > 0 ? ` Did you mean ${close.map((n) => `\`${n}\``).join(' or ')}?` : ''
-  throw new InputError(
+  throw new UserError(
+    'input',
     'operation',
     `Input 'operation': unknown operation ${quote(name)}.${guess} Valid operations: ${OPERATION_NAMES.join(', ')}.`
   )
@@ -115,7 +121,8 @@ function checkScope(operation: OperationSpec, kind: ScopeKind, given: (key: Inpu
   if (!operation.scopes.includes(kind)) {
     const where = operation.scopes.map(scopeName).join(' or ')
     const fix = kind === 'enterprise' ? "remove the 'enterprise' input" : "give the 'enterprise' input"
-    throw new InputError(
+    throw new UserError(
+      'input',
       'enterprise',
       `Operation '${operation.name}' exists at ${where} scope only, not at ${scopeName(kind)} scope: ${fix}.`
     )
@@ -123,7 +130,8 @@ function checkScope(operation: OperationSpec, kind: ScopeKind, given: (key: Inpu
   const other: ScopeKind = kind === 'org' ? 'enterprise' : 'org'
   for (const key of SCOPE_ONLY_INPUTS[other]) {
     if (operation.reads.includes(key) && given(key)) {
-      throw new InputError(
+      throw new UserError(
+        'input',
         inputName(key),
         `Input '${inputName(key)}' is for ${scopeName(other)} scope; this run is at ${scopeName(kind)} scope.`
       )
@@ -136,7 +144,8 @@ function checkRequirements(operation: OperationSpec, inputs: OperationInputs): v
     const anyOf = typeof requirement === 'string' ? [requirement] : requirement
     if (!anyOf.some((key) => inputs[key] !== undefined)) {
       const names = anyOf.map((key) => `'${inputName(key)}'`).join(' or ')
-      throw new InputError(
+      throw new UserError(
+        'input',
         inputName(anyOf[0] as string),
         `Operation '${operation.name}' needs input ${names}.`
       )
@@ -148,7 +157,8 @@ function checkRequirements(operation: OperationSpec, inputs: OperationInputs): v
     inputs.runnerId !== undefined &&
     inputs.runnerName !== undefined
   ) {
-    throw new InputError(
+    throw new UserError(
+      'input',
       'runner-id',
       `Operation '${operation.name}' picks one runner: give 'runner-id' or 'runner-name', not both.`
     )
@@ -163,7 +173,7 @@ function readApiVersion(raw: string): string {
   )
   const date = new Date(`${version}T00:00:00Z`)
   if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== version) {
-    throw new InputError('api-version', `Input 'api-version' must be a real date; got ${quote(raw)}.`)
+    throw new UserError('input', 'api-version', `Input 'api-version' must be a real date; got ${quote(raw)}.`)
   }
   return version
 }
@@ -176,23 +186,30 @@ function readApiUrl(raw: string): string {
   try {
     url = new URL(raw)
   } catch {
-    throw new InputError(
+    throw new UserError(
+      'input',
       'api-url',
       `Input 'api-url' must be an absolute URL such as https://api.github.com; got ${shown}.`
     )
   }
   if (url.username || url.password) {
-    throw new InputError(
+    throw new UserError(
+      'input',
       'api-url',
       `Input 'api-url' must not carry credentials (user:password@); got ${shown}.`
     )
   }
   if (raw.includes('?') || raw.includes('#')) {
-    throw new InputError('api-url', `Input 'api-url' must not carry a query or a fragment; got ${shown}.`)
+    throw new UserError(
+      'input',
+      'api-url',
+      `Input 'api-url' must not carry a query or a fragment; got ${shown}.`
+    )
   }
   const plainLoopback = url.protocol === 'http:' && LOOPBACK.test(url.hostname)
   if (url.protocol !== 'https:' && !plainLoopback) {
-    throw new InputError(
+    throw new UserError(
+      'input',
       'api-url',
       `Input 'api-url' must use https:// (plain http:// only for a loopback host); got ${shown}.`
     )

@@ -1,6 +1,6 @@
 // The action's input vocabulary: every value input with its format, and the groups of inputs that
 // several operations read. The settings reader and the operations table both speak it.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import {
   RUNNER_NAME,
   boolean,
@@ -109,13 +109,15 @@ export const WAIT_INPUTS = ['waitFor', 'waitTimeout', 'pollInterval'] satisfies 
  */
 export function checkImageInputs(inputs: OperationInputs): void {
   if (inputs.imageSource !== undefined && inputs.imageId === undefined)
-    throw new InputError(
+    throw new UserError(
+      'input',
       'image-source',
       "Input 'image-source' needs 'image-id': it says where that image comes from."
     )
   const source = inputs.imageId === undefined ? undefined : (inputs.imageSource ?? 'github')
   if (inputs.imageVersion !== undefined && source !== undefined && source !== 'custom')
-    throw new InputError(
+    throw new UserError(
+      'input',
       'image-version',
       `Input 'image-version' is only for custom images ('image-source: custom'): ${source === 'github' ? 'GitHub-owned' : 'partner'} images always run their latest version. Remove 'image-version', or set 'image-source: custom'.`
     )

@@ -2,7 +2,7 @@
 // organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
 // Each lookup is made at most once per run; the names learned label ids in summaries.
 import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-shapes.js'
-import { LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { repositoryLabel, required } from '../inputs/name-matching.js'
@@ -116,7 +116,8 @@ export class MemberLookups {
       return runner?.id ?? 0
     })
     if (missing.length > 0) {
-      throw new LookupError(
+      throw new UserError(
+        'lookup',
         'runners',
         `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.${didYouMean(
           missing[0] as string,
@@ -170,7 +171,8 @@ export class MemberLookups {
   /** The item a name picked; a miss names the input and offers the closest of the names that exist. */
   protected found<T>(item: T | undefined, what: string, name: string, input: string, names: string[]): T {
     if (item === undefined)
-      throw new LookupError(
+      throw new UserError(
+        'lookup',
         input,
         `Input '${input}': no ${what} named '${name}' in ${describeScope(this.gateway.scope)}.${didYouMean(name, names)}`
       )
@@ -218,7 +220,8 @@ export class MemberLookups {
     )
     const missing = refs.filter((_, i) => found[i] === undefined).map(label)
     if (missing.length > 0) {
-      throw new LookupError(
+      throw new UserError(
+        'lookup',
         input,
         `Input '${input}': not found, or the token cannot see ${missing.length === 1 ? 'it' : 'them'}: ${missing.join(', ')}.`
       )

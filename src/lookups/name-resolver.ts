@@ -11,7 +11,7 @@ import {
   anObject,
   aListOf
 } from '../github/answer-shapes.js'
-import { LookupError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from '../github/types.js'
 import { matchImage, required, type CatalogueImage, type ImageSource } from '../inputs/name-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
@@ -85,7 +85,8 @@ export class NameResolver extends MemberLookups {
     if (this.inputs.runnerGroup !== undefined) return this.runnerGroupId()
     const group = (await this.runnerGroups()).find((g) => g.default)
     if (!group)
-      throw new LookupError(
+      throw new UserError(
+        'lookup',
         'runner-group',
         `The ${describeScope(this.gateway.scope)} has no default runner group: give 'runner-group'.`
       )

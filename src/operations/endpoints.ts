@@ -10,7 +10,7 @@ import {
   anyValue,
   type Shape
 } from '../github/answer-shapes.js'
-import { InputError, Refusal } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { inputName } from '../inputs/formats.js'
 import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
 import { updateBody } from '../core/field-table.js'
@@ -170,7 +170,8 @@ export const ENDPOINT_OPERATIONS = [
     check: (i) => {
       for (const key of ['repositories', 'organizations'] as const) {
         if (i[key] !== undefined && i.visibility !== 'selected')
-          throw new InputError(
+          throw new UserError(
+            'input',
             key,
             `Input '${key}' needs 'visibility: selected': only such groups have a list of ${key}.`
           )
@@ -197,7 +198,8 @@ export const ENDPOINT_OPERATIONS = [
     params: async (_, names) => {
       const group = await names.runnerGroup()
       if (group.default) {
-        throw new Refusal(
+        throw new UserError(
+          'refusal',
           'runner-group',
           `Runner group '${group.name}' (id ${group.id}) is the default group, which GitHub does not delete. Nothing to do; to empty it, move its runners to another group.`
         )
@@ -262,7 +264,8 @@ async function selectedGroup(
 ): Promise<{ runner_group_id: number }> {
   const group = await names.runnerGroup()
   if (group.visibility !== 'selected') {
-    throw new InputError(
+    throw new UserError(
+      'input',
       'runner-group',
       `Runner group '${group.name}' has visibility '${group.visibility}': ${member} access needs visibility 'selected' (set it with update-group).`
     )
@@ -273,7 +276,8 @@ async function selectedGroup(
 function needsAChange(i: OperationInputs, keys: InputKey[], alternative?: string): void {
   if (keys.some((key) => i[key] !== undefined)) return
   const names = keys.map((key) => `'${inputName(key)}'`).join(', ')
-  throw new InputError(
+  throw new UserError(
+    'input',
     inputName(keys[0] as string),
     `Nothing to change: give at least one of ${names}${alternative ? `, or ${alternative}` : ''}.`
   )
@@ -281,6 +285,6 @@ function needsAChange(i: OperationInputs, keys: InputKey[], alternative?: string
 
 function nonEmpty(key: 'repositories' | 'organizations' | 'runners') {
   return (i: OperationInputs) => {
-    if (i[key]?.length === 0) throw new InputError(key, `Input '${key}' must name at least one item.`)
+    if (i[key]?.length === 0) throw new UserError('input', key, `Input '${key}' must name at least one item.`)
   }
 }

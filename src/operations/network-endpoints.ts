@@ -1,6 +1,6 @@
 // Private networking: the hosted compute network configurations a runner group may use, one row each.
 // The action names the organization routes; at enterprise scope they go to their enterprise twins.
-import { InputError } from '../common/errors.js'
+import { UserError } from '../common/errors.js'
 import { NETWORK_CONFIGURATION, NETWORK_SETTINGS } from '../github/answer-shapes.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
@@ -63,7 +63,8 @@ export const NETWORK_OPERATIONS = [
     reads: ['networkConfigurationId', 'networkConfigurationName', ...SETTINGS_INPUTS],
     check: (i) => {
       if ([i.networkConfigurationName, ...SETTINGS_INPUTS.map((key) => i[key])].every((v) => v === undefined))
-        throw new InputError(
+        throw new UserError(
+          'input',
           'network-configuration-name',
           `Operation 'update-network-configuration' has nothing to change: give 'network-configuration-name' or any of ${SETTINGS_INPUTS.map((key) => `'${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}'`).join(', ')}.`
         )

@@ -1,5 +1,5 @@
 // wait-runner: polls a hosted runner until it is Ready, or gone (`wait-for: deleted`).
-import { LookupError } from '../common/errors.js'
+import { isUserError } from '../common/errors.js'
 import { WAIT_INPUTS } from '../inputs/vocabulary.js'
 import { waitForRunner, waitOptions } from '../execute/runner-wait.js'
 import { BOTH_SCOPES } from '../common/scope.js'
@@ -18,7 +18,7 @@ export const WAIT_RUNNER: Operation = {
       id = await names.runnerId()
     } catch (error) {
       // A runner that no longer has a name to find is as deleted as it gets.
-      if (target === 'deleted' && error instanceof LookupError) {
+      if (target === 'deleted' && isUserError(error, 'lookup')) {
         return {
           outputs: {
             result: { name: inputs.runnerName, status: 'deleted' },
