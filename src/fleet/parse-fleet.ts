@@ -40,8 +40,9 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
         continue
       }
       const { format } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]
-      if (readValue(format, value, { line, path: key }, reading).length === 0) continue
-      if (key === 'prune') fleet.prune = value.kind === 'scalar' && value.text.toLowerCase() === 'true'
+      const read = readValue(format, value, { line, path: key }, reading)
+      if (read.length === 0) continue
+      if (key === 'prune') fleet.prune = read[0] === true
       else readOwner(fleet, key as 'organization' | 'enterprise', value, problems)
     }
     problems.push(...duplicateItemNames(fleet))
