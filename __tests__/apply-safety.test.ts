@@ -1,11 +1,11 @@
-// Issue 18: `apply` run unattended with an admin token, through dist/index.js against the simulator:
+// Issue 18: `apply` run unattended with an admin token, in process against the simulator:
 // prune never strands a runner, the file names its owner, a lost create is looked up, failures keep
 // their record, and a prune DELETE is re-checked just before it is sent.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
-import { runBundle, type Inputs } from './support/step.js'
+import { runStep, type Inputs } from './support/step.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const FILE = '.github/hosted-runners.yml'
@@ -23,7 +23,7 @@ function workspace(text: string): string {
 }
 
 const apply = (dir: string, inputs: Inputs = {}, apiUrl = sim().url) =>
-  runBundle({ operation: 'apply', ...inputs }, apiUrl, { GITHUB_WORKSPACE: dir })
+  runStep({ operation: 'apply', ...inputs }, apiUrl, { GITHUB_WORKSPACE: dir })
 
 describe('prune never strands a runner', () => {
   function seedProdDeploy() {

@@ -1,10 +1,11 @@
-// Every operation through the committed bundle, run as the runner runs it: `node dist/index.js` with
-// INPUT_* variables, outputs read back from $GITHUB_OUTPUT, against the spec-checking simulator.
+// Every operation of organization scope against the spec-checking simulator, with INPUT_* variables and
+// outputs read back from $GITHUB_OUTPUT: one of each family through the committed bundle, run as the
+// runner runs it (`node dist/index.js`), the others in process.
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildDist, DIST_FILES, staleFiles } from '../scripts/build-dist.mjs'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
-import { runBundle, ROOT, TOKEN, type Inputs } from './support/step.js'
+import { runBundle, runStep, ROOT, TOKEN, type Inputs } from './support/step.js'
 import { useSimulator, type Simulator } from './support/simulator.js'
 import { tempDir } from './support/temp.js'
 
@@ -225,15 +226,34 @@ const rows: Row[] = [
   ]
 ]
 
+/** One operation of each family runs through dist/index.js: every kind of route, wait, file and plan. */
+const THROUGH_BUNDLE = new Set([
+  'get-runner',
+  'create-runner',
+  'list-images',
+  'delete-image-version',
+  'update-group',
+  'set-group-repos',
+  'remove-group-runner',
+  'wait-runner',
+  'ensure-runner',
+  'ensure-group',
+  'apply',
+  'export',
+  'cleanup-image-versions',
+  'create-network-configuration'
+])
+
 test('the table covers every operation of organization scope once', () => {
   const atOrgScope = OPERATION_NAMES.filter((name) => OPERATIONS[name]?.scopes.includes('org'))
   expect(rows.map(([operation]) => operation).sort()).toEqual([...atOrgScope].sort())
 })
 
-test.each(rows)('%s runs through dist/index.js', async (operation, inputsFor, request, outputs) => {
+test.each(rows)('%s: its request, outputs and summary', async (operation, inputsFor, request, outputs) => {
   const inputs = inputsFor(fixtures(sim()))
   const workspace = operation === 'export' ? tempDir('bundle-export-') : undefined
-  const step = await runBundle(
+  const run = THROUGH_BUNDLE.has(operation) ? runBundle : runStep
+  const step = await run(
     { operation, ...inputs },
     sim().url,
     workspace ? { GITHUB_WORKSPACE: workspace } : {}

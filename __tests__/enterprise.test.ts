@@ -1,5 +1,6 @@
-// Enterprise scope (issue 13): every operation that exists at enterprise level, through the committed
-// bundle, against the simulator, which checks each enterprise request against GitHub's GHEC description.
+// Enterprise scope (issue 13): every operation that exists at enterprise level against the simulator,
+// which checks each enterprise request against GitHub's GHEC description; a few through the committed
+// bundle, the rest in process.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -184,42 +185,43 @@ const rows: Row[] = [
   ['export', () => ({}), new RegExp(`^GET ${AT}/runner-groups$`)]
 ]
 
+/** Through dist/index.js: a runner write, an organization list, a plan and a file. */
+const THROUGH_BUNDLE = new Set(['create-runner', 'set-group-orgs', 'apply', 'export'])
+
 test('the table covers every operation of enterprise scope once', () => {
   const atEnterprise = OPERATION_NAMES.filter((name) => OPERATIONS[name]?.scopes.includes('enterprise'))
   expect(rows.map(([operation]) => operation).sort()).toEqual([...atEnterprise].sort())
 })
 
-test.each(rows)(
-  '%s runs at enterprise scope through dist/index.js',
-  async (operation, inputsFor, request) => {
-    const inputs = inputsFor(fixtures(sim()))
-    const workspace = operation === 'export' ? mkdtempSync(join(tmpdir(), 'enterprise-export-')) : undefined
-    const step = await runBundle(
-      { operation, enterprise: ENTERPRISE, org: '${{ github.repository_owner }}', ...inputs },
-      sim().url,
-      workspace ? { GITHUB_WORKSPACE: workspace } : {}
-    ).finally(() => workspace && rmSync(workspace, { recursive: true, force: true }))
-    expect(step.errors).toEqual([])
-    expect(step.exitCode).toBe(0)
-    const sent = sim().requests.map((r) => `${r.method} ${r.path}`)
-    expect(sent.filter((line) => request.test(line))).not.toEqual([])
-    // Every request went to the enterprise's routes (or looked an organization up), and GitHub's GHEC description accepted it.
-    expect(
-      sent.filter(
-        (line) =>
-          !line.includes(AT) &&
-          !line.includes(`/enterprises/${ENTERPRISE}/network-`) &&
-          !/^GET \/orgs\/[\w-]+$/.test(line)
-      )
-    ).toEqual([])
-    expect(
-      sim()
-        .requests.filter((r) => r.status >= 400)
-        .map((r) => `${r.method} ${r.path} ${r.status}`)
-    ).toEqual([])
-    expect(step.summary).toContain(`### \`${operation}\` on \`enterprise ${ENTERPRISE}\``)
-  }
-)
+test.each(rows)('%s runs at enterprise scope', async (operation, inputsFor, request) => {
+  const inputs = inputsFor(fixtures(sim()))
+  const workspace = operation === 'export' ? mkdtempSync(join(tmpdir(), 'enterprise-export-')) : undefined
+  const run = THROUGH_BUNDLE.has(operation) ? runBundle : runStep
+  const step = await run(
+    { operation, enterprise: ENTERPRISE, org: '${{ github.repository_owner }}', ...inputs },
+    sim().url,
+    workspace ? { GITHUB_WORKSPACE: workspace } : {}
+  ).finally(() => workspace && rmSync(workspace, { recursive: true, force: true }))
+  expect(step.errors).toEqual([])
+  expect(step.exitCode).toBe(0)
+  const sent = sim().requests.map((r) => `${r.method} ${r.path}`)
+  expect(sent.filter((line) => request.test(line))).not.toEqual([])
+  // Every request went to the enterprise's routes (or looked an organization up), and GitHub's GHEC description accepted it.
+  expect(
+    sent.filter(
+      (line) =>
+        !line.includes(AT) &&
+        !line.includes(`/enterprises/${ENTERPRISE}/network-`) &&
+        !/^GET \/orgs\/[\w-]+$/.test(line)
+    )
+  ).toEqual([])
+  expect(
+    sim()
+      .requests.filter((r) => r.status >= 400)
+      .map((r) => `${r.method} ${r.path} ${r.status}`)
+  ).toEqual([])
+  expect(step.summary).toContain(`### \`${operation}\` on \`enterprise ${ENTERPRISE}\``)
+})
 
 test('ensure-group at enterprise scope with organization logins converges: a re-run sends no write', async () => {
   fixtures(sim())

@@ -1,12 +1,12 @@
-// `export` (issue 20) through dist/index.js against the simulator: the file it writes, applied with
+// `export` (issue 20) in process against the simulator: the file it writes, applied with
 // prune, plans nothing at both scopes, on a state with every kind of object and GitHub's odd values.
 import { useSimulator, writesSent } from './support/simulator.js'
-import { runBundle, type Inputs } from './support/step.js'
+import { runStep, type Inputs } from './support/step.js'
 import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const workspace = useWorkspace()
-const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
+const step = (inputs: Inputs) => runStep(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
 
 /** Exports, then plans the file with prune: true; returns both steps and the file's text. */
 async function exportThenPlan(scope: Inputs) {

@@ -1,7 +1,7 @@
 // What a person reads in a normal run: the log without debug lines (each write as sent and answered,
 // each state change of a wait with the time spent, retries as warnings with their wait, lists folded),
 // summaries in one vocabulary with names next to ids, and errors that say which token lacks what.
-import { runBundle, runStep, type StepResult } from './support/step.js'
+import { runStep, type StepResult } from './support/step.js'
 import { useSimulator } from './support/simulator.js'
 
 const sim = useSimulator({ readyAfterPolls: 2 })
@@ -19,10 +19,10 @@ function normalLog(step: StepResult): string[] {
   return shown
 }
 
-describe('create-runner with wait-for: ready, through dist/index.js', () => {
+describe('create-runner with wait-for: ready', () => {
   let step: StepResult
   beforeEach(async () => {
-    step = await runBundle(
+    step = await runStep(
       {
         operation: 'create-runner',
         'runner-name': 'release',

@@ -67,11 +67,19 @@ test('private stored as all, a GitHub image without version, and the same settin
   expect(planFleet(wanted, now, labels)).toEqual([])
 })
 
-test('a runner in a group the plan creates is written after the group, with the placeholder the executor fills in', () => {
+test('a runner in a group the plan creates is written after the group, naming the new group, whose id the executor fills in', () => {
   const wanted: WantedFleet = {
     ...empty,
     groups: [{ name: 'new', visibility: 'all' }],
-    runners: [{ name: 'r', imageId: '2306', imageSource: 'github', size: '4-core', runnerGroupId: -1 }],
+    runners: [
+      {
+        name: 'r',
+        imageId: '2306',
+        imageSource: 'github',
+        size: '4-core',
+        runnerGroupId: { toBeCreated: 'new' }
+      }
+    ],
     prune: true
   }
   const now = live({
@@ -85,9 +93,15 @@ test('a runner in a group the plan creates is written after the group, with the 
     'delete hosted-runner stray',
     'delete runner-group old'
   ])
-  expect(entries[1]?.writes[0]?.params).toMatchObject({ runner_group_id: -1 })
+  expect(entries[1]?.writes[0]?.params).toMatchObject({ runner_group_id: { toBeCreated: 'new' } })
   expect(entries[1]?.change.fields['runner-group']).toEqual({ from: null, to: 'new' })
   expect(entries[0]?.change.fields).toEqual({ visibility: { from: null, to: 'all' } })
+  const moved = planFleet(
+    { ...wanted, prune: false },
+    live({ groups: now.groups, runners: [runner(7, 'r')] }),
+    labels
+  )
+  expect(moved[1]?.writes[0]?.change).toContain('→ new (to be created)')
 })
 
 test('writes go groups, memberships, runners, runner deletes, group deletes, version deletes', () => {

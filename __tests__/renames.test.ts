@@ -1,8 +1,8 @@
-// Renames (issue 20) through dist/index.js against the simulator: `previous-names` turns a missing name
+// Renames (issue 20) in process against the simulator: `previous-names` turns a missing name
 // into a PATCH of the object that still has an old one, never a create and a prune; and every error of
 // the fleet file is an annotation on its file and line.
 import { useSimulator, writesSent } from './support/simulator.js'
-import { runBundle } from './support/step.js'
+import { runStep } from './support/step.js'
 import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
@@ -10,7 +10,7 @@ const workspace = useWorkspace()
 
 function apply(text: string) {
   workspace().writeFleet(text)
-  return runBundle({ operation: 'apply' }, sim().url, { GITHUB_WORKSPACE: workspace().dir })
+  return runStep({ operation: 'apply' }, sim().url, { GITHUB_WORKSPACE: workspace().dir })
 }
 
 test('a group renamed with previous-names is one PATCH of its name, under prune', async () => {

@@ -1,7 +1,7 @@
-// Repository names at scale (issue 20) through dist/index.js against the simulator: a plan resolves
+// Repository names at scale (issue 20) in process against the simulator: a plan resolves
 // names through the organization's repository listing when that takes fewer requests than one GET each.
 import { requestLines, useSimulator } from './support/simulator.js'
-import { runBundle } from './support/step.js'
+import { runStep } from './support/step.js'
 import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
@@ -9,7 +9,7 @@ const workspace = useWorkspace()
 
 function plan(text: string) {
   workspace().writeFleet(text)
-  return runBundle({ operation: 'apply', 'dry-run': 'true' }, sim().url, {
+  return runStep({ operation: 'apply', 'dry-run': 'true' }, sim().url, {
     GITHUB_WORKSPACE: workspace().dir
   })
 }

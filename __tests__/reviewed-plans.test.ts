@@ -1,12 +1,12 @@
-// Reviewed plans (issue 20) through dist/index.js against the simulator: `plan-digest` of a dry run,
+// Reviewed plans (issue 20) in process against the simulator: `plan-digest` of a dry run,
 // given back as `expected-plan-digest`, lets the run apply only that plan; a stale one sends nothing.
 import { useSimulator, writesSent } from './support/simulator.js'
-import { runBundle, type Inputs } from './support/step.js'
+import { runStep, type Inputs } from './support/step.js'
 import { useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const workspace = useWorkspace()
-const step = (inputs: Inputs) => runBundle(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
+const step = (inputs: Inputs) => runStep(inputs, sim().url, { GITHUB_WORKSPACE: workspace().dir })
 const writeFleet = (text: string) => workspace().writeFleet(text)
 
 const FLEET = `runner-groups:

@@ -8,7 +8,8 @@ import { ROOT, TOKEN } from './support/step.js'
 import { tempDir } from './support/temp.js'
 import { useSimulator, writesSent } from './support/simulator.js'
 
-const sim = useSimulator({ readyAfterPolls: 1, goneAfterPolls: 1 })
+// Ready and gone at the first look: the step's polls (1 s at least, through dist/index.js) wait no real time.
+const sim = useSimulator({ readyAfterPolls: 0, goneAfterPolls: 0 })
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
 
 function smoke(env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string }> {

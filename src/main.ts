@@ -2,7 +2,14 @@
 // and where the rest goes are the sinks: the action's are @actions/core's (below), the command line's
 // are in src/cli. A cancel (SIGINT/SIGTERM) still leaves the outputs and summary of what was done.
 import * as core from '@actions/core'
-import { createClient, PRODUCTION_TIMING, type ClientLog, type Timing } from './github/client.js'
+import {
+  createClient,
+  PRODUCTION_TIMING,
+  REAL_CLOCK,
+  realSleep,
+  type ClientLog,
+  type Timing
+} from './github/client.js'
 import { describeFailure, oneLine, PartialFailure } from './common/errors.js'
 import { annotationsOf, type FileAnnotation } from './common/annotations.js'
 import { NameResolver } from './lookups/name-resolver.js'
@@ -76,7 +83,7 @@ function withError(error: { message: string; status?: number }, result: unknown)
 }
 
 /** The writes a run sent before it was cancelled, when its operation reported no progress of its own. */
-function soFar(gateway: RequestGateway): Outcome {
+function outcomeOfWritesSent(gateway: RequestGateway): Outcome {
   const { sent } = gateway
   return {
     outputs: { result: { cancelled: true, writes: sent }, changed: sent.length > 0 },
@@ -125,7 +132,12 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
       names: new NameResolver(gateway, settings.inputs),
       log,
       workspace: sinks.workspace,
-      retries: { count: settings.retries, backoffUnitMs: timing.backoffUnitMs },
+      retries: {
+        count: settings.retries,
+        backoffUnitMs: timing.backoffUnitMs,
+        sleep: timing.sleep ?? realSleep
+      },
+      waitClock: timing.waitClock ?? REAL_CLOCK,
       progress: (partial: () => Outcome) => (latest = partial)
     }
     const outcome = await Promise.race([settings.operation.run(context), cancelled])
@@ -136,7 +148,11 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     const cancel = error instanceof Cancelled
     gateway?.stop()
     const done =
-      error instanceof PartialFailure ? error : cancel && gateway ? (latest?.() ?? soFar(gateway)) : undefined
+      error instanceof PartialFailure
+        ? error
+        : cancel && gateway
+          ? (latest?.() ?? outcomeOfWritesSent(gateway))
+          : undefined
     const message = cancel
       ? `${error.message}: the outputs and the summary say what was done before it.`
       : describeFailure(operationName, error instanceof PartialFailure ? error.cause : error)

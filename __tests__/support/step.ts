@@ -25,8 +25,28 @@ export interface StepResult {
 
 export type Inputs = Record<string, string>
 
+/**
+ * The runner wait loop's clock in tests: a sleep moves it on by its length at once, so polls (at least
+ * 1 s apart in production) and `wait-timeout` cost no real time; it never runs behind the real clock.
+ */
+function movedOnBySleeps() {
+  let slept = 0
+  return {
+    now: () => Date.now() + slept,
+    sleep: async (ms: number) => {
+      slept += ms
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+}
+
 /** The production timing scaled down: the same retries, waits and spacing, quickly. */
-export const FAST_TIMING = { backoffUnitMs: 10, writeSpacingMs: 10, requestTimeoutMs: 2000 }
+export const FAST_TIMING = {
+  backoffUnitMs: 10,
+  writeSpacingMs: 10,
+  requestTimeoutMs: 2000,
+  waitClock: movedOnBySleeps()
+}
 
 /** A run's files: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP (where `result-file` goes), in one temp dir. */
 interface StepFiles {

@@ -41,9 +41,8 @@ export function differences<W, C>(
   current: C
 ): Difference<W, C>[] {
   const found: Difference<W, C>[] = []
-  for (const row of rows) {
+  for (const row of givenRows(rows, wanted, current)) {
     const want = wanted[row.key]
-    if (want === undefined || !(row.applies?.(wanted, current) ?? true)) continue
     const now = row.read(current) ?? row.absentMeans
     if (now === undefined) continue
     if (!equal(row.storedAs ? row.storedAs(want) : want, now)) found.push({ row, want, now })
@@ -54,9 +53,8 @@ export function differences<W, C>(
 /** A create's body: every given setting at its create field (nested where the path is dotted). */
 export function createBody<W, C>(rows: readonly FieldRow<W, C>[], wanted: W): Record<string, unknown> {
   const body: Record<string, unknown> = {}
-  for (const row of rows) {
+  for (const row of givenRows(rows, wanted, undefined)) {
     const value = wanted[row.key]
-    if (value === undefined || !(row.applies?.(wanted, undefined) ?? true)) continue
     const path = row.create.split('.')
     let at = body
     for (const part of path.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>
@@ -71,19 +69,18 @@ export function updateBody<W, C>(
   wanted: W,
   current: C | undefined
 ): Record<string, unknown> {
-  return Object.fromEntries(
-    rows
-      .filter((row) => wanted[row.key] !== undefined && (row.applies?.(wanted, current) ?? true))
-      .map((row) => [row.update, wanted[row.key]])
-  )
+  return Object.fromEntries(givenRows(rows, wanted, current).map((row) => [row.update, wanted[row.key]]))
+}
+
+/** The rows whose wanted value is given and that count for this want (their own conditions apply). */
+function givenRows<W, C>(rows: readonly FieldRow<W, C>[], wanted: W, current: C | undefined) {
+  return rows.filter((row) => wanted[row.key] !== undefined && (row.applies?.(wanted, current) ?? true))
 }
 
 /** Each given setting of a create, by its update field, from nothing to its value. */
 export function createdFields<W, C>(rows: readonly FieldRow<W, C>[], wanted: W) {
   return Object.fromEntries(
-    rows
-      .filter((row) => wanted[row.key] !== undefined && (row.applies?.(wanted, undefined) ?? true))
-      .map((row) => [row.update, { from: null, to: wanted[row.key] }])
+    givenRows(rows, wanted, undefined).map((row) => [row.update, { from: null, to: wanted[row.key] }])
   )
 }
 

@@ -9,6 +9,8 @@ import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
 import { prunable } from './prune-rules.js'
 import type { ScopeKind } from '../common/scope.js'
+import type { Route } from '../github/request-gateway.js'
+import { isGroupToCreate } from '../common/group-to-create.js'
 import { matchLive } from './renames.js'
 
 export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
@@ -53,16 +55,28 @@ export interface FleetLabels {
   images: ReadonlyMap<string, string>
 }
 
-/** Writes in this order: groups, memberships, runners, then deletions, runners before their groups. */
-const PHASES = [
-  /^(POST|PATCH) .*\/runner-groups/,
-  /^PUT .*\/runner-groups\//,
-  /^(POST|PATCH) .*\/hosted-runners/,
-  /^DELETE .*\/hosted-runners\/\{hosted_runner_id\}$/,
-  /^DELETE .*\/runner-groups\//,
-  /^DELETE .*\/versions\//
-]
-const phaseOf = (write: PlannedWrite) => PHASES.findIndex((phase) => phase.test(write.route))
+/**
+ * The order writes are sent in, by route: groups first (a runner may join one), their member lists,
+ * then runners, then deletions, runners before the groups they leave, image versions last.
+ */
+const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
+  'POST /orgs/{org}/actions/runner-groups': 0,
+  'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}': 0,
+  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': 1,
+  'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations': 1,
+  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': 1,
+  'POST /orgs/{org}/actions/hosted-runners': 2,
+  'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 2,
+  'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 3,
+  'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}': 4,
+  'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
+}
+
+function orderOf(write: PlannedWrite): number {
+  const order = WRITE_ORDER[write.route]
+  if (order === undefined) throw new Error(`internal: no place in the write order for ${write.route}`)
+  return order
+}
 
 export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLabels): PlanEntry[] {
   const entries: PlanEntry[] = []
@@ -132,8 +146,8 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
 export function orderedWrites(entries: PlanEntry[]): PlannedWrite[] {
   const writes = entries.flatMap((entry) => entry.writes)
   return writes
-    .map((write, index) => ({ write, index, phase: phaseOf(write) }))
-    .sort((a, b) => a.phase - b.phase || a.index - b.index)
+    .map((write, index) => ({ write, index, order: orderOf(write) }))
+    .sort((a, b) => a.order - b.order || a.index - b.index)
     .map(({ write }) => write)
 }
 
@@ -181,7 +195,8 @@ function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: Fle
   const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
   const show = (field: string, value: unknown): unknown => {
     if (value === null || value === undefined) return null
-    if (field === 'runner_group_id') return labels.groups.get(value as number) ?? value
+    if (field === 'runner_group_id')
+      return isGroupToCreate(value) ? value.toBeCreated : (labels.groups.get(value as number) ?? value)
     if (field === 'image_id') return labels.images.get(value as string) ?? value
     if (['repositories', 'organizations', 'runners'].includes(field) && Array.isArray(value))
       return value.map((id) => labels.members.get(id) ?? id)

@@ -31,7 +31,13 @@ export interface GroupNow {
   runnerIds?: number[]
 }
 
-type Row = FieldRow<WantedGroup, RunnerGroup>
+/** What the settings rows set: all a group is but its name and member lists. */
+export type GroupSettings = Omit<
+  WantedGroup,
+  'name' | 'previousNames' | 'repositoryIds' | 'organizationIds' | 'runnerIds'
+>
+
+type Row = FieldRow<GroupSettings, RunnerGroup>
 
 /** The group's settings; its name is matched, not compared (GitHub requires it on every update). */
 export const GROUP_FIELDS: readonly Row[] = [

@@ -1,6 +1,7 @@
 // A composite operation's writes, planned before any is sent: what each sends and what it changes.
 import type { Params, ParamsOf, Route } from '../github/request-gateway.js'
 import { cell, fieldText, type Labels } from '../report/summary.js'
+import { isGroupToCreate } from '../common/group-to-create.js'
 
 export interface PlannedWrite {
   route: Route
@@ -28,7 +29,10 @@ export function plannedWrite<R extends Route>(
 
 /** `from → to` for a summary line, with names next to the ids the run knows. */
 export function change(field: string, from: unknown, to: unknown, labels?: Labels): string {
-  const text = (value: unknown) => cell(fieldText(field, value, labels))
+  const text = (value: unknown) =>
+    isGroupToCreate(value)
+      ? `${cell(value.toBeCreated)} (to be created)`
+      : cell(fieldText(field, value, labels))
   return `${field}: ${from === undefined || from === null ? '(none)' : text(from)} → ${text(to)}`
 }
 

@@ -1,8 +1,9 @@
 // A hosted runner's settings as one field table, and the plan that makes a runner what is wanted.
 import { UserError } from '../common/errors.js'
+import type { GroupToCreate } from '../common/group-to-create.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { HostedRunner } from '../github/types.js'
-import type { ImageSource } from '../inputs/name-matching.js'
+import type { ImageSource } from '../inputs/image-matching.js'
 import type { InputKey, OperationInputs } from '../inputs/vocabulary.js'
 import type { Labels } from '../report/summary.js'
 import { createBody, createdFields, differences, inputsOf, valueIn, type FieldRow } from './field-table.js'
@@ -15,7 +16,8 @@ export interface WantedRunner {
   imageSource?: ImageSource
   imageVersion?: string
   size?: string
-  runnerGroupId?: number
+  /** The group's id, or a group the plan creates (apply). */
+  runnerGroupId?: number | GroupToCreate
   maximumRunners?: number
   enableStaticIp?: boolean
   imageGen?: boolean
@@ -149,3 +151,11 @@ export function runnerWriteOf(params: Record<string, unknown>) {
 /** The effective image source: `image-source`, or `github` when an `image-id` is given without one. */
 export const imageSourceOf = (i: OperationInputs): ImageSource | undefined =>
   i.imageId === undefined ? undefined : (i.imageSource ?? 'github')
+
+/** The runner settings the inputs ask for, before any name is resolved (image and group stay names). */
+export function wantedRunnerSettings(
+  i: OperationInputs
+): Omit<WantedRunner, 'name' | 'runnerGroupId' | 'imageId'> {
+  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
+  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
+}

@@ -4,7 +4,7 @@
 // The README's "How GitHub behaves" section gives the source of each rule.
 import { UserError } from '../common/errors.js'
 import type { HostedRunner } from '../github/types.js'
-import type { CatalogueImage, ImageSource } from '../inputs/name-matching.js'
+import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
 
 /** The fields of a create or update that GitHub's rules concern, as they would be sent. */
 export interface RunnerWrite {

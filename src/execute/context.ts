@@ -1,6 +1,8 @@
 // What an operation works with: its inputs, the request gateway, the name lookups, the log, and where
 // it reports progress for a cancel.
 import type { Outcome } from '../common/outcome.js'
+import type { WaitClock } from '../github/client.js'
+import type { CreateRetries } from './create-once.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
@@ -17,8 +19,10 @@ export interface OperationContext {
   }
   /** The folder `apply` reads its fleet file relative to: the workflow's workspace, or the current one. */
   workspace: string
-  /** How a create whose answer was lost is tried again: its tries and the backoff unit. */
-  retries: { count: number; backoffUnitMs: number }
+  /** How a create whose answer was lost is tried again: its tries, the backoff unit and the sleep. */
+  retries: CreateRetries
+  /** The clock and sleep of the runner wait loop. */
+  waitClock: WaitClock
   /** What is done so far: the outputs and summary a cancel now would leave, made only if one comes. */
   progress(partial: () => Outcome): void
 }

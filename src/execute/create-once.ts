@@ -1,12 +1,14 @@
 // A create of something that has a name, sent so that a run never creates it twice: when the answer
 // is lost (network error, or a 5xx after which GitHub may have acted), the name is looked up before
 // the create is sent again.
-import { WITHOUT_RETRIES } from '../github/client.js'
+import { WITHOUT_RETRIES, type Sleep } from '../github/client.js'
 import type { ParamsOf, RequestGateway, Route } from '../github/request-gateway.js'
 
 export interface CreateRetries {
   count: number
   backoffUnitMs: number
+  /** The client's sleep (Timing.sleep): a test passes a fast one. */
+  sleep: Sleep
 }
 
 export async function createOnce<R extends Route>(
@@ -35,7 +37,7 @@ export async function createOnce<R extends Route>(
         return { status: 201, data: created }
       }
       if (attempt >= retries.count) throw error
-      await new Promise((resolve) => setTimeout(resolve, retries.backoffUnitMs * (attempt + 1) ** 2))
+      await retries.sleep(retries.backoffUnitMs * (attempt + 1) ** 2)
     }
   }
 }

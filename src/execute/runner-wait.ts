@@ -10,6 +10,7 @@ import type { RequestGateway } from '../github/request-gateway.js'
 import { fieldsTable, type Labels } from '../report/summary.js'
 import type { Outcome } from '../common/outcome.js'
 import type { OperationContext } from './context.js'
+import type { WaitClock } from '../github/client.js'
 
 export type WaitTarget = 'ready' | 'deleted'
 export type Sighting = { runner: HostedRunner } | { gone: true }
@@ -61,13 +62,15 @@ export interface WaitOptions {
   target: WaitTarget
   timeoutMs: number
   pollMs: number
+  clock: WaitClock
 }
 
-export function waitOptions(inputs: OperationInputs, target: WaitTarget): WaitOptions {
+export function waitOptions(inputs: OperationInputs, target: WaitTarget, clock: WaitClock): WaitOptions {
   return {
     target,
     timeoutMs: inputs.waitTimeout ?? DEFAULT_WAIT_TIMEOUT_MS,
-    pollMs: inputs.pollInterval ?? DEFAULT_POLL_INTERVAL_MS
+    pollMs: inputs.pollInterval ?? DEFAULT_POLL_INTERVAL_MS,
+    clock
   }
 }
 
@@ -88,7 +91,8 @@ export async function waitForRunner(
   options: WaitOptions,
   labels?: Labels
 ): Promise<Outcome> {
-  const started = Date.now()
+  const { clock } = options
+  const started = clock.now()
   const wanted = options.target === 'ready' ? 'Ready' : 'deleted'
   let last: HostedRunner | undefined
   let lastStatus: string | undefined
@@ -96,7 +100,7 @@ export async function waitForRunner(
   let changedAt = 0
   for (let sightings = 1; ; sightings++) {
     const seen = await observe(gateway, runner.id, options.target)
-    const elapsed = Date.now() - started
+    const elapsed = clock.now() - started
     const status = 'runner' in seen ? seen.runner.status : 'deleted'
     const who = `Runner ${last?.name ?? runner.name ?? runner.id}`
     const previous = lastStatus
@@ -119,7 +123,7 @@ export async function waitForRunner(
     const verdict = verdictOf(seen, options.target, elapsed, options.timeoutMs, previous)
     if ('pollAgain' in verdict) {
       const delay = pollDelayMs(options.pollMs, sightings)
-      await sleep(Math.min(delay, Math.max(0, options.timeoutMs - elapsed)))
+      await clock.sleep(Math.min(delay, Math.max(0, options.timeoutMs - elapsed)))
       continue
     }
     const outcome = report(runner, 'gone' in seen ? undefined : last, sightings, elapsed, wanted, labels)
@@ -176,7 +180,7 @@ export function willWait(
  * outputs are its state after the wait. `result` stays the write's, or becomes the runner's.
  */
 export async function waitAfterWrite(
-  context: Pick<OperationContext, 'gateway' | 'inputs' | 'log' | 'names'>,
+  context: Pick<OperationContext, 'gateway' | 'inputs' | 'log' | 'names' | 'waitClock'>,
   written: Outcome,
   { result }: { result: 'write' | 'runner' }
 ): Promise<Outcome> {
@@ -191,7 +195,7 @@ export async function waitAfterWrite(
     },
     summary: `${written.summary}\n\n${waited.summary}`
   })
-  const options = waitOptions(inputs, inputs.waitFor)
+  const options = waitOptions(inputs, inputs.waitFor, context.waitClock)
   const target = { id: runnerId as number, name: runnerName }
   try {
     return after(await waitForRunner(gateway, log, target, options, names.tableLabels))
@@ -217,5 +221,3 @@ async function observe(gateway: RequestGateway, id: number, target: WaitTarget):
     throw error
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

@@ -4,17 +4,18 @@
 import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { ScopeKind } from '../common/scope.js'
-import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
-import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { IdOrName } from '../inputs/formats.js'
+import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
 import type { WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
-import { groupNow, groupSettingsWanted, imageVersions, wantedImage } from '../lookups/current-state.js'
+import { imageVersions, wantedImage } from '../lookups/current-state.js'
+import { wantedGroup } from './wanted-group.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { atItem } from './fleet-problems.js'
-import { sameName } from '../inputs/name-rule.js'
+import { findNamed, sameName } from '../inputs/name-rule.js'
+import { groupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
@@ -22,8 +23,8 @@ import { matchLive } from '../core/renames.js'
 export interface Resolved {
   wanted: WantedFleet
   live: LiveFleet
-  /** Ids that stand for groups the plan creates, until their creates answer. */
-  newGroups: Map<number, string>
+  /** The names of the groups the plan creates. */
+  newGroups: string[]
   /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
   images: Map<string, CatalogueImage>
   imageLabels: Map<string, string>
@@ -37,20 +38,20 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const wantedGroups: WantedGroup[] = []
   for (const item of fleet.groups)
     wantedGroups.push(
-      await within(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
+      await withErrorsAtItem(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
         wantedGroup(item.inputs, live, names)
       )
     )
-  const newGroups = new Map<number, string>()
-  for (const group of wantedGroups)
-    if (!matchLive(groups, group.name, group.previousNames)) newGroups.set(-(newGroups.size + 1), group.name)
+  const newGroups = wantedGroups
+    .filter((group) => !matchLive(groups, group.name, group.previousNames))
+    .map((group) => group.name)
   const images = new Map<string, CatalogueImage>()
   const imageLabels = new Map<string, string>()
   const wantedRunners: WantedRunner[] = []
   for (const item of fleet.runners) {
     const name = item.inputs.runnerName as string
     wantedRunners.push(
-      await within(fleet, item, `hosted runner '${name}'`, async () => {
+      await withErrorsAtItem(fleet, item, `hosted runner '${name}'`, async () => {
         const now = matchLive(runners, name, item.inputs.previousNames)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new UserError(
@@ -122,7 +123,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     for (const item of named)
       await retain(
         item,
-        await within(fleet, item, 'image retention', () =>
+        await withErrorsAtItem(fleet, item, 'image retention', () =>
           names.withInputs({ customImage: item.inputs.customImage }).customImage()
         )
       )
@@ -153,7 +154,13 @@ async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
   return held
 }
 
-async function within<T>(fleet: Fleet, item: FleetItem, what: string, work: () => Promise<T>): Promise<T> {
+/** Runs `work`; an error it throws is told with the fleet file line of `item` (atItem). */
+async function withErrorsAtItem<T>(
+  fleet: Fleet,
+  item: FleetItem,
+  what: string,
+  work: () => Promise<T>
+): Promise<T> {
   try {
     return await work()
   } catch (error) {
@@ -170,8 +177,8 @@ function groupIdOf(
     newGroups,
     creating,
     scope
-  }: { groups: RunnerGroup[]; newGroups: Map<number, string>; creating: boolean; scope: ScopeKind }
-): number | undefined {
+  }: { groups: RunnerGroup[]; newGroups: string[]; creating: boolean; scope: ScopeKind }
+): number | GroupToCreate | undefined {
   if (ref === undefined) {
     if (!creating) return undefined
     const fallback = groups.find((g) => g.default)
@@ -201,97 +208,11 @@ function groupIdOf(
     )
   if (existing) return existing.id
   if ('id' in ref) return ref.id
-  const planned = [...newGroups].find(([, name]) => name === ref.name)
-  if (planned) return planned[0]
+  const planned = findNamed(newGroups, ref.name, (name) => name)
+  if (planned !== undefined) return groupToCreate(planned)
   throw new UserError(
     'lookup',
     'runner-group',
     `no runner group named '${ref.name}', in the file or on GitHub.`
   )
-}
-
-/** The group as the file wants it, its member names turned into ids; reads the member lists compared. */
-async function wantedGroup(
-  inputs: OperationInputs,
-  live: LiveFleet,
-  names: NameResolver
-): Promise<WantedGroup> {
-  const name = inputs.groupName as string
-  const now = matchLive(live.groups, name, inputs.previousNames)
-  const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
-  const current = now
-    ? await groupNow(
-        now,
-        {
-          name,
-          repositoryIds: given(inputs.repositories),
-          organizationIds: given(inputs.organizations),
-          runnerIds: given(inputs.runners)
-        },
-        names
-      )
-    : undefined
-  if (now && current)
-    live.members.set(now.id, {
-      repositoryIds: current.repositoryIds,
-      organizationIds: current.organizationIds,
-      runnerIds: current.runnerIds
-    })
-  const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
-  const repositoryName = (ref: RepositoryRef) =>
-    'id' in ref ? '' : `${'owner' in ref ? ref.owner : org}/${ref.name}`.toLowerCase()
-  return {
-    ...(await groupSettingsWanted(inputs, names, now)),
-    name,
-    previousNames: inputs.previousNames,
-    repositoryIds: await memberIds(
-      inputs.repositories,
-      current?.repositoryIds,
-      names,
-      repositoryName,
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ repositories: missing }).repositoryIds()
-    ),
-    organizationIds: await memberIds(
-      inputs.organizations,
-      current?.organizationIds,
-      names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ organizations: missing }).organizationIds()
-    ),
-    runnerIds: await memberIds(
-      inputs.runners,
-      current?.runnerIds,
-      names,
-      (ref) => ('id' in ref ? '' : ref.name.toLowerCase()),
-      (label) => label.toLowerCase(),
-      (missing) => names.withInputs({ runners: missing }).runnerIds()
-    )
-  }
-}
-
-/** Ids of the refs: given ids, names found among the current members, and only the rest looked up. */
-async function memberIds<R extends { id: number } | object>(
-  refs: R[] | undefined,
-  current: number[] | undefined,
-  names: NameResolver,
-  refName: (ref: R) => string,
-  labelName: (label: string) => string,
-  lookUp: (missing: R[]) => Promise<number[]>
-): Promise<number[] | undefined> {
-  if (refs === undefined) return undefined
-  const ids: number[] = []
-  const missing: R[] = []
-  for (const ref of refs) {
-    if ('id' in ref) {
-      ids.push(ref.id as number)
-      continue
-    }
-    const found = (current ?? []).find((id) => labelName(names.labels.get(id) ?? '') === refName(ref))
-    if (found === undefined) missing.push(ref)
-    else ids.push(found)
-  }
-  if (missing.length > 0) ids.push(...(await lookUp(missing)))
-  return [...new Set(ids)]
 }

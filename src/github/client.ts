@@ -9,7 +9,7 @@ import { REQUEST_TIMEOUT_MS } from '../common/bounds.js'
 import { guardedFetch, type Exchange } from './guarded-fetch.js'
 import { realSleep, requestWaits, type Sleep } from './request-waits.js'
 
-export { wasRetried } from './request-waits.js'
+export { realSleep, wasRetried, type Sleep } from './request-waits.js'
 
 export const USER_AGENT = 'hosted-runners-action'
 
@@ -34,7 +34,19 @@ export interface Timing {
   sleep?: Sleep
   /** The client's clock, for rate-limit resets and the spacing of writes; Date.now unless code passes another. */
   now?: () => number
+  /**
+   * The runner wait loop's clock and sleep (its polls and `wait-timeout`): the real ones unless code
+   * passes others (tests: a clock that moves on by each sleep at once). No input or variable sets it.
+   */
+  waitClock?: WaitClock
 }
+
+export interface WaitClock {
+  now(): number
+  sleep: Sleep
+}
+
+export const REAL_CLOCK: WaitClock = { now: () => Date.now(), sleep: realSleep }
 
 export const PRODUCTION_TIMING: Timing = {
   backoffUnitMs: 1000,

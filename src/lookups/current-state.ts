@@ -4,7 +4,7 @@ import { imageSourceOf } from '../core/runner-plan.js'
 import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import type { CatalogueImage } from '../inputs/name-matching.js'
+import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from './name-resolver.js'
 

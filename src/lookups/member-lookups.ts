@@ -5,11 +5,13 @@ import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-sh
 import { UserError } from '../common/errors.js'
 import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import { repositoryLabel, required } from '../inputs/name-matching.js'
+import { repositoryLabel } from '../inputs/repository-label.js'
+import { required } from '../inputs/required-input.js'
 import { didYouMean, pickByName } from '../inputs/name-rule.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import { describeScope } from '../common/scope.js'
 import { listRepositories, repositoryKey } from './org-repositories.js'
+import { ReadOncePerRun } from './read-once.js'
 
 export interface Named {
   id: number
@@ -19,7 +21,8 @@ export interface Named {
 type Member = Named & Record<string, unknown>
 
 export class MemberLookups {
-  readonly #cache: Map<string, Promise<unknown>>
+  /** The lists and lookups this run has read, shared with every lookup of the run. */
+  readonly perRun: ReadOncePerRun
   /** What each repository, organization and self-hosted runner id seen in this run is called. */
   readonly labels: Map<number, string>
 
@@ -29,7 +32,7 @@ export class MemberLookups {
     protected readonly inputs: OperationInputs,
     shared?: MemberLookups
   ) {
-    this.#cache = shared ? shared.#cache : new Map()
+    this.perRun = shared ? shared.perRun : new ReadOncePerRun()
     this.labels = shared ? shared.labels : new Map()
   }
 
@@ -42,7 +45,7 @@ export class MemberLookups {
       (ref) => repositoryLabel(ref, this.#org()),
       (ref) => {
         const owner = 'owner' in ref ? ref.owner : this.#org()
-        return this.once(repositoryKey(owner, ref.name), () =>
+        return this.perRun.once(repositoryKey(owner, ref.name), () =>
           this.#unlessMissing(async () => {
             const repository = await this.gateway.read(
               'GET /repos/{owner}/{repo}',
@@ -73,14 +76,14 @@ export class MemberLookups {
           )
           .map((ref) => `${org}/${(ref as { name: string }).name}`.toLowerCase())
       )
-    ].filter((name) => !this.#cache.has(`repo:${name}`))
+    ].filter((name) => !this.perRun.has(`repo:${name}`))
     if (names.length < 2) return
-    const { found, complete } = await listRepositories(this.gateway, this, org, names)
+    const { found, complete } = await listRepositories(this.gateway, this.perRun, org, names)
     for (const name of names) {
       const repository = found.get(name)
       const id = repository && Number(repository.id)
       if (repository) this.labels.set(Number(repository.id), repository.full_name)
-      if (repository || complete) this.#cache.set(`repo:${name}`, Promise.resolve(id))
+      if (repository || complete) this.perRun.remember(`repo:${name}`, id)
     }
   }
 
@@ -89,7 +92,7 @@ export class MemberLookups {
     const refs = required(this.inputs.organizations, 'organizations')
     const label = (ref: IdOrName) => ('id' in ref ? String(ref.id) : ref.name)
     return this.#idsOf('organizations', refs, label, (ref) =>
-      this.once(`org:${label(ref).toLowerCase()}`, () =>
+      this.perRun.once(`org:${label(ref).toLowerCase()}`, () =>
         this.#unlessMissing(async () => {
           const org = await this.gateway.read('GET /orgs/{org}', { org: label(ref) }, ORGANIZATION)
           this.labels.set(org.id, org.login)
@@ -103,7 +106,7 @@ export class MemberLookups {
   async runnerIds(): Promise<number[]> {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
-    const runners = await this.once('self-hosted-runners', async () => {
+    const runners = await this.perRun.once('self-hosted-runners', async () => {
       const all = await this.gateway.readAll('GET /orgs/{org}/actions/runners', {}, 'runners', NAMED)
       this.named(all)
       return all
@@ -155,17 +158,6 @@ export class MemberLookups {
       'runners',
       NAMED
     )
-  }
-
-  /** `load`'s answer, read at most once per run under `key`. */
-  once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (!this.#cache.has(key)) this.#cache.set(key, load())
-    return this.#cache.get(key) as Promise<T>
-  }
-
-  /** Reads `key` again next time: after a create whose answer was lost. */
-  protected forget(key: string): void {
-    this.#cache.delete(key)
   }
 
   /** The item a name picked; a miss names the input and offers the closest of the names that exist. */

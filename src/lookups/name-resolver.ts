@@ -13,7 +13,8 @@ import {
 } from '../github/answer-shapes.js'
 import { UserError } from '../common/errors.js'
 import type { CustomImage, HostedRunner, RunnerGroup } from '../github/types.js'
-import { matchImage, required, type CatalogueImage, type ImageSource } from '../inputs/name-matching.js'
+import { matchImage, type CatalogueImage, type ImageSource } from '../inputs/image-matching.js'
+import { required } from '../inputs/required-input.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { pickByName } from '../inputs/name-rule.js'
 import { MemberLookups } from './member-lookups.js'
@@ -49,7 +50,7 @@ export class NameResolver extends MemberLookups {
   }
 
   runnerById(id: number): Promise<HostedRunner> {
-    return this.once(`runner:${id}`, () =>
+    return this.perRun.once(`runner:${id}`, () =>
       this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
         { hosted_runner_id: id },
@@ -65,12 +66,12 @@ export class NameResolver extends MemberLookups {
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findRunnerNamed(name: string, { fresh = false } = {}): Promise<HostedRunner | undefined> {
-    if (fresh) this.forget('hosted-runners')
+    if (fresh) this.perRun.forget('hosted-runners')
     return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.once('hosted-runners', () =>
+    return this.perRun.once('hosted-runners', () =>
       this.gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', HOSTED_RUNNER)
     )
   }
@@ -97,7 +98,7 @@ export class NameResolver extends MemberLookups {
   async runnerGroup(): Promise<RunnerGroup> {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
-    return this.once(`group:${ref.id}`, async () => {
+    return this.perRun.once(`group:${ref.id}`, async () => {
       const group = await this.gateway.read(
         'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
         { runner_group_id: ref.id },
@@ -109,7 +110,7 @@ export class NameResolver extends MemberLookups {
   }
 
   runnerGroups(): Promise<RunnerGroup[]> {
-    return this.once('runner-groups', async () => {
+    return this.perRun.once('runner-groups', async () => {
       const groups = await this.gateway.readAll(
         'GET /orgs/{org}/actions/runner-groups',
         {},
@@ -136,7 +137,7 @@ export class NameResolver extends MemberLookups {
   async customImage(): Promise<CustomImage> {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('name' in ref) return this.#customImageNamed(ref.name)
-    return this.once(`image:${ref.id}`, () =>
+    return this.perRun.once(`image:${ref.id}`, () =>
       this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}',
         { image_definition_id: ref.id },
@@ -157,7 +158,7 @@ export class NameResolver extends MemberLookups {
   }
 
   #customImages(): Promise<CustomImage[]> {
-    return this.once('custom-images', async () => {
+    return this.perRun.once('custom-images', async () => {
       const data = await this.gateway.read(
         'GET /orgs/{org}/actions/hosted-runners/images/custom',
         {},
@@ -181,7 +182,7 @@ export class NameResolver extends MemberLookups {
         platform: image.platform
       }))
     }
-    return this.once(`catalogue:${source}`, async () => {
+    return this.perRun.once(`catalogue:${source}`, async () => {
       const shape = anObject({ images: aListOf(CATALOGUE_IMAGE) })
       const { images } =
         source === 'github'
@@ -197,7 +198,7 @@ export class NameResolver extends MemberLookups {
   }
 
   async findRunnerGroupNamed(name: string, { fresh = false } = {}): Promise<RunnerGroup | undefined> {
-    if (fresh) this.forget('runner-groups')
+    if (fresh) this.perRun.forget('runner-groups')
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
   }
 
@@ -219,13 +220,13 @@ export class NameResolver extends MemberLookups {
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findNetworkConfigurationNamed(name: string, { fresh = false } = {}) {
-    if (fresh) this.forget('network-configurations')
+    if (fresh) this.perRun.forget('network-configurations')
     const configurations = await this.networkConfigurations()
     return pickByName(configurations, name, 'network-configuration-name', 'network configurations')
   }
 
   networkConfigurations() {
-    return this.once('network-configurations', () =>
+    return this.perRun.once('network-configurations', () =>
       this.gateway.readAll(
         'GET /orgs/{org}/settings/network-configurations',
         {},

@@ -4,14 +4,11 @@
 // first page did not hold. Compared with one GET per name, this costs at most that first page more.
 import { REPOSITORY } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
+import type { ReadOncePerRun } from './read-once.js'
 
 interface Listed {
   id: number
   full_name: string
-}
-
-export interface ListingCache {
-  once<T>(key: string, load: () => Promise<T>): Promise<T>
 }
 
 /** The cache key of a repository looked up by name. */
@@ -23,13 +20,13 @@ export const repositoryKey = (owner: string, name: string) => `repo:${owner}/${n
  */
 export async function listRepositories(
   gateway: RequestGateway,
-  cache: ListingCache,
+  perRun: ReadOncePerRun,
   org: string,
   wanted: string[]
 ): Promise<{ found: Map<string, Listed>; complete: boolean }> {
   const found = new Map<string, Listed>()
   const page = (n: number) =>
-    cache.once(`org-repositories:${n}`, async () => {
+    perRun.once(`org-repositories:${n}`, async () => {
       const { items, pages } = await gateway.readPage('GET /orgs/{org}/repos', { org }, n, REPOSITORY)
       return { repositories: items as Listed[], pages }
     })

@@ -2,6 +2,7 @@
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
+import { isGroupToCreate } from '../common/group-to-create.js'
 import { NAMED } from '../github/answer-shapes.js'
 import { atItem } from '../fleet/fleet-problems.js'
 import { readFleetFile } from '../fleet/read-fleet-file.js'
@@ -36,7 +37,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   for (const warning of fleet.warnings) log.warning(warning)
 
   const resolved = await resolveFleet(fleet, names)
-  const groupLabels = new Map([...names.groupLabels, ...resolved.newGroups])
+  const groupLabels = new Map(names.groupLabels)
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
   const entries = planFleet(resolved.wanted, resolved.live, labels)
   for (const entry of entries.filter(
@@ -107,18 +108,17 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     throw new PartialFailure(new Error(message), outputs, summary)
   }
 
-  const created = new Map<number, number>()
+  /** The ids of the groups created so far, by name. */
+  const created = new Map<string, number>()
   await executePlan(context, writes, {
-    prepare: (write) => withGroupIds(write, { created, newGroups: resolved.newGroups, context }),
+    prepare: (write) => withGroupIds(write, { created, context }),
     sent(write, body) {
       states.set(write, { state: 'done' })
       const id = (body as { id?: unknown } | undefined)?.id
-      const placeholder = isGroupCreate(write)
-        ? [...resolved.newGroups].find(([, name]) => write.params.name === name)
-        : undefined
-      if (placeholder && typeof id === 'number') {
-        created.set(placeholder[0], id)
-        groupLabels.set(id, placeholder[1])
+      const name = write.params.name
+      if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
+        created.set(name, id)
+        groupLabels.set(id, name)
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
@@ -190,24 +190,20 @@ async function checkRunner(
  */
 async function withGroupIds(
   write: PlannedWrite,
-  {
-    created,
-    newGroups,
-    context
-  }: { created: Map<number, number>; newGroups: Map<number, string>; context: OperationContext }
+  { created, context }: { created: Map<string, number>; context: OperationContext }
 ): Promise<PlannedWrite> {
-  const id = write.params.runner_group_id
-  if (typeof id !== 'number' || id >= 0) return write
-  const name = newGroups.get(id) as string
+  const group = write.params.runner_group_id
+  if (!isGroupToCreate(group)) return write
+  const name = group.toBeCreated
   if (context.gateway.dryRun)
     return { ...write, params: { ...write.params, runner_group_id: `(id of the new group '${name}')` } }
-  if (!created.has(id)) {
+  if (!created.has(name)) {
     const found = await context.names.findRunnerGroupNamed(name, { fresh: true })
     if (!found)
       throw new UnexpectedAnswer(
         `GitHub's answer to the create of runner group '${name}' held no id, and no group of that name is there now: ${write.change} was not sent`
       )
-    created.set(id, found.id)
+    created.set(name, found.id)
   }
-  return { ...write, params: { ...write.params, runner_group_id: created.get(id) } }
+  return { ...write, params: { ...write.params, runner_group_id: created.get(name) } }
 }

@@ -190,7 +190,7 @@ export const ENDPOINT_OPERATIONS = [
       runner_group_id: await names.runnerGroupId(),
       // GitHub requires `name` on every update: when not renaming, send the current one.
       name: i.groupName ?? (await names.runnerGroup()).name,
-      ...updateBody(GROUP_FIELDS, { name: '', ...(await groupSettingsWanted(i, names)) }, undefined)
+      ...updateBody(GROUP_FIELDS, await groupSettingsWanted(i, names), undefined)
     })
   }),
   endpoint('delete-group', `DELETE ${GROUP}`, {

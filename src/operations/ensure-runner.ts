@@ -1,13 +1,7 @@
 // ensure-runner: create the runner named `runner-name`, or change only the settings that differ.
 import { BOTH_SCOPES } from '../common/scope.js'
 import { ensureResult } from '../core/planned-write.js'
-import {
-  imageSourceOf,
-  planRunner,
-  RUNNER_INPUTS,
-  runnerWriteOf,
-  type WantedRunner
-} from '../core/runner-plan.js'
+import { planRunner, RUNNER_INPUTS, runnerWriteOf, wantedRunnerSettings } from '../core/runner-plan.js'
 import { waitAfterWrite, willWait } from '../execute/runner-wait.js'
 import { createdMeanwhile, executePlan, planTable } from '../execute/write-plan.js'
 import type { HostedRunner } from '../github/types.js'
@@ -36,7 +30,7 @@ export const ENSURE_RUNNER: Operation = {
         now && inputs.runnerGroup === undefined ? undefined : await names.runnerGroupIdOrDefault()
       const writes = planRunner(
         now,
-        { ...pick(inputs), imageId: image?.id, name, runnerGroupId },
+        { ...wantedRunnerSettings(inputs), imageId: image?.id, name, runnerGroupId },
         names.tableLabels
       )
       if (writes[0]) await checkRunnerWrite(names, runnerWriteOf(writes[0].params), { current: now, image })
@@ -79,9 +73,4 @@ async function currentRunner(
 ): Promise<HostedRunner | undefined> {
   if (inputs.runnerId !== undefined) return names.runnerById(inputs.runnerId)
   return names.findRunnerNamed(inputs.runnerName as string)
-}
-
-function pick(i: OperationInputs): Omit<WantedRunner, 'name' | 'runnerGroupId' | 'imageId'> {
-  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
-  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
 }

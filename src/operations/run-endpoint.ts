@@ -75,7 +75,7 @@ async function read(
   if (!row.list) {
     const body = await gateway.read(route, params, row.answer ?? anObject())
     return {
-      outputs: { result: body, ...(await concerned(row, context, params, body)) },
+      outputs: { result: body, ...(await subjectOutputs(row, context, params, body)) },
       summary: fieldsTable(body, names.tableLabels)
     }
   }
@@ -87,7 +87,11 @@ async function read(
       ] ?? [])
   log.group(`${name}: ${items.length} found`, itemLines(items, names.tableLabels))
   return {
-    outputs: { result: items, count: items.length, ...(await concerned(row, context, params, undefined)) },
+    outputs: {
+      result: items,
+      count: items.length,
+      ...(await subjectOutputs(row, context, params, undefined))
+    },
     summary: `${items.length} found.\n\n${itemsTable(items, names.tableLabels)}`
   }
 }
@@ -110,7 +114,7 @@ async function write(
           ? gateway.sent
           : body,
       changed: gateway.dryRun ? gateway.planned.length > 0 : gateway.sent.length > 0,
-      ...(await concerned(row, context, paramSets[0] ?? {}, body))
+      ...(await subjectOutputs(row, context, paramSets[0] ?? {}, body))
     }
     const group = outputs.runnerGroupId
     const heading =
@@ -147,8 +151,8 @@ async function write(
   })
 }
 
-/** The runner or group outputs, from the answer when it is one, else from what the inputs named. */
-async function concerned(
+/** The outputs naming what the operation was about (runner, group or network configuration), from the answer when it is one, else from what the inputs named. */
+async function subjectOutputs(
   row: EndpointRow,
   context: OperationContext,
   params: Params,

@@ -4,10 +4,10 @@
 import { describeScope } from '../common/scope.js'
 import { createBody, updateBody } from '../core/field-table.js'
 import { refusalOf, turnsStaticIpOn, type RunnerFacts, type RunnerWrite } from '../core/runner-rules.js'
-import { imageSourceOf, RUNNER_FIELDS, type WantedRunner } from '../core/runner-plan.js'
+import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
 import { LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import type { ImageSource } from '../inputs/name-matching.js'
+import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 
@@ -21,7 +21,7 @@ export async function checkRunnerWrite(
   const sizes =
     write.size === undefined
       ? undefined
-      : await names.once('machine-sizes', async () => {
+      : await names.perRun.once('machine-sizes', async () => {
           const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
           const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
           return answer.machine_specs.map((spec) => spec.id)
@@ -29,7 +29,7 @@ export async function checkRunnerWrite(
   const early = refusalOf(write, { ...facts, sizes, where: describeScope(gateway.scope) })
   if (early) throw early
   if (!turnsStaticIpOn(write, facts.current)) return
-  const publicIps = await names.once('limits', async () => {
+  const publicIps = await names.perRun.once('limits', async () => {
     const answer = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
     return answer.public_ips
   })
@@ -37,17 +37,11 @@ export async function checkRunnerWrite(
   if (refusal) throw refusal
 }
 
-/** What the inputs want of a runner, before any name is resolved. */
-function wantedOf(i: OperationInputs): Omit<WantedRunner, 'name'> {
-  const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i
-  return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen }
-}
-
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
 export async function createParams(i: OperationInputs, names: NameResolver) {
   const source = imageSourceOf(i) as ImageSource
   const image = await names.image(i.imageId as string, source)
-  const wanted = { ...wantedOf(i), name: i.runnerName as string, imageId: image.id }
+  const wanted = { ...wantedRunnerSettings(i), name: i.runnerName as string, imageId: image.id }
   await checkRunnerWrite(names, { ...wanted, imageSource: source }, { image })
   const runnerGroupId = await names.runnerGroupIdOrDefault()
   return createBody(RUNNER_FIELDS, {
@@ -68,7 +62,7 @@ export async function updateParams(i: OperationInputs, names: NameResolver) {
   const source = imageSourceOf(i)
   const image = source && (await names.image(i.imageId as string, source))
   const wanted: Omit<WantedRunner, 'name'> & { name?: string } = {
-    ...wantedOf(i),
+    ...wantedRunnerSettings(i),
     imageId: image ? image.id : undefined
   }
   await checkRunnerWrite(names, wanted, { current, image: image || undefined })

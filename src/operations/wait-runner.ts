@@ -11,7 +11,7 @@ export const WAIT_RUNNER: Operation = {
   reads: ['runnerId', 'runnerName', ...WAIT_INPUTS],
   requires: [['runnerId', 'runnerName']],
   picksRunner: true,
-  async run({ gateway, names, inputs, log }) {
+  async run({ gateway, names, inputs, log, waitClock }) {
     const target = inputs.waitFor ?? 'ready'
     let id: number
     try {
@@ -30,7 +30,7 @@ export const WAIT_RUNNER: Operation = {
       }
       throw error
     }
-    const options = waitOptions(inputs, target)
+    const options = waitOptions(inputs, target, waitClock)
     return waitForRunner(gateway, log, { id, name: inputs.runnerName }, options, names.tableLabels)
   }
 }

@@ -1,7 +1,6 @@
-// How a name a user wrote picks one item of a list GitHub answered: pure, so the resolver stays
-// about what it reads. An unknown or ambiguous name fails naming what was available.
+// Which catalogue image an `image-id` picks (by id, else by name under the name rule): pure, so the
+// resolver stays about what it reads. An unknown or ambiguous one fails listing what is available.
 import { UserError } from '../common/errors.js'
-import type { RepositoryRef } from './formats.js'
 import { didYouMean, pickNamed } from './name-rule.js'
 
 export type ImageSource = 'github' | 'partner' | 'custom'
@@ -53,14 +52,4 @@ function listed(images: CatalogueImage[]): string {
   const shown = images.slice(0, MAX_LISTED).map((image) => `${image.id} (${image.name})`)
   const more = images.length > MAX_LISTED ? `, and ${images.length - MAX_LISTED} more` : ''
   return `${shown.join(', ')}${more}`
-}
-
-export function repositoryLabel(ref: RepositoryRef, org: string): string {
-  if ('id' in ref) return String(ref.id)
-  return 'owner' in ref ? `${ref.owner}/${ref.name}` : `${org}/${ref.name}`
-}
-
-export function required<T>(value: T | undefined, input: string): T {
-  if (value === undefined) throw new Error(`internal: input '${input}' was not checked as required`)
-  return value
 }
