@@ -24,7 +24,7 @@ describe('src/cli/action-yml.ts', () => {
     expect(readFileSync(join(ROOT, CLI_MODULE), 'utf8')).toBe(renderCliModule(actionText))
   })
 
-  it('changes with action.yml, so that generate-usage --check calls it stale', () => {
+  it('changes with action.yml, so that `npm run generate -- --check` calls it stale', () => {
     const edited = actionText.replace('Sent as the `X-GitHub-Api-Version` header.', 'Edited.')
     expect(edited).not.toBe(actionText)
     expect(renderCliModule(edited)).toContain('"description": "Edited."')

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
-import { parseFleet } from '../src/fleet/config.js'
+import { parseFleet } from '../src/fleet/parse-fleet.js'
 import { OPERATION_NAMES } from '../src/operations/index.js'
 import { ROOT } from './support/step.js'
 

@@ -1,13 +1,13 @@
-// The fleet file: its JSON Schema and the code's vocabulary agree, the runtime check reads the schema as
+// The fleet file: its JSON Schema and the code's vocabulary agree, the compiled check reads the schema as
 // a standard validator does, and every value is read as the input of the same name would be.
 import Ajv2020 from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
-import { FLEET_SECTIONS, parseFleet, sectionKeys, type Section } from '../src/fleet/config.js'
-import { CHECKED_KEYWORDS, check, FLEET_SCHEMA, type SchemaNode } from '../src/fleet/schema-check.js'
+import { FLEET_SECTIONS, FLEET_TOP_KEYS, itemKeyNames, type Section } from '../src/fleet/fleet-keys.js'
+import { parseFleet } from '../src/fleet/parse-fleet.js'
+import { schemaProblems } from '../src/fleet/schema-problems.js'
 import { parseYaml } from '../src/fleet/yaml-tree.js'
-import { inputName } from '../src/inputs/formats.js'
 import { ROOT } from './support/step.js'
 
 const schema = JSON.parse(readFileSync(join(ROOT, 'schema/hosted-runners.schema.json'), 'utf8'))
@@ -17,32 +17,27 @@ const item = (section: Section) => schema.$defs[schema.properties[section].items
 test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   "%s: the schema's item keys are exactly the inputs its operation reads (less the documented exclusions)",
   (section) => {
-    expect(Object.keys(item(section).properties).sort()).toEqual(sectionKeys(section).map(inputName).sort())
+    expect(Object.keys(item(section).properties).sort()).toEqual(itemKeyNames(section).sort())
   }
 )
 
-test('the top-level keys are the three lists, prune and the owner', () => {
+test('the top-level keys are the owner, the lists and prune: every row of FLEET_SECTIONS and FLEET_TOP_KEYS', () => {
+  expect(Object.keys(schema.properties)).toEqual([
+    'organization',
+    'enterprise',
+    ...Object.keys(FLEET_SECTIONS),
+    'prune'
+  ])
   expect(Object.keys(schema.properties).sort()).toEqual(
-    [...Object.keys(FLEET_SECTIONS), 'prune', 'organization', 'enterprise'].sort()
+    [...Object.keys(FLEET_SECTIONS), ...Object.keys(FLEET_TOP_KEYS)].sort()
   )
 })
 
-test('the schema is a valid draft 2020-12 schema and uses only the keywords the runtime check reads', () => {
+test('the schema is a valid draft 2020-12 schema, and every key says what it means', () => {
   const ajv = new Ajv2020({ strict: true, allowUnionTypes: true })
   expect(() => ajv.compile(schema)).not.toThrow()
-  const DESCRIBING = ['$schema', '$id', '$defs', 'title', 'description']
-  const used = new Set<string>()
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return
-    for (const [key, value] of Object.entries(node)) {
-      if (key === 'properties' || key === '$defs') Object.values(value as object).forEach(walk)
-      else if (key === 'items') walk(value)
-      used.add(key)
-    }
-  }
-  walk(schema)
-  expect([...used].filter((k) => !CHECKED_KEYWORDS.includes(k) && !DESCRIBING.includes(k))).toEqual([])
-  expect(FLEET_SCHEMA).toEqual(schema)
+  const keys = [schema, ...Object.values(schema.$defs)].flatMap((node) => Object.entries(node.properties))
+  expect(keys.filter(([, value]) => !(value as { description?: string }).description)).toEqual([])
 })
 
 test.each([
@@ -52,11 +47,16 @@ test.each([
   ['a number where text is needed', 'hosted-runners:\n  - runner-name: 1.5\n'],
   ['a missing name', 'runner-groups:\n  - visibility: all\n'],
   ['a list of mappings', 'runner-groups:\n  - group-name: g\n    runners:\n      - name: x\n'],
-  ['a value out of range', 'hosted-runners:\n  - runner-name: a\n    maximum-runners: 0\n']
-])('%s: the runtime check and ajv agree on whether the file fits the schema', (_, text) => {
+  ['a value out of range', 'hosted-runners:\n  - runner-name: a\n    maximum-runners: 0\n'],
+  ['a name too long', `runner-groups:\n  - group-name: ${'é'.repeat(65)}\n`],
+  ['a name of 64 characters beyond UTF-16', `runner-groups:\n  - group-name: ${'😀'.repeat(64)}\n`],
+  ['a key __proto__', 'hosted-runners:\n  - runner-name: a\n    __proto__: x\n']
+])('%s: the compiled check and ajv agree on whether the file fits the published schema', (_, text) => {
   const ajv = new Ajv2020({ allowUnionTypes: true })
   const valid = ajv.validate(schema, load(text))
-  expect(check(parseYaml(text) ?? { kind: 'mapping', entries: [], line: 1 }).length === 0).toBe(valid)
+  expect(schemaProblems(parseYaml(text) ?? { kind: 'mapping', entries: [], line: 1 }).length === 0).toBe(
+    valid
+  )
 })
 
 test('values are read by the input parsers: lists stay text, durations and numbers as the inputs read them', () => {
@@ -117,6 +117,28 @@ hosted-runners:
   ).toThrow(/line 3, key 'hosted-runners\[0\]\.image-version': is only for custom images/)
 })
 
+test("the schema's errors are told at their lines, in the words of the input parsers", () => {
+  const text = `prunee: true
+runner-groups:
+  - visibility: [all]
+hosted-runners:
+  - runner-name: "a b"
+    maximum-runners: 0
+    image-version: 1.2
+    size:
+`
+  expect(() => parseFleet(text, FILE, 'org')).toThrow(
+    `${FILE} has 7 problems: ` +
+      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, runner-groups, hosted-runners, image-retention, prune. ` +
+      `${FILE} line 3, key 'runner-groups[0]': needs 'group-name'. ` +
+      `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got a list. ` +
+      `${FILE} line 5, key 'hosted-runners[0].runner-name': must be 1–64 characters of a-z A-Z 0-9 . - _; got 'a b'. ` +
+      `${FILE} line 6, key 'hosted-runners[0].maximum-runners': must be a positive whole number; got '0'. ` +
+      `${FILE} line 7, key 'hosted-runners[0].image-version': must be text; got a number '1.2' (quote it to make it text). ` +
+      `${FILE} line 8, key 'hosted-runners[0].size': must be text or a whole number; got empty.`
+  )
+})
+
 test('a repeated list item is a warning naming the line, as for an input', () => {
   const fleet = parseFleet('runner-groups:\n  - group-name: g\n    runners: [a, a]\n', FILE, 'org')
   expect(fleet.groups[0]?.inputs.runners).toEqual([{ name: 'a' }])
@@ -128,5 +150,3 @@ test('a repeated list item is a warning naming the line, as for an input', () =>
 test('an empty file declares nothing', () => {
   expect(parseFleet('# nothing yet\n', FILE, 'org')).toMatchObject({ groups: [], runners: [], prune: false })
 })
-
-export type { SchemaNode }

@@ -1,10 +1,5 @@
-#!/usr/bin/env node
-// Renders the README's usage reference (inputs, outputs, operations) and the command line's help text
-// source, src/cli/action-yml.ts, from action.yml.
-//   node scripts/generate-usage.mjs          rewrites README.md between the markers, and the module
-//   node scripts/generate-usage.mjs --check  writes nothing; exits 1 when either is stale
-import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+// Renders, from action.yml, the README's usage reference (inputs, outputs, operations) and the command
+// line's help text source, src/cli/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes them.
 import { load } from 'js-yaml'
 
 export const START = '<!-- usage:start -->'
@@ -103,7 +98,7 @@ export function renderCliModule(actionYmlText) {
   )
   const json = (value) => JSON.stringify(value, null, 2)
   return [
-    '// Generated from action.yml by scripts/generate-usage.mjs (npm run package): do not edit.',
+    '// Generated from action.yml by `npm run generate` (scripts/generate-usage.mjs): do not edit.',
     '',
     'export interface ActionInput {',
     '  description: string',
@@ -118,38 +113,4 @@ export function renderCliModule(actionYmlText) {
     `export const OPERATION_FAMILIES: { family: string; names: string[] }[] = ${json(parseOperations(action.inputs?.operation?.description))}`,
     ''
   ].join('\n')
-}
-
-function main(args) {
-  const root = new URL('../', import.meta.url)
-  const actionYml = readFileSync(new URL('action.yml', root), 'utf8')
-  const generated = [
-    { path: 'README.md', text: (old) => updateReadme(old, renderUsage(actionYml)) },
-    { path: CLI_MODULE, text: () => renderCliModule(actionYml) }
-  ]
-  const stale = []
-  for (const { path, text } of generated) {
-    const file = new URL(path, root)
-    const old = existsSync(file) ? readFileSync(file, 'utf8') : ''
-    const next = text(old)
-    if (next === old) continue
-    stale.push(path)
-    if (!args.includes('--check')) writeFileSync(file, next)
-  }
-  if (args.includes('--check') && stale.length > 0) {
-    console.error(
-      `Stale, not generated from action.yml as it is: ${stale.join(', ')}: run npm run package (or node scripts/generate-usage.mjs)`
-    )
-    return 1
-  }
-  return 0
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === realpathSync(process.argv[1])) {
-  try {
-    process.exitCode = main(process.argv.slice(2))
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exitCode = 1
-  }
 }

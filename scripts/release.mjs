@@ -8,8 +8,9 @@
 //
 // It refuses, tagging nothing, when: the version is not X.Y.Z; package.json or CHANGELOG.md do not
 // say it; tracked files have uncommitted changes; the tag exists or is not newer than the latest
-// release; dist/ is not what ncc builds from src/ now, or the README's reference (or the command line's
-// copy of action.yml) is stale; npm test fails.
+// release; dist/ is not what ncc builds from src/ now, or a derived file (`npm run generate`: the schema,
+// its compiled validator, the README's reference, the command line's copy of action.yml) is stale;
+// npm test fails.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -83,10 +84,13 @@ function checkDistFresh() {
   } finally {
     rmSync(out, { recursive: true, force: true })
   }
-  const usage = spawnSync(process.execPath, ['scripts/generate-usage.mjs', '--check'], { cwd: ROOT })
-  if (usage.status !== 0)
+  const derived = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/generate.mjs', '--check'], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
+  if (derived.status !== 0)
     throw new Refusal(
-      "README.md's reference or src/cli/action-yml.ts is stale: run npm run package and commit them"
+      `derived files are stale (${derived.stderr.trim()}): run npm run generate and commit them`
     )
 }
 

@@ -1,4 +1,4 @@
-// Generated from action.yml by scripts/generate-usage.mjs (npm run package): do not edit.
+// Generated from action.yml by `npm run generate` (scripts/generate-usage.mjs): do not edit.
 
 export interface ActionInput {
   description: string

@@ -22,3 +22,10 @@ export const REQUEST_TIMEOUT_MS = 30_000
 export const MAX_SUMMARY_BYTES = 900 * 1024
 /** An output over this goes to a file under RUNNER_TEMP instead (GitHub's limit is 1 MiB a value). */
 export const MAX_OUTPUT_BYTES = 1024 * 1024
+
+/** The fleet file of `apply`: its size, read before anything else. */
+export const MAX_FLEET_FILE_BYTES = 1024 * 1024
+/** Items of one list of the fleet file (a section, or a value such as `repositories`). */
+export const MAX_FLEET_LIST_ITEMS = 10_000
+/** Items of the fleet file's sections together: runner groups, hosted runners, retention entries. */
+export const MAX_FLEET_ITEMS = 10_000

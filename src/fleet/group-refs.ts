@@ -8,7 +8,7 @@ import type { IdOrName } from '../inputs/formats.js'
 import { NameIndex, sameName } from '../inputs/name-rule.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
-import type { Fleet, FleetItem } from './config.js'
+import type { Fleet, FleetItem } from './fleet.js'
 import { groupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 
 /** The file's groups by every name they claim (their name, their previous names), and those the plan creates. */

@@ -2,7 +2,8 @@
 // so two items whose names match ignoring case would rename one object back and forth on every run.
 // `namesOf` gives every name an item claims (its name; a later `previous-names` adds to it).
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { Problem } from './schema-check.js'
+import type { Fleet } from './fleet.js'
+import type { Problem } from './fleet-problems.js'
 
 export interface NamedItem {
   line: number
@@ -35,6 +36,20 @@ export function duplicateNames(sections: NamedSection[]): Problem[] {
       }
   }
   return problems
+}
+
+/** Each item of the fleet whose name another item of its section already has, ignoring case. */
+export function duplicateItemNames(fleet: Fleet): Problem[] {
+  const one = (name: string | undefined) => (name === undefined ? [] : [name])
+  return duplicateNames([
+    { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
+    { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
+    {
+      section: 'image-retention',
+      items: fleet.retention,
+      namesOf: (i) => [i.customImage ? JSON.stringify(i.customImage) : 'every other image']
+    }
+  ])
 }
 
 /** Zero-width and joiner characters, bidirectional controls, the BOM: a name that does not read as it is. */

@@ -3,7 +3,7 @@
 // organization. Checked before any request.
 import { UserError } from '../common/errors.js'
 import { describeScope, scopeName, type Scope } from '../common/scope.js'
-import type { Fleet } from './config.js'
+import type { Fleet } from './fleet.js'
 
 export function checkOwner(fleet: Fleet, scope: Scope): void {
   const { owner } = fleet

@@ -2,7 +2,7 @@
 // GitHub. A previous name that is also an item's name, or another item's previous name, would make a
 // rename ambiguous: the file is refused at that line.
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { Problem } from './schema-check.js'
+import type { Problem } from './fleet-problems.js'
 
 interface Item {
   line: number

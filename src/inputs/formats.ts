@@ -1,14 +1,43 @@
 // The value formats of the README (Value inputs), one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws a UserError naming the input, the value and
-// what would fit.
+// what would fit. Beside each parser, the JSON Schema fragment of the values it reads as YAML gives them
+// in the fleet file (`npm run generate` writes the published schema from them): it accepts at least what
+// the parser accepts, and the parser has the last word.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
 import { UserError } from '../common/errors.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 
+type JsonType = 'string' | 'integer' | 'boolean' | 'array'
+
+/** The JSON Schema keywords a format's fragment may use (each compiles to plain code, see `npm run generate`). */
+export interface ValueSchema {
+  type?: JsonType | JsonType[]
+  enum?: readonly string[]
+  pattern?: string
+  maxLength?: number
+  minimum?: number
+  maximum?: number
+  items?: ValueSchema
+}
+
 /** A parser may `warn` about a value it accepts (a repeated list item). */
-export type Parser<T> = (raw: string, input: string, warn?: (message: string) => void) => T
+export type Parser<T> = ((raw: string, input: string, warn?: (message: string) => void) => T) & {
+  schema: ValueSchema
+}
+
+const format = <T>(
+  schema: ValueSchema,
+  parse: (raw: string, input: string, warn?: (m: string) => void) => T
+) => Object.assign(parse, { schema }) as Parser<T>
+
+/** A JavaScript pattern as JSON Schema holds it: no flags but `u`, which every validator sets. */
+function patternOf(pattern: RegExp): string {
+  if (pattern.flags.replace('u', '') !== '')
+    throw new Error(`internal: /${pattern.source}/${pattern.flags} has flags`)
+  return pattern.source
+}
 
 export type IdOrName = { id: number } | { name: string }
 export type RepositoryRef = { id: number } | { owner: string; name: string } | { name: string }
@@ -29,78 +58,81 @@ const DIGITS = /^\d+$/
 // escape a URL path.
 const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
 
-export const wholeNumber =
-  (max: number): Parser<number> =>
-  (raw, input) => {
+export const wholeNumber = (max: number): Parser<number> =>
+  format({ type: 'integer', minimum: 0, maximum: max }, (raw, input) => {
     const value = DIGITS.test(raw) ? Number(raw) : NaN
     if (!(value <= max)) refuse(input, raw, `a whole number from 0 to ${max}`)
     return value
-  }
+  })
 
-export const positiveInteger: Parser<number> = (raw, input) => {
+export const positiveInteger = format({ type: 'integer', minimum: 1 }, (raw, input) => {
   const value = DIGITS.test(raw) ? Number(raw) : NaN
   if (!(value >= 1 && value <= Number.MAX_SAFE_INTEGER)) refuse(input, raw, 'a positive whole number')
   return value
-}
+})
 
-export const boolean: Parser<boolean> = (raw, input) => {
+// YAML 1.2 reads the same spellings as booleans.
+export const boolean = format({ type: 'boolean' }, (raw, input): boolean => {
   if (/^(true|True|TRUE)$/.test(raw)) return true
   if (/^(false|False|FALSE)$/.test(raw)) return false
   return refuse(input, raw, '`true` or `false`')
-}
+})
 
-export const oneOf =
-  <T extends string>(choices: readonly T[], { ignoreCase = false } = {}): Parser<T> =>
-  (raw, input) => {
+export const oneOf = <T extends string>(choices: readonly T[], { ignoreCase = false } = {}): Parser<T> =>
+  format(ignoreCase ? { type: 'string' } : { enum: choices }, (raw, input) => {
     const value = ignoreCase ? raw.toLowerCase() : raw
     if (!(choices as readonly string[]).includes(value)) {
       refuse(input, raw, `one of ${choices.map((c) => `\`${c}\``).join(', ')}`)
     }
     return value as T
-  }
+  })
 
-export const matching =
-  (pattern: RegExp, fits: string): Parser<string> =>
-  (raw, input) => {
+export const matching = (pattern: RegExp, fits: string): Parser<string> =>
+  format({ type: 'string', pattern: patternOf(pattern) }, (raw, input) => {
     if (!pattern.test(raw)) refuse(input, raw, fits)
     return raw
-  }
+  })
 
-export const text =
-  (maxLength: number): Parser<string> =>
-  (raw, input) => {
+/** Text is read as written: a YAML number (`size: 2306`) is text too. */
+export const text = (maxLength: number): Parser<string> =>
+  format({ type: ['string', 'integer'], maxLength }, (raw, input) => {
     if (raw.length > maxLength || /\p{Cc}/u.test(raw)) {
       refuse(input, raw, `text of at most ${maxLength} characters, without control characters`)
     }
     return raw
-  }
+  })
 
 /** Digits are an id; anything else is a name, matched exactly later. */
-export const idOrName =
-  (maxLength: number): Parser<IdOrName> =>
-  (raw, input) => {
+export const idOrName = (maxLength: number): Parser<IdOrName> =>
+  format({ type: ['string', 'integer'], maxLength }, (raw, input) => {
     if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
     if (raw.length > maxLength || HOSTILE.test(raw)) {
       refuse(input, raw, `an id (digits) or a name of at most ${maxLength} characters, without / \\ ? # %`)
     }
     return { name: raw }
-  }
+  })
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 
 /** `90s`, `15m`, `1h`, a bare number of seconds, and with `days` also `30d`. Returns milliseconds. */
-export const duration =
-  ({ days, min, max }: { days: boolean; min: number; max: number }): Parser<number> =>
-  (raw, input) => {
-    const units = days ? 'smhd' : 'smh'
-    const match = new RegExp(`^(\\d{1,7})([${units}]?)$`).exec(raw)
+export const duration = ({ days, min, max }: { days: boolean; min: number; max: number }): Parser<number> => {
+  const pattern = new RegExp(`^(\\d{1,7})([${days ? 'smhd' : 'smh'}]?)$`)
+  // A bare number is seconds.
+  const schema: ValueSchema = {
+    type: ['string', 'integer'],
+    pattern: patternOf(pattern),
+    minimum: min / 1000
+  }
+  return format({ ...schema, maximum: max / 1000 }, (raw, input) => {
+    const match = pattern.exec(raw)
     const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
     if (!(ms >= min && ms <= max)) {
       const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
       refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
     }
     return ms
-  }
+  })
+}
 
 export function describeMs(ms: number): string {
   for (const unit of ['d', 'h', 'm', 's'] as const) {
@@ -118,9 +150,9 @@ const LIST_FORMS = 'a list: a YAML list (block or flow), or values one per line 
  * commas. Only a literal `[]` is an empty list; a list whose items are all blank is refused.
  * A repeated item is sent once, and `warn` names it.
  */
-export const list =
-  <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
-  (raw, input, warn = () => {}) => {
+export const list = <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
+  // A YAML list of the items, or one text that the parser splits.
+  format({ type: ['array', 'string'], items: item.schema }, (raw, input, warn = () => {}) => {
     if (raw === '[]') return []
     if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
     const entries = listEntries(raw, input)
@@ -135,7 +167,7 @@ export const list =
       items.set(key(value), value)
     }
     return [...items.values()]
-  }
+  })
 
 /** The non-blank items of a list input, as text. */
 function listEntries(raw: string, input: string): string[] {
@@ -177,7 +209,10 @@ export const organization = matching(
   'a GitHub organization login (letters, digits, single hyphens, at most 39)'
 )
 
-export const repositoryRef: Parser<RepositoryRef> = (raw, input) => {
+// A negative number is a name, as its text.
+const ID_OR_TEXT: ValueSchema = { type: ['string', 'integer'] }
+
+export const repositoryRef = format(ID_OR_TEXT, (raw, input): RepositoryRef => {
   if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
   const [owner, name, extra] = raw.split('/')
   const fits = 'repository ids, `owner/name` or a bare `name`'
@@ -185,24 +220,24 @@ export const repositoryRef: Parser<RepositoryRef> = (raw, input) => {
   if (name === undefined) return { name: matching(REPOSITORY_NAME, fits)(raw, input) }
   if (!LOGIN.test(owner ?? '') || !REPOSITORY_NAME.test(name)) refuse(input, raw, fits)
   return { owner: owner as string, name }
-}
+})
 
 /** An organization: its id (digits) or its login. */
-export const organizationRef: Parser<IdOrName> = (raw, input) => {
+export const organizationRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
   if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
   return { name: matching(LOGIN, 'organization ids or logins (letters, digits, single hyphens)')(raw, input) }
-}
+})
 
 /** An enterprise slug: lower-case letters, digits and single hyphens, as in its URL. */
 export const enterpriseSlug = matching(
-  /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,99}$/i,
+  /^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$/,
   'an enterprise slug (letters, digits, single hyphens), as in https://github.com/enterprises/SLUG'
 )
 
-export const runnerRef: Parser<IdOrName> = (raw, input) => {
+export const runnerRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
   if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
   return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }
-}
+})
 
 export const workflowRef = matching(
   /^[^\s\p{Cc}]{1,512}$/u,

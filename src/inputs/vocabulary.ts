@@ -82,14 +82,17 @@ export const COMMON_INPUTS = [
   'retries'
 ] as const
 
-/** Keys of fleet file items only, never a step's input. */
-export const FLEET_ONLY_INPUTS: InputKey[] = ['previousNames']
+/** Keys of fleet file items only, never a step's input, with what they mean (action.yml describes the others). */
+export const FLEET_ONLY_INPUTS: Partial<Record<InputKey, string>> = {
+  previousNames:
+    'Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.'
+}
 
 /** Every input the action reads, as action.yml must declare them. */
 export const INPUT_NAMES: readonly string[] = [
   ...COMMON_INPUTS,
   ...(Object.keys(VALUE_INPUTS) as InputKey[])
-    .filter((key) => !FLEET_ONLY_INPUTS.includes(key))
+    .filter((key) => !Object.hasOwn(FLEET_ONLY_INPUTS, key))
     .map(inputName)
 ]
 

@@ -1,10 +1,11 @@
-// `apply`: the fleet file (src/fleet/config.ts) compared with what GitHub has (src/fleet/resolve.ts)
+// `apply`: the fleet file (src/fleet/read-fleet-file.ts) compared with what GitHub has (src/fleet/resolve.ts)
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
 import { isGroupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 import { NAMED } from '../github/answer-shapes.js'
-import { atItem, readFleetFile } from '../fleet/config.js'
+import { atItem } from '../fleet/fleet-problems.js'
+import { readFleetFile } from '../fleet/read-fleet-file.js'
 import { NameIndex } from '../inputs/name-rule.js'
 import { orderedWrites, planFleet, prunedGroups, type PlanEntry } from '../core/fleet-plan.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'

@@ -1,0 +1,29 @@
+// The fleet a file declares, as the rest of `apply` sees it: its items (each the inputs of one ensure or
+// retention step, with the line it starts at), prune, and the owner the file names.
+import type { ScopeKind } from '../common/scope.js'
+import type { OperationInputs } from '../inputs/vocabulary.js'
+
+export interface FleetItem {
+  line: number
+  inputs: OperationInputs
+}
+
+export interface FleetOwner {
+  kind: ScopeKind
+  name: string
+  line: number
+}
+
+export interface Fleet {
+  /** The path as the `config` input gave it. */
+  file: string
+  /** The path relative to the workspace, as annotations name it. */
+  path: string
+  groups: FleetItem[]
+  runners: FleetItem[]
+  retention: FleetItem[]
+  prune: boolean
+  /** The owner the file names (`organization:` or `enterprise:`), with its line. */
+  owner?: FleetOwner
+  warnings: string[]
+}

@@ -1,0 +1,77 @@
+// The fleet file's text to the fleet it declares: parsed (YAML 1.2) into a tree that keeps every line,
+// held to its size bounds, checked against its JSON Schema, each value read by the parser of the input
+// of the same name, then the rules across items (one name each, previous names, the owner with prune).
+// Every problem names the file, the line and the key, before any request is sent.
+import type { ScopeKind } from '../common/scope.js'
+import { FLEET_TOP_KEYS, isSection } from './fleet-keys.js'
+import type { Fleet, FleetItem } from './fleet.js'
+import { fileLineError, fleetFileError, type Problem } from './fleet-problems.js'
+import { overSizeBound } from './fleet-size.js'
+import { duplicateItemNames } from './name-rules.js'
+import { checkPreviousNames } from './previous-names.js'
+import { readItem, readValue, textOf, type Reading } from './read-item.js'
+import { schemaProblems } from './schema-problems.js'
+import { parseYaml, YamlSyntaxError, type YamlNode } from './yaml-tree.js'
+
+/** The fleet a file's text declares; throws one input UserError listing every problem. */
+export function parseFleet(source: string, file: string, scope: ScopeKind, path = file): Fleet {
+  let tree: YamlNode | undefined
+  try {
+    tree = parseYaml(source)
+  } catch (error) {
+    if (!(error instanceof YamlSyntaxError)) throw error
+    throw fileLineError(file, path, error.line, `not valid YAML: ${error.message}`)
+  }
+  const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  if (!tree) return fleet
+  const over = overSizeBound(tree)
+  if (over) throw fileLineError(file, path, over.line, over.message)
+  const problems = schemaProblems(tree)
+  if (problems.length === 0 && tree.kind === 'mapping') {
+    const reading: Reading = { scope, problems, warnings: fleet.warnings, file }
+    for (const { key, value, line } of tree.entries) {
+      if (isSection(key)) {
+        if (value.kind !== 'sequence') continue
+        const items = value.items.map((item, i) => readItem(key, item, `${key}[${i}]`, reading))
+        const found = items.filter((item): item is FleetItem => item !== undefined)
+        if (key === 'runner-groups') fleet.groups = found
+        if (key === 'hosted-runners') fleet.runners = found
+        if (key === 'image-retention') fleet.retention = found
+        continue
+      }
+      const { format } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]
+      const read = readValue(format, value, { line, path: key }, reading)
+      if (read.length === 0) continue
+      if (key === 'prune') fleet.prune = read[0] === true
+      else readOwner(fleet, key as 'organization' | 'enterprise', value, problems)
+    }
+    problems.push(...duplicateItemNames(fleet))
+    if (fleet.prune && !fleet.owner)
+      problems.push({
+        line: tree.entries.find((e) => e.key === 'prune')?.line ?? 1,
+        path: 'prune',
+        message:
+          "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
+      })
+    checkPreviousNames(
+      [
+        ['runner-groups', fleet.groups, (item) => String(item.inputs.groupName)],
+        ['hosted-runners', fleet.runners, (item) => String(item.inputs.runnerName)]
+      ],
+      problems
+    )
+  }
+  if (problems.length > 0) throw fleetFileError(file, path, problems)
+  return fleet
+}
+
+function readOwner(fleet: Fleet, key: 'organization' | 'enterprise', value: YamlNode, problems: Problem[]) {
+  if (fleet.owner)
+    problems.push({ line: value.line, path: key, message: "give 'organization' or 'enterprise', not both" })
+  else
+    fleet.owner = {
+      kind: key === 'organization' ? 'org' : 'enterprise',
+      name: textOf(value),
+      line: value.line
+    }
+}
