@@ -182,11 +182,48 @@ test('a group is stranding while it holds a self-hosted runner or a declared hos
     wantedRunners: [{ name: 'CI' }],
     wantedGroups: []
   }
-  expect(strandings(facts)).toEqual([{ group: 'prod-deploy', selfHosted: ['prod-sh'], hosted: ['ci'] }])
+  expect(strandings(facts)).toEqual([
+    { group: 'prod-deploy', selfHosted: ['prod-sh'], hosted: ['ci'], hostedGroupUnknown: [] }
+  ])
   const placed = {
     ...facts,
     wantedRunners: [{ name: 'ci', runnerGroupId: 2 }],
     wantedGroups: [{ name: 'other', runnerIds: [40] }]
   }
   expect(strandings(placed)).toEqual([])
+})
+
+test('a runner the file adopts under a previous name still strands the group that holds it', () => {
+  const facts = {
+    deleted: [group(3, 'prod-deploy')],
+    selfHosted: new Map(),
+    liveRunners: [runner(7, 'old-ci', { runner_group_id: 3 })],
+    wantedRunners: [{ name: 'ci', previousNames: ['Old-CI'] }],
+    wantedGroups: []
+  }
+  expect(strandings(facts)).toEqual([
+    { group: 'prod-deploy', selfHosted: [], hosted: ['old-ci'], hostedGroupUnknown: [] }
+  ])
+})
+
+test('fail closed: a declared runner whose answer does not say its group may be in any pruned group', () => {
+  const unknownGroup = runner(7, 'ci')
+  delete (unknownGroup as { runner_group_id?: number }).runner_group_id
+  const facts = {
+    deleted: [group(3, 'prod-deploy')],
+    selfHosted: new Map(),
+    liveRunners: [unknownGroup, runner(8, 'stray')],
+    wantedRunners: [{ name: 'ci', runnerGroupId: 1 }],
+    wantedGroups: []
+  }
+  expect(strandings(facts)).toEqual([
+    { group: 'prod-deploy', selfHosted: [], hosted: [], hostedGroupUnknown: ['ci'] }
+  ])
+})
+
+test('prune keeps a runner that carries a declared previous name, as it keeps such a group', () => {
+  const wanted: WantedFleet = { ...empty, prune: true, runners: [{ name: 'ci', previousNames: ['old-ci'] }] }
+  const now = live({ runners: [runner(5, 'ci'), runner(6, 'old-ci')] })
+  const deletes = planFleet(wanted, now, labels).filter((e) => e.change.kind === 'delete')
+  expect(deletes).toEqual([])
 })

@@ -136,6 +136,19 @@ test('a dry-run delete-group says which runners GitHub would move; an empty grou
   expect(writesSent(sim())).toHaveLength(1)
 })
 
+test('delete-group names a runner whose answer does not say its group as one it may move', async () => {
+  sim().seed.group({ name: 'quiet', visibility: 'all' })
+  const unsure = sim().seed.runner({ name: 'unsure' }) as { runner_group_id?: number }
+  delete unsure.runner_group_id
+  const dry = await runStep(
+    { operation: 'delete-group', 'runner-group': 'quiet', 'dry-run': 'true' },
+    sim().url
+  )
+  expect(dry.warnings).toEqual([
+    expect.stringContaining("maybe hosted runners 'unsure' (GitHub's answer did not say their group)")
+  ])
+})
+
 test('a no-op ensure-group says "Nothing to change" at info level', async () => {
   sim().seed.group({ name: 'build', visibility: 'all' })
   const step = await runStep(

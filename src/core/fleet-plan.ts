@@ -112,7 +112,10 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   }
   if (wanted.prune) {
     // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.
-    const declaredRunners = new Set(wanted.runners.map((r) => r.name.toLowerCase()))
+    // A runner's previous names are declared too, as a group's are: in doubt (both names exist), neither is deleted.
+    const declaredRunners = new Set(
+      wanted.runners.flatMap((r) => [r.name, ...(r.previousNames ?? [])]).map((name) => name.toLowerCase())
+    )
     // A runner already being deleted (a prune of an earlier run) is not deleted again.
     const undeclared = (r: HostedRunner) =>
       !declaredRunners.has(r.name.toLowerCase()) && !matchedRunners.has(r.id) && r.status !== 'Deleting'

@@ -23,6 +23,8 @@ export interface Stranding {
   group: string
   selfHosted: string[]
   hosted: string[]
+  /** Declared hosted runners whose answer did not say their group: they may be in this one. */
+  hostedGroupUnknown: string[]
 }
 
 export interface PruneFacts {
@@ -42,35 +44,48 @@ export interface PruneFacts {
  */
 export function strandings(facts: PruneFacts): Stranding[] {
   const movedSelfHosted = new Set(facts.wantedGroups.flatMap((g) => g.runnerIds ?? []))
-  const wantedByName = new Map(facts.wantedRunners.map((r) => [r.name.toLowerCase(), r]))
-  const hostedByGroup = new Map<unknown, HostedRunner[]>()
+  // A live runner is the wanted one under its name or any of its previous names (a rename the plan sends).
+  const wantedByName = new Map<string, WantedRunner>()
+  for (const wanted of facts.wantedRunners)
+    for (const name of [...(wanted.previousNames ?? []), wanted.name])
+      wantedByName.set(name.toLowerCase(), wanted)
+  const hostedByGroup = new Map<number, HostedRunner[]>()
+  // Fail closed: a runner whose answer does not say its group may be in any group prune deletes.
+  const groupUnknown: HostedRunner[] = []
   for (const runner of facts.liveRunners) {
-    const same = hostedByGroup.get(runner.runner_group_id)
-    if (same) same.push(runner)
-    else hostedByGroup.set(runner.runner_group_id, [runner])
+    const groupId = runner.runner_group_id
+    if (typeof groupId !== 'number') groupUnknown.push(runner)
+    else hostedByGroup.set(groupId, [...(hostedByGroup.get(groupId) ?? []), runner])
   }
   const found: Stranding[] = []
   for (const group of facts.deleted) {
     const selfHosted = (facts.selfHosted.get(group.id) ?? [])
       .filter((runner) => !movedSelfHosted.has(runner.id))
       .map((runner) => runner.name)
-    const hosted = (hostedByGroup.get(group.id) ?? [])
-      .filter((runner) => {
-        const wanted = wantedByName.get(runner.name.toLowerCase())
-        return wanted !== undefined && (wanted.runnerGroupId ?? group.id) === group.id
-      })
+    const placedHere = (runner: HostedRunner) => {
+      const wanted = wantedByName.get(runner.name.toLowerCase())
+      return wanted !== undefined && (wanted.runnerGroupId ?? group.id) === group.id
+    }
+    const hosted = (hostedByGroup.get(group.id) ?? []).filter(placedHere).map((runner) => runner.name)
+    // Its group unknown, the plan cannot tell whether it moves (nor send a move): any declared runner counts.
+    const hostedGroupUnknown = groupUnknown
+      .filter((runner) => wantedByName.has(runner.name.toLowerCase()))
       .map((runner) => runner.name)
-    if (selfHosted.length > 0 || hosted.length > 0) found.push({ group: group.name, selfHosted, hosted })
+    if (selfHosted.length + hosted.length + hostedGroupUnknown.length > 0)
+      found.push({ group: group.name, selfHosted, hosted, hostedGroupUnknown })
   }
   return found
 }
 
 /** The refusal's text: every stranding group, what it holds, and how to place it. */
 export function describeStrandings(file: string, found: Stranding[]): string {
-  const groups = found.map(({ group, selfHosted, hosted }) => {
+  const groups = found.map(({ group, selfHosted, hosted, hostedGroupUnknown }) => {
     const held = [
       ...(selfHosted.length > 0 ? [`self-hosted runners ${quoted(selfHosted)}`] : []),
-      ...(hosted.length > 0 ? [`hosted runners ${quoted(hosted)}`] : [])
+      ...(hosted.length > 0 ? [`hosted runners ${quoted(hosted)}`] : []),
+      ...(hostedGroupUnknown.length > 0
+        ? [`maybe hosted runners ${quoted(hostedGroupUnknown)} (GitHub's answer did not say their group)`]
+        : [])
     ]
     return `'${group}' holds ${held.join(' and ')}`
   })

@@ -42,7 +42,9 @@ export async function runnersMovedOnDelete(
   const groupName = group ? `'${group.name}'` : `${groupId}`
   const selfHosted = selfHostedIds.map((id) => names.labels.get(id) ?? String(id))
   const hostedNames = hosted.filter((r) => r.runner_group_id === groupId).map((r) => r.name)
-  if (selfHosted.length === 0 && hostedNames.length === 0)
+  // A runner whose answer does not say its group may be in this one: named as such, never counted out.
+  const groupUnknown = hosted.filter((r) => typeof r.runner_group_id !== 'number').map((r) => r.name)
+  if (selfHosted.length === 0 && hostedNames.length === 0 && groupUnknown.length === 0)
     return {
       level: 'info',
       text: `Runner group ${groupName} holds no runners: none moves to the default group.`
@@ -53,7 +55,10 @@ export async function runnersMovedOnDelete(
     : 'the default group'
   const held = [
     ...(selfHosted.length > 0 ? [`self-hosted runners ${quoted(selfHosted)}`] : []),
-    ...(hostedNames.length > 0 ? [`hosted runners ${quoted(hostedNames)}`] : [])
+    ...(hostedNames.length > 0 ? [`hosted runners ${quoted(hostedNames)}`] : []),
+    ...(groupUnknown.length > 0
+      ? [`maybe hosted runners ${quoted(groupUnknown)} (GitHub's answer did not say their group)`]
+      : [])
   ].join(' and ')
   const verb = dryRun ? 'would move' : 'moves'
   // A warning: the runners' access widens.
