@@ -49,10 +49,14 @@ test.each([
 test.each([
   ['a zero-width space', '\u200B'],
   ['a bidi override', '\u202E'],
-  ['a BOM', '\uFEFF']
+  ['a BOM', '\uFEFF'],
+  ['an Arabic letter mark', '\u061C'],
+  ['a Hangul filler', '\u3164'],
+  ['a variation selector', '\uFE0F'],
+  ['a tag character', '\u{E0041}']
 ])('a name holding %s is refused', (_, character) => {
   expect(problem(`runner-groups:\n  - group-name: rel${character}ease\n`)).toMatch(
-    /line 2, key 'runner-groups\[0\]\.group-name': holds an invisible or direction-changing character \(U\+[0-9A-F]{4}\)/
+    /line 2, key 'runner-groups\[0\]\.group-name': holds an invisible or direction-changing character \(U\+[0-9A-F]{4,5}\)/
   )
 })
 

@@ -28,6 +28,7 @@ const RUNNER_LIST_SHAPES: Array<[string, Reply]> = [
   ['{"message":"ok"}', { json: { message: 'ok' } }],
   ['{"total_count":1,"runners":"x"}', { json: { total_count: 1, runners: 'x' } }],
   ['{"runners":[null]}', { json: { runners: [null] } }],
+  ['{"runners":[]} without its total_count', { json: { runners: [] } }],
   ['a 204', { status: 204, headers: { 'content-type': null }, body: '' }]
 ]
 for (const [label, reply] of RUNNER_LIST_SHAPES) {

@@ -63,6 +63,8 @@ export const GROUP_FIELDS: readonly Row[] = [
     input: 'restrictedToWorkflows',
     create: 'restricted_to_workflows',
     update: 'restricted_to_workflows',
+    // A guess, no source: a group answered without the field is not restricted. Read as unknown, a wanted
+    // restriction would never be sent; read this way it is sent once, and GitHub then reports it.
     read: (g) => g.restricted_to_workflows,
     absentMeans: false
   },
@@ -75,7 +77,8 @@ export const GROUP_FIELDS: readonly Row[] = [
     absentMeans: []
   },
   {
-    // A group without a network configuration is answered without the field.
+    // A guess, no source: a group without a network configuration is answered without the field (the
+    // simulator answers so). Read as unknown, a wanted configuration would never be attached.
     key: 'networkConfigurationId',
     input: 'networkConfigurationId',
     create: 'network_configuration_id',

@@ -52,8 +52,12 @@ export function duplicateItemNames(fleet: Fleet): Problem[] {
   ])
 }
 
-/** Zero-width and joiner characters, bidirectional controls, the BOM: a name that does not read as it is. */
-const HIDDEN = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u
+/**
+ * Characters that show nothing or turn the text's direction: Unicode's own classes (Default_Ignorable_Code_Point
+ * covers zero-width and joiner characters, fillers, variation selectors, tags and the BOM; Bidi_Control every
+ * direction mark and override), so a name reads as it is.
+ */
+const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u
 /** What a decoder leaves of bytes that were not valid text. */
 const REPLACEMENT = '\uFFFD'
 /** Scripts whose letters look like Latin ones: one word mixing them reads as another word. */

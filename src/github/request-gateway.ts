@@ -26,6 +26,8 @@ export type ItemOf<R extends Route, K extends ListKeyOf<R>> =
   DataOf<R>[K] extends ReadonlyArray<infer T> ? T : never
 
 const PER_PAGE = 100
+/** The lists whose `total_count` GitHub's description leaves optional (GHEC: the enterprise's self-hosted runners). */
+const COUNT_OPTIONAL: ReadonlySet<string> = new Set(['GET /enterprises/{enterprise}/actions/runners'])
 
 export interface PlannedRequest {
   method: string
@@ -101,7 +103,11 @@ export class RequestGateway {
       const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1]
       const total = (page as { total_count?: unknown }).total_count
       const where = `unexpected answer from GET ${pathOf(answer.url)}`
-      // A count that is not a whole number would skip the check that the list is whole.
+      // A count that is missing or not a whole number would skip the check that the list is whole, and a
+      // list read short can decide a delete: GitHub's description requires the count on every list read
+      // here but one (COUNT_OPTIONAL), where it is checked when given.
+      if (total === undefined && !COUNT_OPTIONAL.has(at))
+        throw new UnexpectedAnswer(`${where}: no total_count, so whether the list is whole is unknown`)
       if (total !== undefined && !(Number.isSafeInteger(total) && (total as number) >= 0))
         throw new UnexpectedAnswer(
           `${where}: total_count is ${JSON.stringify(total)?.slice(0, 40)}, not a whole number`
