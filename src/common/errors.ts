@@ -207,3 +207,6 @@ export function pathOf(url: string): string {
     return url.replace(/\?.*$/, '')
   }
 }
+
+/** Names as an error message lists them: `'a', 'b'`. */
+export const quotedNames = (names: readonly string[]): string => names.map((name) => `'${name}'`).join(', ')

@@ -3,6 +3,7 @@
 // "are automatically returned to the default group when their group is removed"; its REST reference says
 // the same of a runner removed from a group), whose visibility is usually every repository: a prune that deletes a group still holding runners would
 // silently open them up. Such a plan is refused whole, before any write.
+import { quotedNames } from '../common/errors.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import type { WantedGroup } from './group-plan.js'
 import type { WantedRunner } from './runner-plan.js'
@@ -79,16 +80,7 @@ export function strandings(facts: PruneFacts): Stranding[] {
 
 /** The refusal's text: every stranding group, what it holds, and how to place it. */
 export function describeStrandings(file: string, found: Stranding[]): string {
-  const groups = found.map(({ group, selfHosted, hosted, hostedGroupUnknown }) => {
-    const held = [
-      ...(selfHosted.length > 0 ? [`self-hosted runners ${quoted(selfHosted)}`] : []),
-      ...(hosted.length > 0 ? [`hosted runners ${quoted(hosted)}`] : []),
-      ...(hostedGroupUnknown.length > 0
-        ? [`maybe hosted runners ${quoted(hostedGroupUnknown)} (GitHub's answer did not say their group)`]
-        : [])
-    ]
-    return `'${group}' holds ${held.join(' and ')}`
-  })
+  const groups = found.map((stranding) => `'${stranding.group}' holds ${heldRunners(stranding)}`)
   return (
     `prune: true in ${file} would delete runner groups that still hold runners, and GitHub would move ` +
     `those runners to the default group: ${groups.join('; ')}. Nothing was sent. Declare the group under ` +
@@ -97,4 +89,13 @@ export function describeStrandings(file: string, found: Stranding[]): string {
   )
 }
 
-const quoted = (names: string[]) => names.map((name) => `'${name}'`).join(', ')
+/** What a group holds, said for a person: `self-hosted runners 'a' and hosted runners 'b'`. */
+export function heldRunners({ selfHosted, hosted, hostedGroupUnknown }: Omit<Stranding, 'group'>): string {
+  return [
+    ...(selfHosted.length > 0 ? [`self-hosted runners ${quotedNames(selfHosted)}`] : []),
+    ...(hosted.length > 0 ? [`hosted runners ${quotedNames(hosted)}`] : []),
+    ...(hostedGroupUnknown.length > 0
+      ? [`maybe hosted runners ${quotedNames(hostedGroupUnknown)} (GitHub's answer did not say their group)`]
+      : [])
+  ].join(' and ')
+}

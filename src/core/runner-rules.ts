@@ -2,7 +2,8 @@
 // (and in dry-run, before it is planned), each refusal saying what to do instead: pure, over the facts
 // that operations/runner-writes.ts reads (only what the write needs).
 // The README's "How GitHub behaves" section gives the source of each rule.
-import { UserError } from '../common/errors.js'
+import { quotedNames, UserError } from '../common/errors.js'
+import type { PublicIpLimits } from './static-ip-budget.js'
 import type { GroupToCreate } from '../common/group-to-create.js'
 import type { HostedRunner } from '../github/types.js'
 import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
@@ -47,7 +48,7 @@ export interface RunnerFacts {
   /** The catalogue entry `image-id` resolved to. */
   image?: CatalogueImage
   sizes?: MachineSize[]
-  publicIps?: { maximum: number; current_usage: number }
+  publicIps?: PublicIpLimits
   customVersion?: CustomVersion
   group?: GroupNetwork
 }
@@ -190,11 +191,10 @@ function networkRefusal(write: RunnerWrite, { current, group }: RunnerFacts): Us
  */
 export function groupNetworkRefusal(group: string, staticIpRunners: string[]): UserError | undefined {
   if (staticIpRunners.length === 0) return undefined
-  const shown = staticIpRunners.slice(0, 10).map((name) => `'${name}'`)
   const more = staticIpRunners.length > 10 ? ` and ${staticIpRunners.length - 10} more` : ''
   return new UserError(
     'refusal',
     'network-configuration-id',
-    `Input 'network-configuration-id': runner group '${group}' holds hosted runners with static IPs (${shown.join(', ')}${more}), and GitHub's private networking does not support static IP addresses. Turn their static IPs off first (update-runner with 'enable-static-ip: false') or move them to another group, then give the group its network configuration.`
+    `Input 'network-configuration-id': runner group '${group}' holds hosted runners with static IPs (${quotedNames(staticIpRunners.slice(0, 10))}${more}), and GitHub's private networking does not support static IP addresses. Turn their static IPs off first (update-runner with 'enable-static-ip: false') or move them to another group, then give the group its network configuration.`
   )
 }

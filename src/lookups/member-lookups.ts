@@ -2,7 +2,7 @@
 // organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
 // Each lookup is made at most once per run; the names learned label ids in summaries.
 import { NAMED, ORGANIZATION, REPOSITORY, type Shape } from '../github/answer-shapes.js'
-import { UserError } from '../common/errors.js'
+import { quotedNames, UserError } from '../common/errors.js'
 import type { IdOrName, RepositoryRef } from '../inputs/formats.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { repositoryLabel } from '../inputs/repository-label.js'
@@ -122,7 +122,7 @@ export class MemberLookups {
       throw new UserError(
         'lookup',
         'runners',
-        `Input 'runners': no self-hosted runner named ${missing.map((n) => `'${n}'`).join(', ')} in ${describeScope(this.gateway.scope)}.${didYouMean(
+        `Input 'runners': no self-hosted runner named ${quotedNames(missing)} in ${describeScope(this.gateway.scope)}.${didYouMean(
           missing[0] as string,
           runners.map((r) => r.name)
         )}`

@@ -10,7 +10,7 @@ import type {
   RunnerFacts,
   RunnerWrite
 } from '../core/runner-rules.js'
-import { IMAGE_VERSION, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
+import { IMAGE_VERSION, LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { groupSettingsWanted } from './current-state.js'
 import type { NameResolver } from './name-resolver.js'
@@ -21,6 +21,14 @@ export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
     const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
     const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
     return answer.machine_specs.map((spec) => ({ id: spec.id, storageGb: spec.storage_gb }))
+  })
+}
+
+/** The scope's static public IP limit and its use (`/limits`), read once per run. */
+export function publicIpLimits(names: NameResolver) {
+  return names.perRun.once('limits', async () => {
+    const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
+    return answer.public_ips
   })
 }
 

@@ -4,8 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { prunable } from '../core/prune-rules.js'
-import { aListOf, anObject, CUSTOM_IMAGE, LIMITS } from '../github/answer-shapes.js'
-import type { CustomImage, RunnerGroup } from '../github/types.js'
+import type { RunnerGroup } from '../github/types.js'
+import { publicIpLimits } from '../lookups/runner-facts.js'
 import {
   fleetJson,
   fleetYaml,
@@ -27,9 +27,8 @@ export const EXPORT: Operation = {
 
 async function runExport(context: OperationContext): Promise<Outcome> {
   const { gateway, inputs, names } = context
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   // Checked before any request: a path out of the workspace fails at once.
-  const target = workspaceFile(inputs.config, workspace, { forWriting: true })
+  const target = workspaceFile(inputs.config, context.workspace, { forWriting: true })
   const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
   // The default group and inherited groups are GitHub's: apply never creates or prunes them.
   const exported = groups.filter((group) => prunable(group, gateway.scope.kind))
@@ -88,9 +87,9 @@ async function membersOf({ gateway, names }: OperationContext, group: RunnerGrou
 }
 
 /** Static IPs in use against the limit; unknown when the limits cannot be read (the export stands). */
-async function staticIpUse({ gateway, log }: OperationContext) {
+async function staticIpUse({ names, log }: OperationContext) {
   try {
-    const { public_ips } = await gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
+    const public_ips = await publicIpLimits(names)
     return { used: public_ips.current_usage, maximum: public_ips.maximum }
   } catch (error) {
     log.warning(`The static IP limits could not be read: ${(error as Error).message}`)
@@ -98,14 +97,10 @@ async function staticIpUse({ gateway, log }: OperationContext) {
   }
 }
 
-async function imageStorage({ gateway, log }: OperationContext) {
+async function imageStorage({ names, log }: OperationContext) {
   try {
-    const { images } = await gateway.read(
-      'GET /orgs/{org}/actions/hosted-runners/images/custom',
-      {},
-      anObject({ images: aListOf(CUSTOM_IMAGE) })
-    )
-    return (images as CustomImage[]).reduce((sum, image) => sum + (image.total_versions_size ?? 0), 0)
+    const images = await names.customImages()
+    return images.reduce((sum, image) => sum + (image.total_versions_size ?? 0), 0)
   } catch (error) {
     log.warning(`The custom images could not be read: ${(error as Error).message}`)
     return undefined

@@ -4,6 +4,7 @@
 // group is removed"), whose visibility is usually every repository: the step names them, self-hosted and
 // hosted, before the DELETE is sent.
 import { UserError } from '../common/errors.js'
+import { heldRunners } from '../core/prune-rules.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import type { WriteNotice } from './run-endpoint.js'
 import type { OperationContext } from './types.js'
@@ -41,10 +42,13 @@ export async function runnersMovedOnDelete(
   const group = groups.find((g) => g.id === groupId)
   const groupName = group ? `'${group.name}'` : `${groupId}`
   const selfHosted = selfHostedIds.map((id) => names.labels.get(id) ?? String(id))
-  const hostedNames = hosted.filter((r) => r.runner_group_id === groupId).map((r) => r.name)
-  // A runner whose answer does not say its group may be in this one: named as such, never counted out.
-  const groupUnknown = hosted.filter((r) => typeof r.runner_group_id !== 'number').map((r) => r.name)
-  if (selfHosted.length === 0 && hostedNames.length === 0 && groupUnknown.length === 0)
+  const held = {
+    selfHosted,
+    hosted: hosted.filter((r) => r.runner_group_id === groupId).map((r) => r.name),
+    // A runner whose answer does not say its group may be in this one: named as such, never counted out.
+    hostedGroupUnknown: hosted.filter((r) => typeof r.runner_group_id !== 'number').map((r) => r.name)
+  }
+  if (selfHosted.length + held.hosted.length + held.hostedGroupUnknown.length === 0)
     return {
       level: 'info',
       text: `Runner group ${groupName} holds no runners: none moves to the default group.`
@@ -53,19 +57,10 @@ export async function runnersMovedOnDelete(
   const target = fallback
     ? `the default group '${fallback.name}' (visibility ${fallback.visibility})`
     : 'the default group'
-  const held = [
-    ...(selfHosted.length > 0 ? [`self-hosted runners ${quoted(selfHosted)}`] : []),
-    ...(hostedNames.length > 0 ? [`hosted runners ${quoted(hostedNames)}`] : []),
-    ...(groupUnknown.length > 0
-      ? [`maybe hosted runners ${quoted(groupUnknown)} (GitHub's answer did not say their group)`]
-      : [])
-  ].join(' and ')
   const verb = dryRun ? 'would move' : 'moves'
   // A warning: the runners' access widens.
   return {
     level: 'warning',
-    text: `Deleting runner group ${groupName}: GitHub ${verb} its ${held} to ${target}: whoever that group admits can then use them.`
+    text: `Deleting runner group ${groupName}: GitHub ${verb} its ${heldRunners(held)} to ${target}: whoever that group admits can then use them.`
   }
 }
-
-const quoted = (names: string[]) => names.map((name) => `'${name}'`).join(', ')

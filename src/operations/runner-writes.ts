@@ -16,12 +16,11 @@ import {
   type RunnerWrite
 } from '../core/runner-rules.js'
 import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
-import { LIMITS } from '../github/answer-shapes.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { customVersionAfter, groupNetwork, machineSizes } from '../lookups/runner-facts.js'
+import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../lookups/runner-facts.js'
 
 export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
   /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */
@@ -56,14 +55,6 @@ export async function checkRunnerWrite(
   check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })
   if (!turnsStaticIpOn(write, known.current)) return
   check({ publicIps: await publicIpLimits(names) })
-}
-
-/** The scope's static public IP limit and its use (`/limits`), read once per run. */
-export function publicIpLimits(names: NameResolver) {
-  return names.perRun.once('limits', async () => {
-    const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
-    return answer.public_ips
-  })
 }
 
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
