@@ -192,22 +192,49 @@ export function createSeeder(state) {
         fields.name,
         'repository'
       )
-      /** @type {import('./state.js').Repository} */
-      const repository = {
-        id: nextId(state, 'repository'),
-        owner: state.org,
-        private: true,
-        description: null,
-        fork: false,
-        archived: false,
-        default_branch: 'main',
-        created_at: '2024-01-15T09:30:00Z',
-        ...fields
-      }
-      state.repositories.push(repository)
-      return repository
+      return addRepository(state, fields)
+    },
+
+    /**
+     * The organization's repositories `<prefix>-0` to `<prefix>-<count - 1>` in one pass: a large
+     * organization seeded cheaply (each `repository` call checks its name against every one before it).
+     * @param {number} count
+     * @param {string} prefix
+     */
+    repositories(count, prefix) {
+      const taken = new Set(
+        state.repositories
+          .filter((repo) => repo.owner.toLowerCase() === state.org.toLowerCase())
+          .map((repo) => repo.name.toLowerCase())
+      )
+      return Array.from({ length: count }, (_, i) => {
+        const name = `${prefix}-${i}`
+        if (taken.has(name.toLowerCase())) throw new Error(`seed.repositories: the name '${name}' is taken`)
+        return addRepository(state, { name })
+      })
     }
   })
+}
+
+/**
+ * @param {State} state
+ * @param {Partial<import('./state.js').Repository> & { name: string }} fields
+ */
+function addRepository(state, fields) {
+  /** @type {import('./state.js').Repository} */
+  const repository = {
+    id: nextId(state, 'repository'),
+    owner: state.org,
+    private: true,
+    description: null,
+    fork: false,
+    archived: false,
+    default_branch: 'main',
+    created_at: '2024-01-15T09:30:00Z',
+    ...fields
+  }
+  state.repositories.push(repository)
+  return repository
 }
 
 /** @typedef {ReturnType<typeof createSeeder>} Seeder */

@@ -63,6 +63,15 @@ export class MemberLookups {
   }
 
   /**
+   * Every repository name a run needs, gathered before any one is asked for, resolved together: through
+   * the organization's listing when it pays for all of them, else each by its own GET when asked. A
+   * name this settles costs no request later.
+   */
+  gatherRepositories(refs: RepositoryRef[]): Promise<void> {
+    return this.#fromListing(refs)
+  }
+
+  /**
    * Names in the organization not looked up yet: with two or more, through the organization's listing
    * when that takes fewer requests (org-repositories.ts); what it finds needs no GET of its own.
    */
@@ -81,8 +90,8 @@ export class MemberLookups {
     const { found, complete } = await listRepositories(this.gateway, this.perRun, org, names)
     for (const name of names) {
       const repository = found.get(name)
-      const id = repository && Number(repository.id)
-      if (repository) this.labels.set(Number(repository.id), repository.full_name)
+      const id = repository?.id
+      if (repository) this.labels.set(repository.id, repository.full_name)
       if (repository || complete) this.perRun.remember(`repo:${name}`, id)
     }
   }
