@@ -64,7 +64,7 @@ export function listingLimit(route: string): ListingLimit {
     LISTING_LIMITS[orgForm] ?? {
       items: MAX_PAGES * 100,
       what: 'items',
-      source: 'a guess: GitHub states no limit for this list (bounds.ts MAX_PAGES)'
+      source: 'a guess, as GitHub states no limit for this list'
     }
   )
 }

@@ -137,7 +137,7 @@ export class RequestGateway {
       if (seen.has(next) || next === answer.url)
         throw new UnexpectedAnswer(`${where}: its next page link repeats a page already read`)
       if (pages >= maxPages)
-        throw new UnexpectedAnswer(`${where}: more than ${maxPages} pages of ${PER_PAGE}, past ${bound}`)
+        throw new UnexpectedAnswer(`${where}: still a next page after ${maxPages} pages, more than ${bound}`)
       if (typeof total === 'number' && items.length >= total)
         throw new UnexpectedAnswer(`${where}: a next page after all ${total} items were read`)
       seen.add(next)
