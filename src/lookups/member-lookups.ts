@@ -20,6 +20,9 @@ export interface Named {
 
 type Member = Named & Record<string, unknown>
 
+/** What a listing read to resolve names keeps of each item. */
+const idAndName = (item: unknown): Named => ({ id: (item as Named).id, name: (item as Named).name })
+
 export class MemberLookups {
   /** The lists and lookups this run has read, shared with every lookup of the run. */
   readonly perRun: ReadOncePerRun
@@ -116,7 +119,13 @@ export class MemberLookups {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
     const runners = await this.perRun.once('self-hosted-runners', async () => {
-      const all = await this.gateway.readAll('GET /orgs/{org}/actions/runners', {}, 'runners', NAMED)
+      const all = (await this.gateway.readEvery(
+        'GET /orgs/{org}/actions/runners',
+        {},
+        'runners',
+        NAMED,
+        idAndName
+      )) as Named[]
       this.named(all)
       return all
     })
@@ -197,14 +206,19 @@ export class MemberLookups {
     shape: Shape,
     nameOf?: (item: Member) => string
   ): Promise<number[]> {
-    // `shape` checked every item, with the fields `nameOf` reads.
+    // `shape` checked every item, with the fields `nameOf` reads; only the id and that name are kept.
+    const label = nameOf ?? ((item: Member) => item.name)
     const members = (await this.gateway.readEvery(
       route,
       { runner_group_id: groupId },
       key,
-      shape
-    )) as Member[]
-    return this.named(members, nameOf)
+      shape,
+      (item) => ({
+        id: (item as Member).id,
+        name: label(item as Member)
+      })
+    )) as Named[]
+    return this.named(members)
   }
 
   /** The ids of `refs` (ids as given, names looked up); any not found fails, naming every one. */
