@@ -91,3 +91,17 @@ test('names already among a group’s members are not looked up; the rest of eve
     'GET /repos/acme/repo-349'
   ])
 })
+
+test('a name several groups give is read once per run', async () => {
+  sim().seed.repositories(450, 'repo')
+  const step = await plan(
+    `runner-groups:\n${group('a', ['repo-440', 'repo-1'])}${group('b', ['Repo-440'])}${group('c', ['repo-440', 'repo-449'])}`
+  )
+  expect(step.errors).toEqual([])
+  const reads = requestLines(sim())
+  expect(reads.filter((line) => line.startsWith('GET /orgs/acme/repos'))).toHaveLength(1)
+  expect(reads.filter((line) => line.startsWith('GET /repos/'))).toEqual([
+    'GET /repos/acme/repo-440',
+    'GET /repos/acme/repo-449'
+  ])
+})

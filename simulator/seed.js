@@ -195,31 +195,18 @@ export function createSeeder(state) {
       return addRepository(state, fields)
     },
 
-    /**
-     * The organization's repositories `<prefix>-0` to `<prefix>-<count - 1>` in one pass: a large
-     * organization seeded cheaply (each `repository` call checks its name against every one before it).
-     * @param {number} count
-     * @param {string} prefix
-     */
-    repositories(count, prefix) {
-      const taken = new Set(
-        state.repositories
-          .filter((repo) => repo.owner.toLowerCase() === state.org.toLowerCase())
-          .map((repo) => repo.name.toLowerCase())
-      )
-      return Array.from({ length: count }, (_, i) => {
-        const name = `${prefix}-${i}`
-        if (taken.has(name.toLowerCase())) throw new Error(`seed.repositories: the name '${name}' is taken`)
-        return addRepository(state, { name })
-      })
+    /** Repositories `<prefix>-0`… in one pass: a large organization seeded cheaply (no check per name). */
+    repositories(/** @type {number} */ count, /** @type {string} */ prefix) {
+      const taken = new Set(state.repositories.map((repo) => repo.name.toLowerCase()))
+      const names = Array.from({ length: count }, (_, i) => `${prefix}-${i}`)
+      const clash = names.find((name) => taken.has(name.toLowerCase()))
+      if (clash) throw new Error(`seed.repositories: the name '${clash}' is taken`)
+      return names.map((name) => addRepository(state, { name }))
     }
   })
 }
 
-/**
- * @param {State} state
- * @param {Partial<import('./state.js').Repository> & { name: string }} fields
- */
+/** @param {State} state @param {Partial<import('./state.js').Repository> & { name: string }} fields */
 function addRepository(state, fields) {
   /** @type {import('./state.js').Repository} */
   const repository = {
