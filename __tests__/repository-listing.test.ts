@@ -51,3 +51,57 @@ test('a name missing from a listing read to its end is named without a GET of it
   expect(reads.filter((line) => line.startsWith('GET /orgs/acme/repos'))).toHaveLength(3)
   expect(reads.filter((line) => line.startsWith('GET /repos/'))).toEqual([])
 })
+
+// Issue 28: one resolution per plan. Each group's 3 names looked cheaper one by one than the listing's
+// pages left; all the plan's names together make the listing the cheaper path.
+test("30 groups of 3 names in a 500-repository organization: the listing's 5 pages once, no GET per name", async () => {
+  sim().seed.repositories(500, 'repo')
+  const groups = Array.from({ length: 30 }, (_, g) =>
+    group(
+      `group-${g}`,
+      [0, 1, 2].map((r) => `repo-${g * 16 + r}`)
+    )
+  )
+  const step = await plan(`runner-groups:\n${groups.join('')}`)
+  expect(step.errors).toEqual([])
+  const reads = requestLines(sim())
+  expect(reads.filter((line) => line.startsWith('GET /orgs/acme/repos'))).toHaveLength(5)
+  expect(reads.filter((line) => line.startsWith('GET /repos/'))).toEqual([])
+  const creates = JSON.parse(step.outputs.plan as string)
+  expect(creates).toHaveLength(30)
+  expect(creates[29].fields.repositories.to).toEqual(['acme/repo-464', 'acme/repo-465', 'acme/repo-466'])
+})
+
+test('names already among a group’s members are not looked up; the rest of every group are, together', async () => {
+  const repositories = sim().seed.repositories(350, 'repo')
+  sim().seed.group({
+    name: 'kept',
+    visibility: 'selected',
+    selected_repository_ids: repositories.slice(0, 3).map((r) => r.id)
+  })
+  const step = await plan(
+    `runner-groups:\n${group('kept', ['repo-0', 'repo-1', 'repo-2'])}${group('new', ['repo-120', 'repo-349'])}`
+  )
+  expect(step.errors).toEqual([])
+  const reads = requestLines(sim())
+  // The first page holds neither missing name; 3 more pages cost more than 2 GETs: one GET each.
+  expect(reads.filter((line) => line.startsWith('GET /orgs/acme/repos'))).toHaveLength(1)
+  expect(reads.filter((line) => line.startsWith('GET /repos/'))).toEqual([
+    'GET /repos/acme/repo-120',
+    'GET /repos/acme/repo-349'
+  ])
+})
+
+test('a name several groups give is read once per run', async () => {
+  sim().seed.repositories(450, 'repo')
+  const step = await plan(
+    `runner-groups:\n${group('a', ['repo-440', 'repo-1'])}${group('b', ['Repo-440'])}${group('c', ['repo-440', 'repo-449'])}`
+  )
+  expect(step.errors).toEqual([])
+  const reads = requestLines(sim())
+  expect(reads.filter((line) => line.startsWith('GET /orgs/acme/repos'))).toHaveLength(1)
+  expect(reads.filter((line) => line.startsWith('GET /repos/'))).toEqual([
+    'GET /repos/acme/repo-440',
+    'GET /repos/acme/repo-449'
+  ])
+})

@@ -3,6 +3,7 @@
 // the simulator on 127.0.0.1. Asserts nothing and never fails on slowness: it prints figures, and exits
 // non-zero only when a child fails.
 //   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
+//                                      (100 to 5,000 runners) and the 12,000-repository organization
 //   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
 //                                               (e.g. an older dist/index.js) run beside the action
 //
@@ -339,8 +340,9 @@ function fleetScenario(runners, groups, matching) {
     seed: (sim) => {
       const lines = ['runner-groups:']
       const groupIds = []
+      const all = sim.seed.repositories(3 * groups, 'repo')
       for (let g = 0; g < groups; g++) {
-        const repositories = [0, 1, 2].map((r) => sim.seed.repository({ name: `repo-${g}-${r}` }))
+        const repositories = all.slice(3 * g, 3 * g + 3)
         if (matching)
           groupIds.push(
             sim.seed.group({
@@ -370,12 +372,48 @@ function fleetScenario(runners, groups, matching) {
       : `${2 + Math.ceil((3 * groups) / 100)} + catalogues (groups, runners, repository pages)`
   }
 }
+// Issue 28's table: 3 repositories per group, from empty and steady.
 for (const [runners, groups] of [
-  [50, 20],
-  [200, 50],
-  [1000, 100]
+  [100, 10],
+  [1000, 100],
+  [5000, 500]
 ])
   scenarios.push(fleetScenario(runners, groups, false), fleetScenario(runners, groups, true))
+
+/** An organization of 12,000 repositories (120 pages): a few names are one GET each, not the listing. */
+const LARGE_ORG = 12_000
+const largeOrg = (sim) => sim.seed.repositories(LARGE_ORG, 'repo')
+scenarios.push(
+  {
+    name: `ensure-group, 2 repository names, ${LARGE_ORG} repositories`,
+    runs: 3,
+    seed: largeOrg,
+    inputs: {
+      operation: 'ensure-group',
+      'group-name': 'release',
+      visibility: 'selected',
+      repositories: 'repo-5000, repo-11999',
+      'dry-run': 'true'
+    },
+    minimum: '4 (groups, 1 listing page, 2 repositories); 5 with its POST'
+  },
+  {
+    name: `apply, 1 group of 3 repository names, ${LARGE_ORG} repositories`,
+    runs: 3,
+    seed: (sim) => {
+      largeOrg(sim)
+      const workspace = mkdtempSync(join(files, 'fleet-'))
+      mkdirSync(join(workspace, '.github'))
+      writeFileSync(
+        join(workspace, '.github/hosted-runners.yml'),
+        'runner-groups:\n  - group-name: release\n    visibility: selected\n    repositories: [repo-7, repo-6000, repo-11998]\n'
+      )
+      return { GITHUB_WORKSPACE: workspace }
+    },
+    inputs: { operation: 'apply', 'dry-run': 'true' },
+    minimum: '5 (groups, runners, 1 listing page, 2 repositories); 6 with its POST'
+  }
+)
 
 console.log(`npm run bench: ${RUNS} runs per figure (medians), after ${WARM_UP} warm-up runs`)
 console.log(

@@ -194,9 +194,8 @@ export const groupRoutes = {
     resource: RESOURCE,
     handle: (context) => {
       const group = findGroup(context)
-      const repos = context.state.repositories.filter((repo) =>
-        group.selected_repository_ids.includes(repo.id)
-      )
+      const selected = new Set(group.selected_repository_ids)
+      const repos = context.state.repositories.filter((repo) => selected.has(repo.id))
       return paginate(context, repos, 'repositories', (repo) => minimalRepositoryJson(repo, context.baseUrl))
     }
   },

@@ -192,22 +192,36 @@ export function createSeeder(state) {
         fields.name,
         'repository'
       )
-      /** @type {import('./state.js').Repository} */
-      const repository = {
-        id: nextId(state, 'repository'),
-        owner: state.org,
-        private: true,
-        description: null,
-        fork: false,
-        archived: false,
-        default_branch: 'main',
-        created_at: '2024-01-15T09:30:00Z',
-        ...fields
-      }
-      state.repositories.push(repository)
-      return repository
+      return addRepository(state, fields)
+    },
+
+    /** Repositories `<prefix>-0`… in one pass: a large organization seeded cheaply (no check per name). */
+    repositories(/** @type {number} */ count, /** @type {string} */ prefix) {
+      const taken = new Set(state.repositories.map((repo) => repo.name.toLowerCase()))
+      const names = Array.from({ length: count }, (_, i) => `${prefix}-${i}`)
+      const clash = names.find((name) => taken.has(name.toLowerCase()))
+      if (clash) throw new Error(`seed.repositories: the name '${clash}' is taken`)
+      return names.map((name) => addRepository(state, { name }))
     }
   })
+}
+
+/** @param {State} state @param {Partial<import('./state.js').Repository> & { name: string }} fields */
+function addRepository(state, fields) {
+  /** @type {import('./state.js').Repository} */
+  const repository = {
+    id: nextId(state, 'repository'),
+    owner: state.org,
+    private: true,
+    description: null,
+    fork: false,
+    archived: false,
+    default_branch: 'main',
+    created_at: '2024-01-15T09:30:00Z',
+    ...fields
+  }
+  state.repositories.push(repository)
+  return repository
 }
 
 /** @typedef {ReturnType<typeof createSeeder>} Seeder */

@@ -9,8 +9,65 @@ export const MAX_RATE_LIMIT_WAIT_TOTAL_SECONDS = 1800
 /** No rate-limit wait is shorter: `retry-after: 0` or a reset in the past would loop. */
 export const MIN_RATE_LIMIT_WAIT_SECONDS = 1
 
-/** Pages of one listing (100 items a page). */
+/**
+ * Pages of one listing (100 items a page) for which GitHub states no limit of its own: a guess, 10,000
+ * items, far above what such lists (hosted runners, runner groups, network configurations) hold.
+ */
 export const MAX_PAGES = 100
+
+/** A listing GitHub lets grow past MAX_PAGES pages: the most items GitHub allows in it, and who says so. */
+export interface ListingLimit {
+  items: number
+  /** What the items are, for the message when the bound is hit. */
+  what: string
+  /** Where GitHub states the limit, or that the bound is a guess. */
+  source: string
+}
+
+const REPOSITORIES_PER_OWNER = 100_000
+const REPOSITORY_LIMIT = "GitHub's limit of 100,000 repositories per owner (GitHub changelog, 2025-03-30)"
+
+/**
+ * Listings bounded by GitHub's own limits rather than MAX_PAGES, by route (the organization's form; an
+ * enterprise's twin has the same bound). A server that announces more, or goes on past it, is refused
+ * with the bound named. The organization's repository listing is read only while it is cheaper than one
+ * GET per name (lookups/org-repositories.ts), so it never refuses an organization's real size.
+ */
+export const LISTING_LIMITS: Readonly<Record<string, ListingLimit>> = {
+  'GET /orgs/{org}/repos': {
+    items: REPOSITORIES_PER_OWNER,
+    what: 'repositories of an organization',
+    source: REPOSITORY_LIMIT
+  },
+  'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': {
+    items: REPOSITORIES_PER_OWNER,
+    what: 'repositories of a runner group',
+    source: REPOSITORY_LIMIT
+  },
+  'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': {
+    items: 10_000,
+    what: 'self-hosted runners of a runner group',
+    source:
+      "GitHub's limit of 10,000 self-hosted runners per runner group (GitHub Docs, usage limits for self-hosted runners)"
+  },
+  'GET /orgs/{org}/actions/runners': {
+    items: 100_000,
+    what: 'self-hosted runners of an organization or enterprise',
+    source: 'a guess: GitHub limits each runner group to 10,000 and states no limit for the whole scope'
+  }
+}
+
+/** The bound of one listing: its row of LISTING_LIMITS, else MAX_PAGES pages. */
+export function listingLimit(route: string): ListingLimit {
+  const orgForm = route.replace('/enterprises/{enterprise}/actions/', '/orgs/{org}/actions/')
+  return (
+    LISTING_LIMITS[orgForm] ?? {
+      items: MAX_PAGES * 100,
+      what: 'items',
+      source: 'a guess, as GitHub states no limit for this list'
+    }
+  )
+}
 /** One answer's body, counted after decompression. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024
 /** Redirects followed for one request, all within `api-url`'s origin. */

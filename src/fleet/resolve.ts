@@ -6,10 +6,10 @@ import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
-import type { WantedGroup } from '../core/group-plan.js'
+import type { GroupNow, WantedGroup } from '../core/group-plan.js'
 import type { WantedRunner } from '../core/runner-plan.js'
 import { imageVersions, wantedImage } from '../lookups/current-state.js'
-import { wantedGroup } from './wanted-group.js'
+import { currentMembers, repositoriesToLookUp, wantedGroup } from './wanted-group.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
@@ -31,12 +31,21 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
   const scope = names.gateway.scope.kind
   const live: LiveFleet = { groups, runners, members: new Map(), scope }
-  const wantedGroups: WantedGroup[] = []
+  // Every group's current members first, then every name they do not hold, resolved together.
+  const current: Array<GroupNow | undefined> = []
+  const what = (item: FleetItem) => `runner group '${item.inputs.groupName}'`
   for (const item of fleet.groups)
+    current.push(
+      await withErrorsAtItem(fleet, item, what(item), () => currentMembers(item.inputs, live, names))
+    )
+  if (scope === 'org')
+    await names.gatherRepositories(
+      fleet.groups.flatMap((item, i) => repositoriesToLookUp(item.inputs, current[i], names))
+    )
+  const wantedGroups: WantedGroup[] = []
+  for (const [i, item] of fleet.groups.entries())
     wantedGroups.push(
-      await withErrorsAtItem(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
-        wantedGroup(item.inputs, live, names)
-      )
+      await withErrorsAtItem(fleet, item, what(item), () => wantedGroup(item.inputs, live, names, current[i]))
     )
   const newGroups = wantedGroups
     .filter((group) => !matchLive(groups, group.name, group.previousNames))

@@ -1,52 +1,73 @@
 // A runner group as the fleet file wants it: its settings, and its member names turned into ids,
-// looking up only the names that are not among the group's current members.
+// looking up only the names that are not among the group's current members. A plan reads every group's
+// current members first and gathers the names left to look up, so that they are resolved together.
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import type { WantedGroup } from '../core/group-plan.js'
+import type { GroupNow, WantedGroup } from '../core/group-plan.js'
+import type { RepositoryRef } from '../inputs/formats.js'
 import type { LiveFleet } from '../core/fleet-plan.js'
 import { groupNow, groupSettingsWanted } from '../lookups/current-state.js'
 import { NameIndex } from '../inputs/name-rule.js'
 import { repositoryLabel } from '../inputs/repository-label.js'
 import { matchLive } from '../core/renames.js'
 
-/** The group as the file wants it, its member names turned into ids; reads the member lists compared. */
-export async function wantedGroup(
+/**
+ * The group's current member lists, read only where the file gives that list (its own request each: the
+ * API's minimum), and kept in `live.members` for the plan.
+ */
+export async function currentMembers(
   inputs: OperationInputs,
   live: LiveFleet,
   names: NameResolver
-): Promise<WantedGroup> {
-  const name = inputs.groupName as string
-  const now = matchLive(live.groups, name, inputs.previousNames)
+): Promise<GroupNow | undefined> {
+  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames)
+  if (!now) return undefined
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
-  const current = now
-    ? await groupNow(
-        now,
-        {
-          name,
-          repositoryIds: given(inputs.repositories),
-          organizationIds: given(inputs.organizations),
-          runnerIds: given(inputs.runners)
-        },
-        names
-      )
-    : undefined
-  if (now && current)
-    live.members.set(now.id, {
-      repositoryIds: current.repositoryIds,
-      organizationIds: current.organizationIds,
-      runnerIds: current.runnerIds
-    })
-  const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
+  const current = await groupNow(
+    now,
+    {
+      name: inputs.groupName as string,
+      repositoryIds: given(inputs.repositories),
+      organizationIds: given(inputs.organizations),
+      runnerIds: given(inputs.runners)
+    },
+    names
+  )
+  live.members.set(now.id, {
+    repositoryIds: current.repositoryIds,
+    organizationIds: current.organizationIds,
+    runnerIds: current.runnerIds
+  })
+  return current
+}
+
+/** The repository names of a group item that its current members do not hold: those a plan must look up. */
+export function repositoriesToLookUp(
+  inputs: OperationInputs,
+  current: GroupNow | undefined,
+  names: NameResolver
+): RepositoryRef[] {
+  return splitRefs(inputs.repositories, current?.repositoryIds, names, repositoryNameOf(names)).missing
+}
+
+/** The group as the file wants it, its member names turned into ids, given its current members. */
+export async function wantedGroup(
+  inputs: OperationInputs,
+  live: LiveFleet,
+  names: NameResolver,
+  current: GroupNow | undefined
+): Promise<WantedGroup> {
+  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames)
   return {
     ...(await groupSettingsWanted(inputs, names, now)),
-    name,
+    name: inputs.groupName as string,
     previousNames: inputs.previousNames,
     repositoryIds: await memberIds(
       inputs.repositories,
       current?.repositoryIds,
       names,
       (missing) => names.withInputs({ repositories: missing }).repositoryIds(),
-      (ref) => repositoryLabel(ref, org)
+      repositoryNameOf(names)
     ),
     organizationIds: await memberIds(inputs.organizations, current?.organizationIds, names, (missing) =>
       names.withInputs({ organizations: missing }).organizationIds()
@@ -57,20 +78,39 @@ export async function wantedGroup(
   }
 }
 
+const repositoryNameOf = (names: NameResolver) => {
+  const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
+  return (ref: RepositoryRef) => repositoryLabel(ref, org)
+}
+
+type NameOf<R> = (ref: Exclude<R, { id: number }>) => string
+
 /** Ids of the refs: given ids, names found among the current members, and only the rest looked up. */
 async function memberIds<R extends { id: number } | object>(
   refs: R[] | undefined,
   current: number[] | undefined,
   names: NameResolver,
   lookUp: (missing: R[]) => Promise<number[]>,
-  nameOf: (ref: Exclude<R, { id: number }>) => string = (ref) => (ref as { name: string }).name
+  nameOf?: NameOf<R>
 ): Promise<number[] | undefined> {
   if (refs === undefined) return undefined
+  const { ids, missing } = splitRefs(refs, current, names, nameOf)
+  if (missing.length > 0) for (const id of await lookUp(missing)) ids.push(id)
+  return [...new Set(ids)]
+}
+
+/** The refs that are ids or current members (their ids), and the rest, which must be looked up. */
+function splitRefs<R extends { id: number } | object>(
+  refs: R[] | undefined,
+  current: number[] | undefined,
+  names: NameResolver,
+  nameOf: NameOf<R> = (ref) => (ref as { name: string }).name
+): { ids: number[]; missing: R[] } {
   const ids: number[] = []
   const missing: R[] = []
   // By name under the one rule: one index of the current members, not a scan per ref.
   const members = new NameIndex(current ?? [], (id) => names.labels.get(id) ?? '')
-  for (const ref of refs) {
+  for (const ref of refs ?? []) {
     if ('id' in ref) {
       ids.push(ref.id as number)
       continue
@@ -79,6 +119,5 @@ async function memberIds<R extends { id: number } | object>(
     if (found === undefined) missing.push(ref)
     else ids.push(found)
   }
-  if (missing.length > 0) for (const id of await lookUp(missing)) ids.push(id)
-  return [...new Set(ids)]
+  return { ids, missing }
 }

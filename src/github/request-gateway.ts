@@ -3,7 +3,7 @@
 // or in dry-run only planned. Routes are Octokit's typed route strings, checked against GitHub's spec.
 import type { Endpoints } from '@octokit/types'
 import { aListOf, anObject, type Shape } from './answer-shapes.js'
-import { MAX_PAGES } from '../common/bounds.js'
+import { listingLimit } from '../common/bounds.js'
 import { wasRetried, type Client } from './client.js'
 import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
 import { pathOf, UnexpectedAnswer } from '../common/errors.js'
@@ -91,15 +91,27 @@ export class RequestGateway {
     return (await this.readEvery(route, params as Params, key, item)) as ItemOf<R, K>[]
   }
 
-  /** `readAll` for a route chosen at run time (a catalogue row): the items, checked by `item` alone. */
-  async readEvery(route: Route, params: Params, key: string, item: Shape): Promise<unknown[]> {
+  /**
+   * `readAll` for a route chosen at run time (a catalogue row): the items, checked by `item` alone. With
+   * `keep`, only what it returns of each item is kept: a listing read to resolve names stays small.
+   */
+  async readEvery(
+    route: Route,
+    params: Params,
+    key: string,
+    item: Shape,
+    keep: (item: unknown) => unknown = (item) => item
+  ): Promise<unknown[]> {
     const items: unknown[] = []
     const seen = new Set<string>()
+    const limit = listingLimit(route)
+    const maxPages = Math.ceil(limit.items / PER_PAGE)
+    const bound = `the bound of ${limit.items} ${limit.what}, ${limit.source}`
     const [at, all] = this.#at(route, params as ParamsOf<Route>)
     let answer = await this.#request(at, { ...all, per_page: PER_PAGE })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
-      for (const item of page[key] as unknown[]) items.push(item)
+      for (const item of page[key] as unknown[]) items.push(keep(item))
       const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1]
       const total = (page as { total_count?: unknown }).total_count
       const where = `unexpected answer from GET ${pathOf(answer.url)}`
@@ -112,6 +124,8 @@ export class RequestGateway {
         throw new UnexpectedAnswer(
           `${where}: total_count is ${JSON.stringify(total)?.slice(0, 40)}, not a whole number`
         )
+      if (typeof total === 'number' && total > limit.items)
+        throw new UnexpectedAnswer(`${where}: total_count is ${total}, more than ${bound}`)
       if ((page[key] as unknown[]).length > PER_PAGE)
         throw new UnexpectedAnswer(`${where}: a page of more than ${PER_PAGE} items`)
       if (!next) {
@@ -122,7 +136,8 @@ export class RequestGateway {
       }
       if (seen.has(next) || next === answer.url)
         throw new UnexpectedAnswer(`${where}: its next page link repeats a page already read`)
-      if (pages >= MAX_PAGES) throw new UnexpectedAnswer(`${where}: more than ${MAX_PAGES} pages`)
+      if (pages >= maxPages)
+        throw new UnexpectedAnswer(`${where}: still a next page after ${maxPages} pages, more than ${bound}`)
       if (typeof total === 'number' && items.length >= total)
         throw new UnexpectedAnswer(`${where}: a next page after all ${total} items were read`)
       seen.add(next)
@@ -132,7 +147,8 @@ export class RequestGateway {
 
   /**
    * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
-   * how many pages the list has: the `last` link's page, or this page when there is no `last` link.
+   * how many pages the list has: the `last` link's page, or this page when there is no `last` link. The
+   * caller bounds how many it reads: a count past its bound is a reason to take another path.
    */
   async readPage<R extends Route>(
     route: R,
@@ -145,7 +161,7 @@ export class RequestGateway {
     const items = checked(answer, aListOf(item)) as unknown[]
     const last = /<([^<>]+)>;\s*rel="?last"?/.exec(String(answer.headers.link ?? ''))?.[1]
     const pages = last ? Number(new URL(last, answer.url).searchParams.get('page')) : page
-    if (items.length > PER_PAGE || !Number.isInteger(pages) || pages < page || pages > MAX_PAGES)
+    if (items.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
       throw new UnexpectedAnswer(
         `unexpected answer from GET ${pathOf(answer.url)}: a page of ${items.length} items, of ${pages} pages`
       )

@@ -20,6 +20,9 @@ export interface Named {
 
 type Member = Named & Record<string, unknown>
 
+/** What a listing read to resolve names keeps of each item. */
+const idAndName = (item: unknown): Named => ({ id: (item as Named).id, name: (item as Named).name })
+
 export class MemberLookups {
   /** The lists and lookups this run has read, shared with every lookup of the run. */
   readonly perRun: ReadOncePerRun
@@ -63,6 +66,15 @@ export class MemberLookups {
   }
 
   /**
+   * Every repository name a run needs, gathered before any one is asked for, resolved together: through
+   * the organization's listing when it pays for all of them, else each by its own GET when asked. A
+   * name this settles costs no request later.
+   */
+  gatherRepositories(refs: RepositoryRef[]): Promise<void> {
+    return this.#fromListing(refs)
+  }
+
+  /**
    * Names in the organization not looked up yet: with two or more, through the organization's listing
    * when that takes fewer requests (org-repositories.ts); what it finds needs no GET of its own.
    */
@@ -81,8 +93,8 @@ export class MemberLookups {
     const { found, complete } = await listRepositories(this.gateway, this.perRun, org, names)
     for (const name of names) {
       const repository = found.get(name)
-      const id = repository && Number(repository.id)
-      if (repository) this.labels.set(Number(repository.id), repository.full_name)
+      const id = repository?.id
+      if (repository) this.labels.set(repository.id, repository.full_name)
       if (repository || complete) this.perRun.remember(`repo:${name}`, id)
     }
   }
@@ -107,7 +119,13 @@ export class MemberLookups {
     const refs = required(this.inputs.runners, 'runners')
     if (refs.every((ref) => 'id' in ref)) return refs.map((ref) => (ref as { id: number }).id)
     const runners = await this.perRun.once('self-hosted-runners', async () => {
-      const all = await this.gateway.readAll('GET /orgs/{org}/actions/runners', {}, 'runners', NAMED)
+      const all = (await this.gateway.readEvery(
+        'GET /orgs/{org}/actions/runners',
+        {},
+        'runners',
+        NAMED,
+        idAndName
+      )) as Named[]
       this.named(all)
       return all
     })
@@ -188,14 +206,19 @@ export class MemberLookups {
     shape: Shape,
     nameOf?: (item: Member) => string
   ): Promise<number[]> {
-    // `shape` checked every item, with the fields `nameOf` reads.
+    // `shape` checked every item, with the fields `nameOf` reads; only the id and that name are kept.
+    const label = nameOf ?? ((item: Member) => item.name)
     const members = (await this.gateway.readEvery(
       route,
       { runner_group_id: groupId },
       key,
-      shape
-    )) as Member[]
-    return this.named(members, nameOf)
+      shape,
+      (item) => ({
+        id: (item as Member).id,
+        name: label(item as Member)
+      })
+    )) as Named[]
+    return this.named(members)
   }
 
   /** The ids of `refs` (ids as given, names looked up); any not found fails, naming every one. */

@@ -1,22 +1,30 @@
 // Repository names resolved through the organization's repository listing (GET /orgs/{org}/repos, 100
-// a page) when that takes fewer requests than one GET /repos/{owner}/{repo} per name: the first page says
-// how many pages there are, and the rest are read only when they cost fewer requests than the names the
-// first page did not hold. Compared with one GET per name, this costs at most that first page more.
+// a page) when that takes fewer requests than one GET /repos/{owner}/{repo} per name. GitHub's listing
+// takes no name filter (its parameters are type, sort, direction, per_page and page), so the first page
+// says how many pages there are, and the rest are read only when they cost fewer requests than the names
+// the first page did not hold, and stay within GitHub's own limit of repositories per owner. Compared
+// with one GET per name, this costs at most that first page more. The caller passes every name the run
+// needs at once: the choice is made for all of them together, not per group.
+import { listingLimit } from '../common/bounds.js'
 import { REPOSITORY } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { ReadOncePerRun } from './read-once.js'
 
-interface Listed {
+/** What a name lookup keeps of a listed repository: a listing of thousands stays small. */
+export interface Listed {
   id: number
   full_name: string
 }
+
+const LISTING = 'GET /orgs/{org}/repos'
 
 /** The cache key of a repository looked up by name. */
 export const repositoryKey = (owner: string, name: string) => `repo:${owner}/${name}`.toLowerCase()
 
 /**
- * Reads as much of the listing as pays, and returns the ids it found by lower-case `owner/name`; `complete`
- * when every page was read (a name not in it is not there, or the token cannot see it).
+ * Reads as much of the listing as pays, and returns the repositories it found by lower-case
+ * `owner/name`; `complete` when every page was read (a name not in it is not there, or the token cannot
+ * see it). Each page is read at most once per run.
  */
 export async function listRepositories(
   gateway: RequestGateway,
@@ -26,9 +34,10 @@ export async function listRepositories(
 ): Promise<{ found: Map<string, Listed>; complete: boolean }> {
   const found = new Map<string, Listed>()
   const page = (n: number) =>
-    perRun.once(`org-repositories:${n}`, async () => {
-      const { items, pages } = await gateway.readPage('GET /orgs/{org}/repos', { org }, n, REPOSITORY)
-      return { repositories: items as Listed[], pages }
+    perRun.once(`org-repositories:${org.toLowerCase()}:${n}`, async () => {
+      const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY)
+      const kept = (items as Listed[]).map(({ id, full_name }) => ({ id: Number(id), full_name }))
+      return { repositories: kept, pages }
     })
   const take = (repositories: Listed[]) => {
     for (const repository of repositories) found.set(repository.full_name.toLowerCase(), repository)
@@ -38,7 +47,9 @@ export async function listRepositories(
   const missing = wanted.filter((name) => !found.has(name)).length
   const rest = first.pages - 1
   if (rest === 0) return { found, complete: true }
-  if (rest > missing) return { found, complete: false }
+  // Past GitHub's limit the count is not a real organization's: one GET per name still answers.
+  const readable = first.pages <= Math.ceil(listingLimit(LISTING).items / 100)
+  if (rest > missing || !readable) return { found, complete: false }
   for (let n = 2; n <= first.pages; n++) take((await page(n)).repositories)
   return { found, complete: true }
 }
