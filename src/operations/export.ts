@@ -15,7 +15,7 @@ import {
   type GroupMembers
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
-import { workspaceFile } from '../fleet/workspace-path.js'
+import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 export const EXPORT: Operation = {
@@ -45,7 +45,7 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     runners: live.map((runner) => runnerItem(runner, groupName))
   }
   mkdirSync(dirname(target.full), { recursive: true })
-  writeFileSync(target.full, fleetYaml(fleet), 'utf8')
+  writeNewFile(target.full, target.given, fleetYaml(fleet))
   context.log.info(
     `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
   )
@@ -65,6 +65,16 @@ async function runExport(context: OperationContext): Promise<Outcome> {
       staticIps,
       imageStorageGb
     })
+  }
+}
+
+/** Created, never opened: `wx` fails on anything there, a link too, made while the export read GitHub. */
+function writeNewFile(full: string, given: string, text: string): void {
+  try {
+    writeFileSync(full, text, { encoding: 'utf8', flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw existingFile(given, false)
+    throw error
   }
 }
 
