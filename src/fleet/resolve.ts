@@ -14,7 +14,9 @@ import type { Fleet, FleetItem } from './fleet.js'
 import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
-import { matchLive } from '../core/renames.js'
+import { matchLive, type NameKind } from '../core/renames.js'
+
+const RUNNER_NAMES: NameKind = { input: 'runner-name', what: 'hosted runners' }
 
 export interface Resolved {
   wanted: WantedFleet
@@ -55,7 +57,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await withErrorsAtItem(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = matchLive(runners, name, item.inputs.previousNames)
+        const now = matchLive(runners, name, item.inputs.previousNames, RUNNER_NAMES)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new UserError(
             'input',

@@ -16,7 +16,10 @@ export async function wantedGroup(
   names: NameResolver
 ): Promise<WantedGroup> {
   const name = inputs.groupName as string
-  const now = matchLive(live.groups, name, inputs.previousNames)
+  const now = matchLive(live.groups, name, inputs.previousNames, {
+    input: 'group-name',
+    what: 'runner groups'
+  })
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = now
     ? await groupNow(
@@ -75,9 +78,10 @@ async function memberIds<R extends { id: number } | object>(
       ids.push(ref.id as number)
       continue
     }
-    const found = members.find(nameOf(ref as Exclude<R, { id: number }>))
-    if (found === undefined) missing.push(ref)
-    else ids.push(found)
+    // Two members it picks alike are left to the lookup, which refuses the name as ambiguous.
+    const found = members.pick(nameOf(ref as Exclude<R, { id: number }>))
+    if (found.length === 1) ids.push(found[0] as number)
+    else missing.push(ref)
   }
   if (missing.length > 0) for (const id of await lookUp(missing)) ids.push(id)
   return [...new Set(ids)]

@@ -22,9 +22,20 @@ export interface ValueSchema {
   items?: ValueSchema
 }
 
+/** A scalar of the fleet file, where its YAML type says what a reference is: an integer is an id, a string a name. */
+export interface TypedScalar {
+  text: string
+  integer: boolean
+}
+
 /** A parser may `warn` about a value it accepts (a repeated list item). */
 export type Parser<T> = ((raw: string, input: string, warn?: (message: string) => void) => T) & {
   schema: ValueSchema
+  /**
+   * References (and lists of them) read from the fleet file, where the YAML type decides: a string is a
+   * name, digits or not, and an integer an id. The step's rule (`raw` of digits is an id) is the parser's.
+   */
+  fromYaml?: (value: TypedScalar | TypedScalar[], input: string, warn?: (message: string) => void) => T
 }
 
 const format = <T>(
@@ -102,10 +113,33 @@ export const text = (maxLength: number): Parser<string> =>
     return raw
   })
 
+/**
+ * An id or a name: in an input, digits are an id and anything else a name; in the fleet file the YAML
+ * type decides (`fromYaml`). `named` reads the text as a name, digits or not.
+ */
+function reference<T>(
+  schema: ValueSchema,
+  named: (raw: string, input: string) => T
+): Parser<{ id: number } | T> {
+  const byId = (raw: string, input: string) => ({ id: positiveInteger(raw, input) })
+  return Object.assign(
+    format(schema, (raw, input) => (DIGITS.test(raw) ? byId(raw, input) : named(raw, input))),
+    {
+      fromYaml: (value: TypedScalar | TypedScalar[], input: string) => {
+        if (Array.isArray(value)) return refuse(input, JSON.stringify(value.map((v) => v.text)), 'one value')
+        if (!value.integer) return named(value.text, input)
+        // `0x1F` or `0o17` is an integer to YAML, but no one writes an id so: refused, not guessed.
+        if (!DIGITS.test(value.text))
+          refuse(input, value.text, `an id in decimal digits, or a name in quotes ("${value.text}")`)
+        return byId(value.text, input)
+      }
+    }
+  )
+}
+
 /** Digits are an id; anything else is a name, matched exactly later. */
 export const idOrName = (maxLength: number): Parser<IdOrName> =>
-  format({ type: ['string', 'integer'], maxLength }, (raw, input) => {
-    if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+  reference({ type: ['string', 'integer'], maxLength }, (raw, input) => {
     if (raw.length > maxLength || HOSTILE.test(raw)) {
       refuse(input, raw, `an id (digits) or a name of at most ${maxLength} characters, without / \\ ? # %`)
     }
@@ -150,24 +184,61 @@ const LIST_FORMS = 'a list: a YAML list (block or flow), or values one per line 
  * commas. Only a literal `[]` is an empty list; a list whose items are all blank is refused.
  * A repeated item is sent once, and `warn` names it.
  */
-export const list = <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
-  // A YAML list of the items, or one text that the parser splits.
-  format({ type: ['array', 'string'], items: item.schema }, (raw, input, warn = () => {}) => {
-    if (raw === '[]') return []
-    if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
-    const entries = listEntries(raw, input)
+export const list = <T>(
+  item: Parser<T>,
+  key: (value: T) => string = (v) => JSON.stringify(v)
+): Parser<T[]> => {
+  /** The entries read one by one: a repeated one is sent once, and `warn` names it. */
+  const collect = (
+    raw: string,
+    input: string,
+    warn: (message: string) => void,
+    entries: string[],
+    read: (entry: string, index: number) => T
+  ): T[] => {
     if (entries.length === 0)
       refuse(input, raw, `${LIST_FORMS}, naming at least one item (only \`[]\` means an empty list)`)
     if (entries.length > MAX_LIST_ITEMS) refuse(input, raw, `a list of at most ${MAX_LIST_ITEMS} items`)
     const items = new Map<string, T>()
-    for (const entry of entries) {
-      const value = item(entry, input)
+    entries.forEach((entry, index) => {
+      const value = read(entry, index)
       if (items.has(key(value)))
         warn(`Input '${input}' lists ${quote(entry)} more than once: it is sent once.`)
       items.set(key(value), value)
-    }
+    })
     return [...items.values()]
-  })
+  }
+  /** One text that the parser splits: a YAML list, or values one per line or comma separated. */
+  const fromText = (raw: string, input: string, warn: (m: string) => void, read: (entry: string) => T) => {
+    if (raw === '[]') return []
+    if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
+    return collect(raw, input, warn, listEntries(raw, input), read)
+  }
+  // A YAML list of the items, or one text that the parser splits.
+  const parser = format({ type: ['array', 'string'], items: item.schema }, (raw, input, warn = () => {}) =>
+    fromText(raw, input, warn, (entry) => item(entry, input))
+  )
+  const { fromYaml } = item
+  if (!fromYaml) return parser
+  // In the fleet file each item keeps its YAML type; a list written as one text is a string, every item
+  // of it a name.
+  const typed = (value: TypedScalar | TypedScalar[], input: string, warn: (m: string) => void = () => {}) => {
+    if (!Array.isArray(value) && !value.integer)
+      return fromText(value.text, input, warn, (entry) => fromYaml({ text: entry, integer: false }, input))
+    const scalars = Array.isArray(value) ? value : [value]
+    if (scalars.length === 0) return []
+    const given = scalars.filter((scalar) => scalar.text !== '')
+    const raw = JSON.stringify(scalars.map((scalar) => scalar.text))
+    return collect(
+      raw,
+      input,
+      warn,
+      given.map((scalar) => scalar.text),
+      (_, i) => fromYaml(given[i] as TypedScalar, input)
+    )
+  }
+  return Object.assign(parser, { fromYaml: typed })
+}
 
 /** The non-blank items of a list input, as text. */
 function listEntries(raw: string, input: string): string[] {
@@ -212,8 +283,7 @@ export const organization = matching(
 // A negative number is a name, as its text.
 const ID_OR_TEXT: ValueSchema = { type: ['string', 'integer'] }
 
-export const repositoryRef = format(ID_OR_TEXT, (raw, input): RepositoryRef => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+export const repositoryRef = reference(ID_OR_TEXT, (raw, input): RepositoryRef => {
   const [owner, name, extra] = raw.split('/')
   const fits = 'repository ids, `owner/name` or a bare `name`'
   if (extra !== undefined) refuse(input, raw, fits)
@@ -223,8 +293,7 @@ export const repositoryRef = format(ID_OR_TEXT, (raw, input): RepositoryRef => {
 })
 
 /** An organization: its id (digits) or its login. */
-export const organizationRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+export const organizationRef = reference(ID_OR_TEXT, (raw, input): IdOrName => {
   return { name: matching(LOGIN, 'organization ids or logins (letters, digits, single hyphens)')(raw, input) }
 })
 
@@ -234,8 +303,7 @@ export const enterpriseSlug = matching(
   'an enterprise slug (letters, digits, single hyphens), as in https://github.com/enterprises/SLUG'
 )
 
-export const runnerRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
+export const runnerRef = reference(ID_OR_TEXT, (raw, input): IdOrName => {
   return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }
 })
 

@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { prunable } from '../core/prune-rules.js'
 import type { RunnerGroup } from '../github/types.js'
+import { pickNamed } from '../inputs/name-rule.js'
 import { publicIpLimits } from '../lookups/runner-facts.js'
 import {
   fleetJson,
@@ -34,10 +35,11 @@ async function runExport(context: OperationContext): Promise<Outcome> {
   const exported = groups.filter((group) => prunable(group, gateway.scope.kind))
   const members = await Promise.all(exported.map((group) => membersOf(context, group)))
   const live = runners.filter((r) => r.status !== 'Deleting')
+  // A runner's group by name (quoted when YAML would read it as anything else); by id, a YAML integer,
+  // where the name would pick more than one group.
   const groupName = (id: number) => {
     const name = names.groupLabels.get(id)
-    // A name of digits only would be read back as an id.
-    return name === undefined || /^\d+$/.test(name) ? id : name
+    return name === undefined || pickNamed(groups, name).length !== 1 ? id : name
   }
   const fleet: ExportedFleet = {
     scope: gateway.scope,
