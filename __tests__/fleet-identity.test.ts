@@ -284,3 +284,37 @@ test('where two names differ only in case the exact one wins, whatever the order
     )
   }
 })
+
+test("after GitHub's listing order changes, the same file gives the same plan and digest", async () => {
+  const { seed } = sim()
+  const app = seed.repository({ name: 'app' })
+  const web = seed.repository({ name: 'web' })
+  const docs = seed.repository({ name: 'docs' })
+  const release = seed.group({
+    name: 'release',
+    visibility: 'selected',
+    selected_repository_ids: [web.id, docs.id, app.id]
+  })
+  for (const name of ['old-a', 'old-b']) seed.group({ name })
+  for (const name of ['tmp-1', 'tmp-2', 'tmp-3']) seed.runner({ name, runner_group_id: release.id })
+  for (const name of ['agent-1', 'agent-2']) seed.selfHostedRunner({ name, runner_group_id: release.id })
+  const fleet = `organization: acme
+runner-groups:
+  - group-name: release
+    visibility: selected
+    repositories: [app]
+    runners: [agent-2]
+prune: true
+`
+  const plan = async () => {
+    const planned = await apply(fleet, { 'dry-run': 'true' })
+    expect(planned.errors).toEqual([])
+    return { plan: planned.outputs.plan, digest: planned.outputs['plan-digest'] }
+  }
+  const first = await plan()
+  expect(JSON.parse(first.plan as string)).toHaveLength(6)
+  const { state } = sim()
+  for (const list of [state.groups, state.runners, state.selfHostedRunners, state.repositories])
+    list.reverse()
+  expect(await plan()).toEqual(first)
+})

@@ -33,11 +33,13 @@ export async function wantedGroup(
         names
       )
     : undefined
+  // Ascending, as the plan shows them: the listing's order changes no plan.
+  const sorted = (ids: number[] | undefined) => ids && [...ids].sort((a, b) => a - b)
   if (now && current)
     live.members.set(now.id, {
-      repositoryIds: current.repositoryIds,
-      organizationIds: current.organizationIds,
-      runnerIds: current.runnerIds
+      repositoryIds: sorted(current.repositoryIds),
+      organizationIds: sorted(current.organizationIds),
+      runnerIds: sorted(current.runnerIds)
     })
   const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
   return {
