@@ -318,3 +318,17 @@ prune: true
     list.reverse()
   expect(await plan()).toEqual(first)
 })
+
+test("export writes a runner's group by id, a YAML integer, where its name would pick two groups, and warns that apply refuses that name", async () => {
+  const own = sim().seed.group({ name: 'build' })
+  const inherited = sim().seed.group({ name: 'build', inherited: true })
+  sim().seed.runner({ name: 'linux', runner_group_id: own.id })
+  const exported = await step({ operation: 'export' })
+  expect(exported.errors).toEqual([])
+  expect(exported.warnings).toEqual([
+    `Runner group 'build' (id ${own.id}) shares its name with group id ${inherited.id}: apply refuses the name as ambiguous until one of them is renamed.`
+  ])
+  expect(workspace().readFleet()).toMatch(
+    new RegExp(`  - runner-name: linux\n(    .*\n)*    runner-group: ${own.id}\n`)
+  )
+})

@@ -46,6 +46,13 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers)),
     runners: live.map((runner) => runnerItem(runner, groupName))
   }
+  for (const group of exported) {
+    const others = pickNamed(groups, group.name).filter((other) => other.id !== group.id)
+    if (others.length > 0)
+      context.log.warning(
+        `Runner group '${group.name}' (id ${group.id}) shares its name with group id ${others.map((o) => o.id).join(', ')}: apply refuses the name as ambiguous until one of them is renamed.`
+      )
+  }
   mkdirSync(dirname(target.full), { recursive: true })
   writeNewFile(target.full, target.given, fleetYaml(fleet))
   context.log.info(
