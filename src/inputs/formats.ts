@@ -2,7 +2,8 @@
 // of one input and returns the typed value, or throws a UserError naming the input, the value and
 // what would fit. Beside each parser, the JSON Schema fragment of the values it reads as YAML gives them
 // in the fleet file (`npm run generate` writes the published schema from them): it accepts at least what
-// the parser accepts, and the parser has the last word.
+// the parser accepts, and the parser has the last word. The references (an id or a name) are in
+// references.ts.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
 import { UserError } from '../common/errors.js'
 
@@ -38,7 +39,7 @@ export type Parser<T> = ((raw: string, input: string, warn?: (message: string) =
   fromYaml?: (value: TypedScalar | TypedScalar[], input: string, warn?: (message: string) => void) => T
 }
 
-const format = <T>(
+export const format = <T>(
   schema: ValueSchema,
   parse: (raw: string, input: string, warn?: (m: string) => void) => T
 ) => Object.assign(parse, { schema }) as Parser<T>
@@ -60,14 +61,14 @@ export function quote(raw: string): string {
   return JSON.stringify(shown).replace(/^"|"$/g, "'")
 }
 
-function refuse(input: string, raw: string, fits: string): never {
+export function refuse(input: string, raw: string, fits: string): never {
   throw new UserError('input', input, `Input '${input}' must be ${fits}; got ${quote(raw)}.`)
 }
 
-const DIGITS = /^\d+$/
+export const DIGITS = /^\d+$/
 // Characters that never belong in a name, an id or a path segment: controls, and what would
 // escape a URL path.
-const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
+export const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
 
 export const wholeNumber = (max: number): Parser<number> =>
   format({ type: 'integer', minimum: 0, maximum: max }, (raw, input) => {
@@ -111,39 +112,6 @@ export const text = (maxLength: number): Parser<string> =>
       refuse(input, raw, `text of at most ${maxLength} characters, without control characters`)
     }
     return raw
-  })
-
-/**
- * An id or a name: in an input, digits are an id and anything else a name; in the fleet file the YAML
- * type decides (`fromYaml`). `named` reads the text as a name, digits or not.
- */
-function reference<T>(
-  schema: ValueSchema,
-  named: (raw: string, input: string) => T
-): Parser<{ id: number } | T> {
-  const byId = (raw: string, input: string) => ({ id: positiveInteger(raw, input) })
-  return Object.assign(
-    format(schema, (raw, input) => (DIGITS.test(raw) ? byId(raw, input) : named(raw, input))),
-    {
-      fromYaml: (value: TypedScalar | TypedScalar[], input: string) => {
-        if (Array.isArray(value)) return refuse(input, JSON.stringify(value.map((v) => v.text)), 'one value')
-        if (!value.integer) return named(value.text, input)
-        // `0x1F` or `0o17` is an integer to YAML, but no one writes an id so: refused, not guessed.
-        if (!DIGITS.test(value.text))
-          refuse(input, value.text, `an id in decimal digits, or a name in quotes ("${value.text}")`)
-        return byId(value.text, input)
-      }
-    }
-  )
-}
-
-/** Digits are an id; anything else is a name, matched exactly later. */
-export const idOrName = (maxLength: number): Parser<IdOrName> =>
-  reference({ type: ['string', 'integer'], maxLength }, (raw, input) => {
-    if (raw.length > maxLength || HOSTILE.test(raw)) {
-      refuse(input, raw, `an id (digits) or a name of at most ${maxLength} characters, without / \\ ? # %`)
-    }
-    return { name: raw }
   })
 
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
@@ -271,8 +239,8 @@ function listEntries(raw: string, input: string): string[] {
 
 // GitHub's rules: a login is 1–39 alphanumerics or single inner hyphens; a repository name is
 // 1–100 of letters, digits, `.`, `-`, `_` (not `.` or `..`).
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
-const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
+export const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+export const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 export const RUNNER_NAME = /^[A-Za-z0-9._-]{1,64}$/
 
 export const organization = matching(
@@ -280,32 +248,11 @@ export const organization = matching(
   'a GitHub organization login (letters, digits, single hyphens, at most 39)'
 )
 
-// A negative number is a name, as its text.
-const ID_OR_TEXT: ValueSchema = { type: ['string', 'integer'] }
-
-export const repositoryRef = reference(ID_OR_TEXT, (raw, input): RepositoryRef => {
-  const [owner, name, extra] = raw.split('/')
-  const fits = 'repository ids, `owner/name` or a bare `name`'
-  if (extra !== undefined) refuse(input, raw, fits)
-  if (name === undefined) return { name: matching(REPOSITORY_NAME, fits)(raw, input) }
-  if (!LOGIN.test(owner ?? '') || !REPOSITORY_NAME.test(name)) refuse(input, raw, fits)
-  return { owner: owner as string, name }
-})
-
-/** An organization: its id (digits) or its login. */
-export const organizationRef = reference(ID_OR_TEXT, (raw, input): IdOrName => {
-  return { name: matching(LOGIN, 'organization ids or logins (letters, digits, single hyphens)')(raw, input) }
-})
-
 /** An enterprise slug: lower-case letters, digits and single hyphens, as in its URL. */
 export const enterpriseSlug = matching(
   /^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$/,
   'an enterprise slug (letters, digits, single hyphens), as in https://github.com/enterprises/SLUG'
 )
-
-export const runnerRef = reference(ID_OR_TEXT, (raw, input): IdOrName => {
-  return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }
-})
 
 export const workflowRef = matching(
   /^[^\s\p{Cc}]{1,512}$/u,
