@@ -1,8 +1,11 @@
 // `export` (issue 20) in process against the simulator: the file it writes, applied with
 // prune, plans nothing at both scopes, on a state with every kind of object and GitHub's odd values.
+import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { runStep, type Inputs } from './support/step.js'
-import { useWorkspace } from './support/workspace.js'
+import { tempDir } from './support/temp.js'
+import { FLEET_FILE, useWorkspace } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
 const workspace = useWorkspace()
@@ -108,4 +111,71 @@ test('a config path out of the workspace is refused before any request', async (
   const refused = await step({ operation: 'export', config: '../elsewhere.yml' })
   expect(refused.errors[0]).toContain("Input 'config' must be a path inside the workspace")
   expect(sim().requests).toEqual([])
+})
+
+// Issue 25, finding 8: export overwrote a hand-written file, and followed a dangling link out of the
+// workspace. What is at `config` already, a file or a link of any kind, is refused before any request.
+const HAND_WRITTEN = 'organization: acme\nprune: true\nimage-retention:\n  - keep: 3\n'
+const AT_CONFIG: Array<[string, string, (dir: string, outside: string) => void]> = [
+  [
+    'a hand-written fleet file',
+    'already exists',
+    (dir) => writeFileSync(join(dir, FLEET_FILE), HAND_WRITTEN)
+  ],
+  [
+    'a dangling link out of the workspace',
+    'is a link',
+    (dir, outside) => symlinkSync(join(outside, 'stolen.yml'), join(dir, FLEET_FILE))
+  ],
+  [
+    'a link to a file of the workspace',
+    'is a link',
+    (dir) => {
+      writeFileSync(join(dir, 'fleet.yml'), HAND_WRITTEN)
+      symlinkSync(join(dir, 'fleet.yml'), join(dir, FLEET_FILE))
+    }
+  ],
+  ['a link to a folder', 'is a link', (dir) => symlinkSync(join(dir, '.github'), join(dir, FLEET_FILE))]
+]
+
+/** Every entry under `dir`: a file's text, a link's target. */
+function snapshot(dir: string): Record<string, string> {
+  const entries = readdirSync(dir, { recursive: true }) as string[]
+  return Object.fromEntries(
+    entries.map((entry) => {
+      const path = join(dir, entry)
+      const stat = lstatSync(path)
+      const seen = stat.isSymbolicLink()
+        ? `-> ${readlinkSync(path)}`
+        : stat.isFile()
+          ? readFileSync(path, 'utf8')
+          : 'folder'
+      return [entry, seen]
+    })
+  )
+}
+
+test.each(AT_CONFIG)(
+  'export refuses %s at config: nothing is sent, written or followed',
+  async (_, what, make) => {
+    const outside = tempDir('export-outside-')
+    make(workspace().dir, outside)
+    const before = snapshot(workspace().dir)
+    sim().seed.group({ name: 'release' })
+    const refused = await step({ operation: 'export' })
+    expect(refused.errors).toEqual([
+      expect.stringContaining(
+        `Input 'config': '${FLEET_FILE}' ${what} in the workspace, and export writes only a new file: nothing is overwritten.`
+      )
+    ])
+    expect(sim().requests).toEqual([])
+    expect(readdirSync(outside)).toEqual([])
+    expect(snapshot(workspace().dir)).toEqual(before)
+  }
+)
+
+test('export writes a new file in a folder it creates', async () => {
+  const exported = await step({ operation: 'export', config: 'fleet/acme.yml' })
+  expect(exported.errors).toEqual([])
+  expect(readFileSync(join(workspace().dir, 'fleet/acme.yml'), 'utf8')).toContain('organization: acme\n')
 })

@@ -1,7 +1,10 @@
 // One name rule for every lookup: names match ignoring case, the exact name wins where GitHub holds two
 // that differ only in case, and a miss names the input and offers the closest names that exist.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { pickByName } from '../src/inputs/name-rule.js'
-import { runStep } from './support/step.js'
+import { ROOT, runStep } from './support/step.js'
+import { tempDir } from './support/temp.js'
 import { requestLines, useSimulator } from './support/simulator.js'
 
 const sim = useSimulator()
@@ -88,5 +91,31 @@ test('an image display name matches in any case; a near miss is offered the cata
     sim().url
   )
   expect(miss.errors[0]).toContain("Did you mean 'Windows Server 2022'?")
+  expect(sim().requests.filter((r) => r.method !== 'GET')).toEqual([])
+})
+
+// Issue 25, item 4: one "did you mean" helper serves every miss (four formatters wrote it before).
+test('every "did you mean" in src is written by the one helper of name-rule.ts', () => {
+  const src = join(ROOT, 'src')
+  const writers = (readdirSync(src, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.ts') && file !== join('inputs', 'name-rule.ts'))
+    .filter((file) => /did you mean/i.test(readFileSync(join(src, file), 'utf8')))
+  expect(writers).toEqual([])
+})
+
+test('a runner group the fleet file misspells gets "did you mean", before any request but the listings', async () => {
+  sim().seed.group({ name: 'release-runners' })
+  const dir = tempDir('fleet-miss-')
+  mkdirSync(join(dir, '.github'))
+  writeFileSync(
+    join(dir, '.github/hosted-runners.yml'),
+    'hosted-runners:\n  - runner-name: linux\n    image-id: "2306"\n    size: 4-core\n    runner-group: relase-runners\n'
+  )
+  const step = await runStep({ operation: 'apply' }, sim().url, { GITHUB_WORKSPACE: dir })
+  expect(step.errors).toEqual([
+    expect.stringContaining(
+      "no runner group named 'relase-runners', in the file or on GitHub. Did you mean 'release-runners'?"
+    )
+  ])
   expect(sim().requests.filter((r) => r.method !== 'GET')).toEqual([])
 })

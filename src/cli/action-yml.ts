@@ -71,7 +71,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "runner-group": {
-    "description": "Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization's default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.",
+    "description": "Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization's default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.",
     "required": false
   },
   "maximum-runners": {
@@ -87,7 +87,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "custom-image": {
-    "description": "Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.",
+    "description": "Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.",
     "required": false
   },
   "visible-to-repository": {
@@ -107,7 +107,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "repositories": {
-    "description": "Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list. `set-group-repos` replaces the group's list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group's visibility must be `selected`.",
+    "description": "Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\"2024\"`, and a YAML integer an id). `set-group-repos` replaces the group's list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group's visibility must be `selected`.",
     "required": false
   },
   "organizations": {
@@ -179,7 +179,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "config": {
-    "description": "`apply`: the fleet file to read; `export`: the fleet file to write. A path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. It declares `runner-groups`, `hosted-runners`, `image-retention` and `prune`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
+    "description": "`apply`: the fleet file to read; `export`: the fleet file to write. A path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. `export` writes only a new file: a file or a link already there, even a dangling one, is refused, naming it. It declares `runner-groups`, `hosted-runners`, `image-retention` and `prune`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
     "required": false
   },
   "expected-plan-digest": {

@@ -4,7 +4,7 @@
 import { UserError } from '../common/errors.js'
 import { boolean, inputName } from '../inputs/formats.js'
 import { INPUT_NAMES, VALUE_INPUTS } from '../inputs/vocabulary.js'
-import { closestNames } from '../inputs/name-rule.js'
+import { didYouMean } from '../inputs/name-rule.js'
 import type { ReadInput } from '../inputs/settings.js'
 import { ACTION_INPUTS } from './action-yml.js'
 
@@ -50,8 +50,7 @@ const isBooleanText = (word: string | undefined): boolean => {
 const FLAG_NAMES = [...INPUT_NAMES, ...Object.keys(OWN_FLAGS)]
 
 function unknownFlag(name: string): UsageError {
-  const close = closestNames(name, FLAG_NAMES)
-  const guess = close.length > 0 ? ` Did you mean ${close.map((n) => `\`--${n}\``).join(' or ')}?` : ''
+  const guess = didYouMean(name, FLAG_NAMES, (n) => `\`--${n}\``)
   return new UsageError(`Unknown flag '--${name}'.${guess}`)
 }
 

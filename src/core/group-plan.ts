@@ -158,8 +158,8 @@ export function planGroup(
   const runner_group_id = group.id
   const writes: PlannedWrite[] = []
   const differing = differences(GROUP_FIELDS, wanted, group)
-  // A group found by one of its previous names is renamed: GitHub keeps names unique ignoring case.
-  const renamed = group.name.toLowerCase() !== wanted.name.toLowerCase()
+  // The wanted spelling wins: a group found by a previous name, or by its name in another case, is renamed.
+  const renamed = group.name !== wanted.name
   if (differing.length > 0 || renamed) {
     const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]))
     const changes = differing.map(({ row, want, now }) => ({ field: row.update, from: now, to: want }))

@@ -6,6 +6,7 @@ import { inputName } from '../inputs/formats.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import type { Scope } from '../common/scope.js'
 import { oneLine } from '../common/errors.js'
+import { CORE_SCHEMA, load, YAML11_SCHEMA } from 'js-yaml'
 
 export const SCHEMA_COMMENT =
   '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
@@ -108,14 +109,26 @@ function itemLines(item: ExportedItem): string[] {
   })
 }
 
+// Characters a plain scalar may hold in a block value and in a flow list (`[a, b]`) alike.
 const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9 ._/-]*$/
-// What YAML 1.2 (or an editor still on 1.1) would read as something other than text.
-const RESERVED =
-  /^(true|false|null|yes|no|on|off|y|n|[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?|0[xo][\da-f]+)$/i
 
-/** A value as YAML: text plain when it reads back as the same text, else double-quoted (JSON). */
+/** Whether YAML reads `text` written plain back as that same string: under 1.2, and in an editor still on 1.1. */
+function readsBackAsText(text: string): boolean {
+  return [CORE_SCHEMA, YAML11_SCHEMA].every((schema) => {
+    try {
+      const read: unknown = load(`[${text}]`, { schema })
+      return Array.isArray(read) && read.length === 1 && read[0] === text
+    } catch {
+      return false
+    }
+  })
+}
+
+/**
+ * A value as YAML: a number or boolean as itself; text plain when YAML reads it back as the same text,
+ * else double-quoted (JSON), so that a name (`"22"`, `"true"`, `"1e3"`) stays a name and never an id.
+ */
 export function scalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value)
-  const plain = PLAIN.test(value) && !RESERVED.test(value) && !value.endsWith(' ') && !value.includes(' #')
-  return plain ? value : JSON.stringify(value)
+  return PLAIN.test(value) && readsBackAsText(value) ? value : JSON.stringify(value)
 }

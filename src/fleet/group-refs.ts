@@ -5,7 +5,7 @@ import { UserError } from '../common/errors.js'
 import type { RunnerGroup } from '../github/types.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { IdOrName } from '../inputs/formats.js'
-import { NameIndex, sameName } from '../inputs/name-rule.js'
+import { didYouMean, NameIndex, sameName } from '../inputs/name-rule.js'
 import { prunable } from '../core/prune-rules.js'
 import { matchLive } from '../core/renames.js'
 import type { Fleet, FleetItem } from './fleet.js'
@@ -56,7 +56,10 @@ export function groupIdOf(
   const existing =
     'id' in ref
       ? groups.find((g) => g.id === ref.id)
-      : matchLive(groups, ref.name, item?.inputs.previousNames)
+      : matchLive(groups, ref.name, item?.inputs.previousNames, {
+          input: 'runner-group',
+          what: 'runner groups'
+        })
   const name = existing?.name ?? ('name' in ref ? ref.name : String(ref.id))
   const declared = fileGroups.items.find(name) !== undefined
   // By id or by name alike: a runner may not be put in a group that prune is about to delete.
@@ -73,6 +76,9 @@ export function groupIdOf(
   throw new UserError(
     'lookup',
     'runner-group',
-    `no runner group named '${ref.name}', in the file or on GitHub.`
+    `no runner group named '${ref.name}', in the file or on GitHub.${didYouMean(ref.name, [
+      ...groups.map((g) => g.name),
+      ...fileGroups.created.names()
+    ])}`
   )
 }

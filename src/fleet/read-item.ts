@@ -3,7 +3,7 @@
 // pushed with its line and key; an item with any problem is left out.
 import { isUserError } from '../common/errors.js'
 import type { ScopeKind } from '../common/scope.js'
-import type { Parser } from '../inputs/formats.js'
+import type { Parser, TypedScalar } from '../inputs/formats.js'
 import {
   checkImageInputs,
   SCOPE_ONLY_INPUTS,
@@ -95,12 +95,24 @@ export function readValue(
   }
   try {
     const name = at.path.replace(/^.*\./, '')
-    return [format(text.trim(), name, (m) => warnings.push(`${file} line ${at.line}: ${m}`))]
+    const warn = (m: string) => warnings.push(`${file} line ${at.line}: ${m}`)
+    // A reference keeps its YAML type: `"22"` names, `22` is an id (read-item's one identity rule).
+    if (format.fromYaml) return [format.fromYaml(typedOf(node), name, warn)]
+    return [format(text.trim(), name, warn)]
   } catch (error) {
     if (!isUserError(error, 'input')) throw error
     problems.push({ ...at, message: withoutInputName(error.message) })
     return []
   }
+}
+
+/** A scalar, or a list's items, with the text and whether YAML reads it as an integer. */
+function typedOf(node: YamlNode): TypedScalar | TypedScalar[] {
+  const scalar = (item: YamlNode): TypedScalar =>
+    item.kind === 'scalar' && item.type !== 'null'
+      ? { text: item.text.trim(), integer: item.type === 'integer' }
+      : { text: '', integer: false }
+  return node.kind === 'sequence' ? node.items.map(scalar) : scalar(node)
 }
 
 /** A scalar's text, or a list's items as a YAML flow list (JSON), which the list parsers read back as text. */

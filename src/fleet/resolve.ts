@@ -14,7 +14,9 @@ import type { Fleet, FleetItem } from './fleet.js'
 import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
-import { matchLive } from '../core/renames.js'
+import { matchLive, type NameKind } from '../core/renames.js'
+
+const RUNNER_NAMES: NameKind = { input: 'runner-name', what: 'hosted runners' }
 
 export interface Resolved {
   wanted: WantedFleet
@@ -28,7 +30,11 @@ export interface Resolved {
 
 export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<Resolved> {
   const retained = fleet.retention.length > 0
-  const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
+  const [listedGroups, listedRunners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
+  // In the order of their ids, not of GitHub's listing: the same file and the same objects give the same
+  // plan (its prunes, its digest) whatever order GitHub lists them in.
+  const groups = byId(listedGroups)
+  const runners = byId(listedRunners)
   const scope = names.gateway.scope.kind
   const live: LiveFleet = { groups, runners, members: new Map(), scope }
   // Every group's current members first, then every name they do not hold, resolved together.
@@ -64,7 +70,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const name = item.inputs.runnerName as string
     wantedRunners.push(
       await withErrorsAtItem(fleet, item, `hosted runner '${name}'`, async () => {
-        const now = matchLive(runners, name, item.inputs.previousNames)
+        const now = matchLive(runners, name, item.inputs.previousNames, RUNNER_NAMES)
         if (!now && (item.inputs.imageId === undefined || item.inputs.size === undefined))
           throw new UserError(
             'input',
@@ -151,7 +157,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
 async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
   const held = new Map<number, Array<{ id: number; name: string }>>()
   for (const group of groups) {
-    const ids = await names.groupRunnerIds(group.id)
+    const ids = [...(await names.groupRunnerIds(group.id))].sort((a, b) => a - b)
     held.set(
       group.id,
       ids.map((id) => ({ id, name: names.labels.get(id) ?? String(id) }))
@@ -159,6 +165,8 @@ async function selfHostedRunners(groups: RunnerGroup[], names: NameResolver) {
   }
   return held
 }
+
+const byId = <T extends { id: number }>(items: readonly T[]): T[] => [...items].sort((a, b) => a.id - b.id)
 
 /** Runs `work`; an error it throws is told with the fleet file line of `item` (atItem). */
 async function withErrorsAtItem<T>(

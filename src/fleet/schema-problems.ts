@@ -4,7 +4,7 @@
 // about, with the key's path, in the words of the input parsers.
 import { isUserError } from '../common/errors.js'
 import { inputName, type Parser } from '../inputs/formats.js'
-import { closestNames } from '../inputs/name-rule.js'
+import { didYouMean } from '../inputs/name-rule.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import { FLEET_SECTIONS, FLEET_TOP_KEYS, isSection, itemKeyNames, TOP_KEY_NAMES } from './fleet-keys.js'
 import validateSchema from './schema-validator.js'
@@ -134,8 +134,7 @@ function problemOf(root: YamlNode, error: SchemaError): Problem {
     const key = String(params.additionalProperty)
     const entry = node.kind === 'mapping' ? node.entries.find((e) => e.key === key) : undefined
     const keys = allowedKeys(place.keys)
-    const close = closestNames(key, keys)
-    const guess = close.length > 0 ? ` Did you mean ${close.map((k) => `'${k}'`).join(' or ')}?` : ''
+    const guess = didYouMean(key, keys)
     return {
       line: entry?.line ?? line,
       path: path ? `${path}.${key}` : key,

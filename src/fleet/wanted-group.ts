@@ -9,7 +9,9 @@ import type { LiveFleet } from '../core/fleet-plan.js'
 import { groupNow, groupSettingsWanted } from '../lookups/current-state.js'
 import { NameIndex } from '../inputs/name-rule.js'
 import { repositoryLabel } from '../inputs/repository-label.js'
-import { matchLive } from '../core/renames.js'
+import { matchLive, type NameKind } from '../core/renames.js'
+
+const GROUP_NAMES: NameKind = { input: 'group-name', what: 'runner groups' }
 
 /**
  * The group's current member lists, read only where the file gives that list (its own request each: the
@@ -20,7 +22,7 @@ export async function currentMembers(
   live: LiveFleet,
   names: NameResolver
 ): Promise<GroupNow | undefined> {
-  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames)
+  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames, GROUP_NAMES)
   if (!now) return undefined
   const given = (list: unknown[] | undefined) => (list === undefined ? undefined : [])
   const current = await groupNow(
@@ -33,10 +35,12 @@ export async function currentMembers(
     },
     names
   )
+  // Ascending, as the plan shows them: the listing's order changes no plan.
+  const sorted = (ids: number[] | undefined) => ids && [...ids].sort((a, b) => a - b)
   live.members.set(now.id, {
-    repositoryIds: current.repositoryIds,
-    organizationIds: current.organizationIds,
-    runnerIds: current.runnerIds
+    repositoryIds: sorted(current.repositoryIds),
+    organizationIds: sorted(current.organizationIds),
+    runnerIds: sorted(current.runnerIds)
   })
   return current
 }
@@ -57,7 +61,7 @@ export async function wantedGroup(
   names: NameResolver,
   current: GroupNow | undefined
 ): Promise<WantedGroup> {
-  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames)
+  const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames, GROUP_NAMES)
   return {
     ...(await groupSettingsWanted(inputs, names, now)),
     name: inputs.groupName as string,
@@ -115,9 +119,10 @@ function splitRefs<R extends { id: number } | object>(
       ids.push(ref.id as number)
       continue
     }
-    const found = members.find(nameOf(ref as Exclude<R, { id: number }>))
-    if (found === undefined) missing.push(ref)
-    else ids.push(found)
+    // Two members it picks alike are left to the lookup, which refuses the name as ambiguous.
+    const found = members.pick(nameOf(ref as Exclude<R, { id: number }>))
+    if (found.length === 1) ids.push(found[0] as number)
+    else missing.push(ref)
   }
   return { ids, missing }
 }

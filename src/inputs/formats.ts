@@ -2,7 +2,8 @@
 // of one input and returns the typed value, or throws a UserError naming the input, the value and
 // what would fit. Beside each parser, the JSON Schema fragment of the values it reads as YAML gives them
 // in the fleet file (`npm run generate` writes the published schema from them): it accepts at least what
-// the parser accepts, and the parser has the last word.
+// the parser accepts, and the parser has the last word. The references (an id or a name) are in
+// references.ts.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
 import { UserError } from '../common/errors.js'
 
@@ -22,12 +23,23 @@ export interface ValueSchema {
   items?: ValueSchema
 }
 
+/** A scalar of the fleet file, where its YAML type says what a reference is: an integer is an id, a string a name. */
+export interface TypedScalar {
+  text: string
+  integer: boolean
+}
+
 /** A parser may `warn` about a value it accepts (a repeated list item). */
 export type Parser<T> = ((raw: string, input: string, warn?: (message: string) => void) => T) & {
   schema: ValueSchema
+  /**
+   * References (and lists of them) read from the fleet file, where the YAML type decides: a string is a
+   * name, digits or not, and an integer an id. The step's rule (`raw` of digits is an id) is the parser's.
+   */
+  fromYaml?: (value: TypedScalar | TypedScalar[], input: string, warn?: (message: string) => void) => T
 }
 
-const format = <T>(
+export const format = <T>(
   schema: ValueSchema,
   parse: (raw: string, input: string, warn?: (m: string) => void) => T
 ) => Object.assign(parse, { schema }) as Parser<T>
@@ -49,14 +61,14 @@ export function quote(raw: string): string {
   return JSON.stringify(shown).replace(/^"|"$/g, "'")
 }
 
-function refuse(input: string, raw: string, fits: string): never {
+export function refuse(input: string, raw: string, fits: string): never {
   throw new UserError('input', input, `Input '${input}' must be ${fits}; got ${quote(raw)}.`)
 }
 
-const DIGITS = /^\d+$/
+export const DIGITS = /^\d+$/
 // Characters that never belong in a name, an id or a path segment: controls, and what would
 // escape a URL path.
-const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
+export const HOSTILE = /[\p{Cc}/\\?#%]|^\.\.?$/u
 
 export const wholeNumber = (max: number): Parser<number> =>
   format({ type: 'integer', minimum: 0, maximum: max }, (raw, input) => {
@@ -102,16 +114,6 @@ export const text = (maxLength: number): Parser<string> =>
     return raw
   })
 
-/** Digits are an id; anything else is a name, matched exactly later. */
-export const idOrName = (maxLength: number): Parser<IdOrName> =>
-  format({ type: ['string', 'integer'], maxLength }, (raw, input) => {
-    if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
-    if (raw.length > maxLength || HOSTILE.test(raw)) {
-      refuse(input, raw, `an id (digits) or a name of at most ${maxLength} characters, without / \\ ? # %`)
-    }
-    return { name: raw }
-  })
-
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 
 /** `90s`, `15m`, `1h`, a bare number of seconds, and with `days` also `30d`. Returns milliseconds. */
@@ -150,24 +152,61 @@ const LIST_FORMS = 'a list: a YAML list (block or flow), or values one per line 
  * commas. Only a literal `[]` is an empty list; a list whose items are all blank is refused.
  * A repeated item is sent once, and `warn` names it.
  */
-export const list = <T>(item: Parser<T>, key: (value: T) => string = (v) => JSON.stringify(v)): Parser<T[]> =>
-  // A YAML list of the items, or one text that the parser splits.
-  format({ type: ['array', 'string'], items: item.schema }, (raw, input, warn = () => {}) => {
-    if (raw === '[]') return []
-    if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
-    const entries = listEntries(raw, input)
+export const list = <T>(
+  item: Parser<T>,
+  key: (value: T) => string = (v) => JSON.stringify(v)
+): Parser<T[]> => {
+  /** The entries read one by one: a repeated one is sent once, and `warn` names it. */
+  const collect = (
+    raw: string,
+    input: string,
+    warn: (message: string) => void,
+    entries: string[],
+    read: (entry: string, index: number) => T
+  ): T[] => {
     if (entries.length === 0)
       refuse(input, raw, `${LIST_FORMS}, naming at least one item (only \`[]\` means an empty list)`)
     if (entries.length > MAX_LIST_ITEMS) refuse(input, raw, `a list of at most ${MAX_LIST_ITEMS} items`)
     const items = new Map<string, T>()
-    for (const entry of entries) {
-      const value = item(entry, input)
+    entries.forEach((entry, index) => {
+      const value = read(entry, index)
       if (items.has(key(value)))
         warn(`Input '${input}' lists ${quote(entry)} more than once: it is sent once.`)
       items.set(key(value), value)
-    }
+    })
     return [...items.values()]
-  })
+  }
+  /** One text that the parser splits: a YAML list, or values one per line or comma separated. */
+  const fromText = (raw: string, input: string, warn: (m: string) => void, read: (entry: string) => T) => {
+    if (raw === '[]') return []
+    if (raw.startsWith('[') && !raw.endsWith(']')) refuse(input, raw, 'a list closed by `]`')
+    return collect(raw, input, warn, listEntries(raw, input), read)
+  }
+  // A YAML list of the items, or one text that the parser splits.
+  const parser = format({ type: ['array', 'string'], items: item.schema }, (raw, input, warn = () => {}) =>
+    fromText(raw, input, warn, (entry) => item(entry, input))
+  )
+  const { fromYaml } = item
+  if (!fromYaml) return parser
+  // In the fleet file each item keeps its YAML type; a list written as one text is a string, every item
+  // of it a name.
+  const typed = (value: TypedScalar | TypedScalar[], input: string, warn: (m: string) => void = () => {}) => {
+    if (!Array.isArray(value) && !value.integer)
+      return fromText(value.text, input, warn, (entry) => fromYaml({ text: entry, integer: false }, input))
+    const scalars = Array.isArray(value) ? value : [value]
+    if (scalars.length === 0) return []
+    const given = scalars.filter((scalar) => scalar.text !== '')
+    const raw = JSON.stringify(scalars.map((scalar) => scalar.text))
+    return collect(
+      raw,
+      input,
+      warn,
+      given.map((scalar) => scalar.text),
+      (_, i) => fromYaml(given[i] as TypedScalar, input)
+    )
+  }
+  return Object.assign(parser, { fromYaml: typed })
+}
 
 /** The non-blank items of a list input, as text. */
 function listEntries(raw: string, input: string): string[] {
@@ -200,8 +239,8 @@ function listEntries(raw: string, input: string): string[] {
 
 // GitHub's rules: a login is 1–39 alphanumerics or single inner hyphens; a repository name is
 // 1–100 of letters, digits, `.`, `-`, `_` (not `.` or `..`).
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
-const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
+export const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+export const REPOSITORY_NAME = /^(?!\.\.?$)[A-Za-z0-9._-]{1,100}$/
 export const RUNNER_NAME = /^[A-Za-z0-9._-]{1,64}$/
 
 export const organization = matching(
@@ -209,35 +248,11 @@ export const organization = matching(
   'a GitHub organization login (letters, digits, single hyphens, at most 39)'
 )
 
-// A negative number is a name, as its text.
-const ID_OR_TEXT: ValueSchema = { type: ['string', 'integer'] }
-
-export const repositoryRef = format(ID_OR_TEXT, (raw, input): RepositoryRef => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
-  const [owner, name, extra] = raw.split('/')
-  const fits = 'repository ids, `owner/name` or a bare `name`'
-  if (extra !== undefined) refuse(input, raw, fits)
-  if (name === undefined) return { name: matching(REPOSITORY_NAME, fits)(raw, input) }
-  if (!LOGIN.test(owner ?? '') || !REPOSITORY_NAME.test(name)) refuse(input, raw, fits)
-  return { owner: owner as string, name }
-})
-
-/** An organization: its id (digits) or its login. */
-export const organizationRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
-  return { name: matching(LOGIN, 'organization ids or logins (letters, digits, single hyphens)')(raw, input) }
-})
-
 /** An enterprise slug: lower-case letters, digits and single hyphens, as in its URL. */
 export const enterpriseSlug = matching(
   /^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$/,
   'an enterprise slug (letters, digits, single hyphens), as in https://github.com/enterprises/SLUG'
 )
-
-export const runnerRef = format(ID_OR_TEXT, (raw, input): IdOrName => {
-  if (DIGITS.test(raw)) return { id: positiveInteger(raw, input) }
-  return { name: matching(RUNNER_NAME, 'runner ids or names (1–64 of a-z A-Z 0-9 . - _)')(raw, input) }
-})
 
 export const workflowRef = matching(
   /^[^\s\p{Cc}]{1,512}$/u,

@@ -52,6 +52,11 @@ export class NameIndex<T> {
   find(name: string): T | undefined {
     return this.pick(name)[0]
   }
+
+  /** Every name indexed, for a miss's "did you mean". */
+  names(): string[] {
+    return [...this.#byName.values()].flat().map(this.nameOf)
+  }
 }
 
 const indexes = new WeakMap<readonly object[], { size: number; index: NameIndex<object> }>()
@@ -82,26 +87,44 @@ export function pickByName<T extends Named>(
   what: string
 ): T | undefined {
   const matches = pickNamed(items, name)
-  if (matches.length > 1) {
-    throw new UserError(
-      'lookup',
-      input,
-      `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${matches.map((m) => m.id).join(', ')}): give the id.`
-    )
-  }
+  if (matches.length > 1) throw ambiguousName(matches, name, input, what)
   return matches[0]
+}
+
+/** Two or more items a name picks alike (none exact, or two exact): the user gives the id. */
+export function ambiguousName(
+  matches: readonly Named[],
+  name: string,
+  input: string,
+  what: string
+): UserError {
+  const ids = matches
+    .map((m) => m.id)
+    .sort((a, b) => Number(a) - Number(b) || String(a).localeCompare(String(b)))
+  return new UserError(
+    'lookup',
+    input,
+    `Input '${input}': ${matches.length} ${what} are named '${name}' (ids ${ids.join(', ')}): give the id.`
+  )
 }
 
 const MAX_SUGGESTED = 3
 
-/** ` Did you mean 'x'?` when names close to `given` exist, else empty. */
-export function didYouMean(given: string, names: readonly string[]): string {
+/**
+ * ` Did you mean 'x'?` when names close to `given` exist, else empty: the one wording of every miss (a
+ * name on GitHub, an operation, an input, a flag, a key of the fleet file); `shown` writes each name.
+ */
+export function didYouMean(
+  given: string,
+  names: readonly string[],
+  shown: (name: string) => string = (name) => `'${name}'`
+): string {
   const close = closestNames(given, names).slice(0, MAX_SUGGESTED)
-  return close.length > 0 ? ` Did you mean ${close.map((n) => `'${n}'`).join(' or ')}?` : ''
+  return close.length > 0 ? ` Did you mean ${close.map(shown).join(' or ')}?` : ''
 }
 
 /** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
-export function closestNames(given: string, names: readonly string[]): string[] {
+function closestNames(given: string, names: readonly string[]): string[] {
   const scored = names.map((name) => ({
     name,
     distance: editDistance(given.toLowerCase(), name.toLowerCase())

@@ -3,7 +3,7 @@ import { UserError } from '../common/errors.js'
 import { boolean, enterpriseSlug, inputName, matching, organization, quote, wholeNumber } from './formats.js'
 import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey, type OperationInputs } from './vocabulary.js'
 import { scopeName, type Scope, type ScopeKind } from '../common/scope.js'
-import { closestNames } from './name-rule.js'
+import { didYouMean } from './name-rule.js'
 
 export const DEFAULT_API_VERSION = '2026-03-10'
 
@@ -107,8 +107,7 @@ function readOperation<Op extends OperationSpec>(name: string, catalogue: Catalo
     )
   const operation = Object.hasOwn(catalogue, name) ? catalogue[name] : undefined
   if (operation) return operation
-  const close = closestNames(name, OPERATION_NAMES)
-  const guess = close.length > 0 ? ` Did you mean ${close.map((n) => `\`${n}\``).join(' or ')}?` : ''
+  const guess = didYouMean(name, OPERATION_NAMES, (n) => `\`${n}\``)
   throw new UserError(
     'input',
     'operation',

@@ -5,19 +5,16 @@ import {
   RUNNER_NAME,
   boolean,
   duration,
-  idOrName,
   inputName,
   list,
   matching,
   oneOf,
   positiveInteger,
-  repositoryRef,
-  organizationRef,
-  runnerRef,
   text,
   wholeNumber,
   workflowRef
 } from './formats.js'
+import { idOrName, organizationRef, repositoryRef, runnerRef } from './references.js'
 
 const SECOND = 1000
 const HOUR = 3600 * SECOND

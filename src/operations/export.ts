@@ -5,6 +5,7 @@ import { dirname } from 'node:path'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { prunable } from '../core/prune-rules.js'
 import type { RunnerGroup } from '../github/types.js'
+import { pickNamed } from '../inputs/name-rule.js'
 import { publicIpLimits } from '../lookups/runner-facts.js'
 import {
   fleetJson,
@@ -15,7 +16,7 @@ import {
   type GroupMembers
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
-import { workspaceFile } from '../fleet/workspace-path.js'
+import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 export const EXPORT: Operation = {
@@ -34,18 +35,26 @@ async function runExport(context: OperationContext): Promise<Outcome> {
   const exported = groups.filter((group) => prunable(group, gateway.scope.kind))
   const members = await Promise.all(exported.map((group) => membersOf(context, group)))
   const live = runners.filter((r) => r.status !== 'Deleting')
+  // A runner's group by name (quoted when YAML would read it as anything else); by id, a YAML integer,
+  // where the name would pick more than one group.
   const groupName = (id: number) => {
     const name = names.groupLabels.get(id)
-    // A name of digits only would be read back as an id.
-    return name === undefined || /^\d+$/.test(name) ? id : name
+    return name === undefined || pickNamed(groups, name).length !== 1 ? id : name
   }
   const fleet: ExportedFleet = {
     scope: gateway.scope,
     groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers)),
     runners: live.map((runner) => runnerItem(runner, groupName))
   }
+  for (const group of exported) {
+    const others = pickNamed(groups, group.name).filter((other) => other.id !== group.id)
+    if (others.length > 0)
+      context.log.warning(
+        `Runner group '${group.name}' (id ${group.id}) shares its name with group id ${others.map((o) => o.id).join(', ')}: apply refuses the name as ambiguous until one of them is renamed.`
+      )
+  }
   mkdirSync(dirname(target.full), { recursive: true })
-  writeFileSync(target.full, fleetYaml(fleet), 'utf8')
+  writeNewFile(target.full, target.given, fleetYaml(fleet))
   context.log.info(
     `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
   )
@@ -65,6 +74,16 @@ async function runExport(context: OperationContext): Promise<Outcome> {
       staticIps,
       imageStorageGb
     })
+  }
+}
+
+/** Created, never opened: `wx` fails on anything there, a link too, made while the export read GitHub. */
+function writeNewFile(full: string, given: string, text: string): void {
+  try {
+    writeFileSync(full, text, { encoding: 'utf8', flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw existingFile(given, false)
+    throw error
   }
 }
 
