@@ -1,0 +1,145 @@
+// `rollout:` (issue 29), run in process against the simulator: image changes go canary first, each runner
+// read until Ready, then a batch at a time; a wave that fails stops the rollout (set back with rollback),
+// the runners after it are never sent; the plan and the summary show the waves. rollout-bundle.test.ts
+// runs the same through dist/index.js.
+import { useSimulator, writesSent, type Simulator } from './support/simulator.js'
+import { useWorkspace } from './support/workspace.js'
+import { runStep, type Inputs } from './support/step.js'
+
+const sim = useSimulator({ readyAfterPolls: 2 })
+const ws = useWorkspace()
+const RUNNERS = '/orgs/acme/actions/hosted-runners'
+
+/** A custom image with versions 1.0.0 and 2.0.0, and `count` runners on 1.0.0. */
+function fleetOn(s: Simulator, count: number) {
+  const image = s.seed.image({ name: 'golden' })
+  s.seed.imageVersion(image.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+  s.seed.imageVersion(image.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
+  const runners = Array.from({ length: count }, (_, i) =>
+    s.seed.runner({
+      name: `r${i + 1}`,
+      image: { id: String(image.id), source: 'custom', version: '1.0.0' }
+    })
+  )
+  return { image, runners }
+}
+
+function fleetFile(count: number, version: string, rollout: string): string {
+  const runners = Array.from(
+    { length: count },
+    (_, i) =>
+      `  - runner-name: r${i + 1}\n    image-id: golden\n    image-source: custom\n    image-version: ${version}\n`
+  )
+  return `hosted-runners:\n${runners.join('')}${rollout}`
+}
+
+const apply = (inputs: Inputs = {}) =>
+  runStep({ operation: 'apply', 'poll-interval': '1s', ...inputs }, sim().url, { GITHUB_WORKSPACE: ws().dir })
+
+/** The requests about runners, as `PATCH r1` / `GET r1`, in order. */
+function runnerRequests(s: Simulator): string[] {
+  const names = new Map(s.state.runners.map((r) => [r.id, r.name]))
+  return s.requests
+    .filter((r) => new RegExp(`^${RUNNERS}/\\d+$`).test(r.path))
+    .map((r) => `${r.method} ${names.get(Number(r.path.split('/').pop()))}`)
+}
+
+const ROLLOUT = 'rollout:\n  canary: 1\n  batch: 2\n  wait-timeout: 30m\n  rollback: true\n'
+
+test('five runners: the canary is changed and read until Ready, then two batches of two, each read until Ready', async () => {
+  fleetOn(sim(), 5)
+  ws().writeFleet(fleetFile(5, '2.0.0', ROLLOUT))
+  const step = await apply()
+  expect(step.errors).toEqual([])
+  // readyAfterPolls 2: each runner answers Provisioning twice, then Ready.
+  const looks = (name: string) => [`GET ${name}`, `GET ${name}`, `GET ${name}`]
+  expect(runnerRequests(sim())).toEqual([
+    'PATCH r1',
+    ...looks('r1'),
+    'PATCH r2',
+    'PATCH r3',
+    ...looks('r2'),
+    ...looks('r3'),
+    'PATCH r4',
+    'PATCH r5',
+    ...looks('r4'),
+    ...looks('r5')
+  ])
+  expect(writesSent(sim()).map((w) => w.body)).toEqual(
+    Array.from({ length: 5 }, () => ({ image_version: '2.0.0' }))
+  )
+  expect(sim().state.runners.map((r) => [r.name, r.image_details?.version, r.status])).toEqual(
+    ['r1', 'r2', 'r3', 'r4', 'r5'].map((name) => [name, '2.0.0', 'Ready'])
+  )
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.wave, c.status])).toEqual([
+    ['r1', 'canary', 'done'],
+    ['r2', 'batch 1', 'done'],
+    ['r3', 'batch 1', 'done'],
+    ['r4', 'batch 2', 'done'],
+    ['r5', 'batch 2', 'done']
+  ])
+  expect(step.summary).toContain(
+    '**Rollout** of image changes in 3 waves (canary 1, batch 2, wait-timeout 30m, rollback on): canary: r1; batch 1: r2, r3; batch 2: r4, r5.'
+  )
+  expect(step.summary).toMatch(
+    /\| canary \| r1 \| golden \(\d+\) 1\.0\.0 → golden \(\d+\) 2\.0\.0 \| golden \(\d+\) 2\.0\.0 \| ready \|/
+  )
+  expect(step.stdout).toContain('Rollout batch 1 (wave 2 of 3): changing r2, r3.')
+  expect(step.stdout).toMatch(
+    /Rollout canary \(wave 1 of 3\): Runner r1 is Provisioning: waiting up to 30m for Ready/
+  )
+})
+
+test('a canary that ends Stuck is set back and read until Ready; the other four are never sent the new version', async () => {
+  const { image, runners } = fleetOn(sim(), 5)
+  sim().seed.imageVersionEnds(image.id, '2.0.0', 'Stuck')
+  ws().writeFleet(fleetFile(5, '2.0.0', ROLLOUT))
+  const step = await apply()
+  expect(step.exitCode).toBe(1)
+  expect(writesSent(sim())).toEqual([
+    { method: 'PATCH', path: `${RUNNERS}/${runners[0]?.id}`, body: { image_version: '2.0.0' } },
+    { method: 'PATCH', path: `${RUNNERS}/${runners[0]?.id}`, body: { image_version: '1.0.0' } }
+  ])
+  expect(sim().state.runners.map((r) => [r.name, r.image_details?.version, r.status])).toEqual(
+    ['r1', 'r2', 'r3', 'r4', 'r5'].map((name) => [name, '1.0.0', 'Ready'])
+  )
+  expect(step.errors).toEqual([
+    expect.stringMatching(
+      /^apply failed: The rollout stopped in wave 'canary': runner 'r1' is Stuck on image golden \(\d+\) 2\.0\.0; it did not become Ready: its status is Stuck.* Set back to the image each had, and Ready again: 'r1' \(golden \(\d+\) 1\.0\.0\)\. Not sent, so on their image still: 'r2' \(golden \(\d+\) 1\.0\.0\), 'r3'/
+    )
+  ])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.status, c.note])).toEqual([
+    [
+      'r1',
+      'failed',
+      expect.stringMatching(/^Stuck on golden \(\d+\) 2\.0\.0; set back to golden \(\d+\) 1\.0\.0$/)
+    ],
+    ...['r2', 'r3', 'r4', 'r5'].map((name) => [name, 'not-done', "not sent: the rollout stopped at 'r1'"])
+  ])
+  expect(step.summary).toContain('**Rollout stopped:**')
+  expect(step.summary).toMatch(
+    /\| canary \| r1 \| .* \| golden \(\d+\) 1\.0\.0 \| failed \(Stuck\), set back \|/
+  )
+  expect(step.summary).toMatch(/\| batch 2 \| r5 \| .* \| golden \(\d+\) 1\.0\.0 \| not sent \|/)
+})
+
+test('a dry run shows the waves in the summary and in `plan`, and sends nothing', async () => {
+  fleetOn(sim(), 5)
+  ws().writeFleet(fleetFile(5, '2.0.0', 'rollout:\n  batch: 50%\n'))
+  const step = await apply({ 'dry-run': 'true' })
+  expect(step.errors).toEqual([])
+  expect(writesSent(sim())).toEqual([])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.wave, c.status])).toEqual([
+    ['r1', 'canary', 'planned'],
+    ['r2', 'batch 1', 'planned'],
+    ['r3', 'batch 1', 'planned'],
+    ['r4', 'batch 1', 'planned'],
+    ['r5', 'batch 2', 'planned']
+  ])
+  expect(step.summary).toContain(
+    'in 3 waves (canary 1, batch 50%, wait-timeout 15m, rollback off): canary: r1; batch 1: r2, r3, r4; batch 2: r5.'
+  )
+})
