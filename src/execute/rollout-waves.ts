@@ -5,7 +5,7 @@
 import { PartialFailure } from '../common/errors.js'
 import { imageText, rolledOut, setBack, type RolloutPlan, type RolloutRunner } from '../core/rollout-plan.js'
 import type { PlannedWrite } from '../core/planned-write.js'
-import { progressOf, type RolloutProgress, type RunnerProgress } from '../report/rollout-report.js'
+import { progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
 import type { OperationContext } from './context.js'
 import { DEFAULT_POLL_INTERVAL_MS, waitForRunner, type WaitOptions } from './runner-wait.js'
 import { executePlan, type ExecuteHooks } from './write-plan.js'

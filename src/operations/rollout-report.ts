@@ -1,47 +1,9 @@
-// What a rollout leaves for a person: its waves, where each runner of each wave is (planned, sent, read
-// Ready, failed, set back, not sent) and the image it is set to now, for the summary, a cancel and `plan`.
+// What a rollout leaves for a person: its waves, where each runner of each wave is and the image it is
+// set to now, for the summary (also after a stop or a cancel) and for `plan`.
 import { describeMs } from '../inputs/formats.js'
-import { imageText, type RolloutPlan, type RolloutRunner } from '../core/rollout-plan.js'
-import { cell, table } from './markdown-table.js'
-
-export type RunnerStep =
-  'planned' | 'not sent' | 'sent' | 'waiting' | 'ready' | 'failed' | 'set back' | 'set back, not ready'
-
-export interface RunnerProgress {
-  runner: RolloutRunner
-  wave: string
-  step: RunnerStep
-  /** The status last read, when it was read. */
-  status?: string
-  /** The status that stopped the rollout at this runner (Stuck, Shutdown, or the one seen at the timeout). */
-  failedAs?: string
-}
-
-/** Where a rollout is, runner by runner, in wave order; `stoppedAt` names the runner that failed. */
-export interface RolloutProgress {
-  plan: RolloutPlan
-  runners: RunnerProgress[]
-  stoppedAt?: string
-}
-
-export function startProgress(plan: RolloutPlan, dryRun: boolean): RolloutProgress {
-  const runners = plan.waves.flatMap((wave) =>
-    wave.runners.map(
-      (runner) => ({ runner, wave: wave.label, step: dryRun ? 'planned' : 'not sent' }) as const
-    )
-  )
-  return { plan, runners: runners.map((r) => ({ ...r })) }
-}
-
-export function progressOf(progress: RolloutProgress, name: string): RunnerProgress | undefined {
-  return progress.runners.find((r) => r.runner.name === name)
-}
-
-/** The image a runner is set to now, as far as the run knows: the new one once sent, the old one when set back. */
-export function imageNow({ runner, step }: RunnerProgress): string {
-  const before = step === 'planned' || step === 'not sent' || step.startsWith('set back')
-  return imageText(before ? runner.before : runner.after)
-}
+import { imageText, type RolloutPlan } from '../core/rollout-plan.js'
+import { imageNow, progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
+import { cell, table } from '../report/markdown-table.js'
 
 function settingsText({ settings }: RolloutPlan): string {
   const batch = 'count' in settings.batch ? String(settings.batch.count) : `${settings.batch.percent}%`
