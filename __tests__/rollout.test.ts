@@ -2,7 +2,8 @@
 // read until Ready, then a batch at a time; a wave that fails stops the rollout (set back with rollback),
 // the runners after it are never sent; the plan and the summary show the waves. rollout-bundle.test.ts
 // runs the same through dist/index.js.
-import { useSimulator, writesSent, type Simulator } from './support/simulator.js'
+import { useSimulator, writesSent } from './support/simulator.js'
+import { fleetFile, fleetOn, runnerRequests } from './support/rollout-fleet.js'
 import { useWorkspace } from './support/workspace.js'
 import { runStep, type Inputs } from './support/step.js'
 
@@ -10,39 +11,8 @@ const sim = useSimulator({ readyAfterPolls: 2 })
 const ws = useWorkspace()
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
 
-/** A custom image with versions 1.0.0 and 2.0.0, and `count` runners on 1.0.0. */
-function fleetOn(s: Simulator, count: number) {
-  const image = s.seed.image({ name: 'golden' })
-  s.seed.imageVersion(image.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
-  s.seed.imageVersion(image.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
-  const runners = Array.from({ length: count }, (_, i) =>
-    s.seed.runner({
-      name: `r${i + 1}`,
-      image: { id: String(image.id), source: 'custom', version: '1.0.0' }
-    })
-  )
-  return { image, runners }
-}
-
-function fleetFile(count: number, version: string, rollout: string): string {
-  const runners = Array.from(
-    { length: count },
-    (_, i) =>
-      `  - runner-name: r${i + 1}\n    image-id: golden\n    image-source: custom\n    image-version: ${version}\n`
-  )
-  return `hosted-runners:\n${runners.join('')}${rollout}`
-}
-
 const apply = (inputs: Inputs = {}) =>
   runStep({ operation: 'apply', 'poll-interval': '1s', ...inputs }, sim().url, { GITHUB_WORKSPACE: ws().dir })
-
-/** The requests about runners, as `PATCH r1` / `GET r1`, in order. */
-function runnerRequests(s: Simulator): string[] {
-  const names = new Map(s.state.runners.map((r) => [r.id, r.name]))
-  return s.requests
-    .filter((r) => new RegExp(`^${RUNNERS}/\\d+$`).test(r.path))
-    .map((r) => `${r.method} ${names.get(Number(r.path.split('/').pop()))}`)
-}
 
 const ROLLOUT = 'rollout:\n  canary: 1\n  batch: 2\n  wait-timeout: 30m\n  rollback: true\n'
 
