@@ -5,7 +5,8 @@
 import { useSimulator, writesSent } from './support/simulator.js'
 import { fleetFile, fleetOn, runnerRequests } from './support/rollout-fleet.js'
 import { useWorkspace } from './support/workspace.js'
-import { runStep, type Inputs } from './support/step.js'
+import { FAST_TIMING, runStep, TOKEN, type Inputs } from './support/step.js'
+import { runCli } from '../src/cli/command.js'
 
 const sim = useSimulator({ readyAfterPolls: 2 })
 const ws = useWorkspace()
@@ -111,5 +112,30 @@ test('a dry run shows the waves in the summary and in `plan`, and sends nothing'
   ])
   expect(step.summary).toContain(
     'in 3 waves (canary 1, batch 50%, wait-timeout 15m, rollback off): canary: r1; batch 1: r2, r3, r4; batch 2: r5.'
+  )
+})
+
+test("the command line's status line shows the wave and the runner it waits for", async () => {
+  fleetOn(sim(), 3)
+  ws().writeFleet(fleetFile(3, '2.0.0', 'rollout:\n  canary: 1\n  batch: 2\n'))
+  let drawn = ''
+  const stderr = { isTTY: true, columns: 200, write: (text: string) => (drawn += text) }
+  const { status } = await runCli({
+    argv: ['apply', '--org', 'acme', '--api-url', sim().url, '--poll-interval', '1s'],
+    env: { GH_TOKEN: TOKEN },
+    cwd: ws().dir,
+    stdout: { write: () => true },
+    stderr,
+    timing: FAST_TIMING
+  })
+  expect(status).toBe(0)
+  const lines = drawn.split('\r').map((line) => line.trim())
+  expect(lines).toContainEqual(
+    expect.stringMatching(
+      /^\[\d+s\] Rollout canary \(wave 1 of 2\): Runner r1 is Provisioning: waiting up to 15m/
+    )
+  )
+  expect(lines).toContainEqual(
+    expect.stringMatching(/^\[\d+s\] Rollout batch 1 \(wave 2 of 2\): Runner r3 is Ready after/)
   )
 })
