@@ -139,3 +139,64 @@ test("the command line's status line shows the wave and the runner it waits for"
     expect.stringMatching(/^\[\d+s\] Rollout batch 1 \(wave 2 of 2\): Runner r3 is Ready after/)
   )
 })
+
+test('a write of a batch refused after another of it was sent: with rollback, the sent one is set back', async () => {
+  const { runners } = fleetOn(sim(), 3)
+  sim().fault({ method: 'PATCH', path: `${RUNNERS}/${runners[2]?.id}`, status: 422 })
+  ws().writeFleet(fleetFile(3, '2.0.0', 'rollout:\n  canary: 1\n  batch: 2\n  rollback: true\n'))
+  const step = await apply()
+  expect(step.exitCode).toBe(1)
+  expect(runnerRequests(sim()).filter((r) => r.startsWith('PATCH'))).toEqual([
+    'PATCH r1',
+    'PATCH r2',
+    'PATCH r3',
+    'PATCH r2'
+  ])
+  expect(writesSent(sim()).at(-1)?.body).toEqual({ image_version: '1.0.0' })
+  expect(sim().state.runners.map((r) => [r.name, r.image_details?.version])).toEqual([
+    ['r1', '2.0.0'],
+    ['r2', '1.0.0'],
+    ['r3', '1.0.0']
+  ])
+  expect(step.errors).toEqual([
+    expect.stringMatching(
+      /^apply failed: The rollout stopped in wave 'batch 1': the change of runner 'r3' failed: .* Set back to the image each had, and Ready again: 'r2' \(golden \(\d+\) 1\.0\.0\)\./
+    )
+  ])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.status])).toEqual([
+    ['r1', 'done'],
+    ['r2', 'not-done'],
+    ['r3', 'failed']
+  ])
+})
+
+test('the reviewed digest covers the rollout: other settings plan the same changes but are refused', async () => {
+  fleetOn(sim(), 3)
+  ws().writeFleet(fleetFile(3, '2.0.0', 'rollout:\n  canary: 1\n'))
+  const reviewed = await apply({ 'dry-run': 'true' })
+  ws().writeFleet(fleetFile(3, '2.0.0', 'rollout:\n  canary: 2\n'))
+  const step = await apply({ 'expected-plan-digest': reviewed.outputs['plan-digest'] as string })
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([expect.stringContaining('The plan is not the reviewed one')])
+  expect(writesSent(sim())).toEqual([])
+})
+
+test('a canary not Ready at the wait-timeout stops the rollout; without rollback it stays on the new image', async () => {
+  fleetOn(sim(), 3)
+  ws().writeFleet(fleetFile(3, '2.0.0', 'rollout:\n  wait-timeout: 1s\n'))
+  const step = await apply()
+  expect(step.exitCode).toBe(1)
+  expect(runnerRequests(sim())).toEqual(['PATCH r1', 'GET r1', 'GET r1'])
+  expect(step.errors).toEqual([
+    expect.stringMatching(
+      /^apply failed: The rollout stopped in wave 'canary': runner 'r1' is Provisioning on image golden \(\d+\) 2\.0\.0; it did not become Ready: timed out after 1s; last status seen: Provisioning\. Rollback is off: 'r1' stays on golden \(\d+\) 2\.0\.0, and had golden \(\d+\) 1\.0\.0\. Not sent, so on their image still: 'r2' \(golden \(\d+\) 1\.0\.0\), 'r3' \(golden \(\d+\) 1\.0\.0\)\.$/
+    )
+  ])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.status])).toEqual([
+    ['r1', 'failed'],
+    ['r2', 'not-done'],
+    ['r3', 'not-done']
+  ])
+})

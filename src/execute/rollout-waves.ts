@@ -44,6 +44,7 @@ export async function executeWithRollout(
     const where = `Rollout ${wave.label} (wave ${index + 1} of ${waves.length})`
     context.log.info(`${where}: changing ${wave.runners.map((r) => r.name).join(', ')}.`)
     const steps = wave.runners.map((runner) => progressOf(rollout.progress, runner.name) as RunnerProgress)
+    const log = { ...context.log, info: (message: string) => context.log.info(`${where}: ${message}`) }
     await send(
       wave.runners.map((runner) => runner.write),
       {
@@ -54,9 +55,13 @@ export async function executeWithRollout(
           hooks.sent?.(write, body)
         }
       }
-    )
+    ).catch(async (error: unknown) => {
+      // A write of the wave refused (a 422…) after others of it were sent: with rollback, those go back.
+      const sent = steps.filter((s) => s.step === 'sent')
+      if (context.gateway.dryRun || !rollout.plan.settings.rollback || sent.length === 0) throw error
+      throw hooks.stopped(await writeFailed(context, log, { rollout, steps, wave: wave.label, error }))
+    })
     if (context.gateway.dryRun) continue
-    const log = { ...context.log, info: (message: string) => context.log.info(`${where}: ${message}`) }
     for (const step of steps) {
       step.step = 'waiting'
       const failure = await waitUntilReady(context, log, step, rollout.plan.settings.waitTimeoutMs)
@@ -123,16 +128,43 @@ async function stop(context: Context, log: Context['log'], stopping: Stop): Prom
   const sent = steps.filter((s) => s.step !== 'not sent')
   const { rollback, waitTimeoutMs } = rollout.plan.settings
   if (rollback) lines.push(await setBackWave(context, log, sent, waitTimeoutMs))
-  else
+  else {
+    const who = sent.map((s) => `'${s.runner.name}'`).join(', ')
     lines.push(
-      `Rollback is off: ${sent.map((s) => `'${s.runner.name}'`).join(', ')} stay on ${imageText(after)}; '${name}' had ${imageText(before)}.`
+      `Rollback is off: ${who} ${sent.length === 1 ? 'stays' : 'stay'} on ${imageText(after)}, and had ${imageText(before)}.`
     )
-  const notSent = rollout.progress.runners.filter((r) => r.step === 'not sent')
-  if (notSent.length > 0)
-    lines.push(
-      `Not sent, so on their image still: ${notSent.map((r) => `'${r.runner.name}' (${imageText(r.runner.before)})`).join(', ')}.`
-    )
-  return new Error(lines.join(' '))
+  }
+  lines.push(notSentText(rollout.progress))
+  return new Error(lines.filter(Boolean).join(' '))
+}
+
+function notSentText(progress: RolloutProgress): string {
+  const notSent = progress.runners.filter((r) => r.step === 'not sent')
+  return notSent.length === 0
+    ? ''
+    : `Not sent, so on their image still: ${describe(notSent.map((r) => r.runner))}.`
+}
+
+/** A write of the wave failed after others of it were sent: those are set back, and the error says so. */
+async function writeFailed(
+  context: Context,
+  log: Context['log'],
+  { rollout, steps, wave, error }: Pick<Stop, 'rollout' | 'steps' | 'wave'> & { error: unknown }
+): Promise<Error> {
+  const cause = error instanceof PartialFailure ? error.cause : error
+  const failed = steps.find((s) => s.step === 'not sent')
+  rollout.progress.stoppedAt = failed?.runner.name
+  const sent = steps.filter((s) => s.step === 'sent')
+  const back = await setBackWave(context, log, sent, rollout.plan.settings.waitTimeoutMs)
+  const message = cause instanceof Error ? cause.message : String(cause)
+  const text = [
+    `The rollout stopped in wave '${wave}': the change of runner '${failed?.runner.name ?? '?'}' failed: ${message}`,
+    back,
+    notSentText(rollout.progress)
+  ]
+  return Object.assign(new Error(text.filter(Boolean).join(' ')), {
+    status: (cause as { status?: unknown } | undefined)?.status
+  })
 }
 
 /** Sets every sent runner of the wave back to the image it had, then reads each until Ready again. */

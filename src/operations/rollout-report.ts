@@ -60,7 +60,7 @@ export function withRollout<R extends RecordLike>(records: R[], progress: Rollou
         note: [`${at.failedAs} on ${imageText(at.runner.after)}`, setBack].filter(Boolean).join('; ')
       }
     if (setBack) return { ...record, wave: at.wave, status: 'not-done', note: setBack }
-    if (stopped && at.step === 'not sent')
+    if (stopped && at.step === 'not sent' && record.status !== 'failed')
       return {
         ...record,
         wave: at.wave,
