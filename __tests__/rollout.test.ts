@@ -160,7 +160,7 @@ test('a write of a batch refused after another of it was sent: with rollback, th
   ])
   expect(step.errors).toEqual([
     expect.stringMatching(
-      /^apply failed: The rollout stopped in wave 'batch 1': the change of runner 'r3' failed: .* Set back to the image each had, and Ready again: 'r2' \(golden \(\d+\) 1\.0\.0\)\./
+      /^apply failed: The rollout stopped in wave 'batch 1': the change of runner 'r3' failed: HTTP 422 from PATCH .* Set back to the image each had, and Ready again: 'r2' \(golden \(\d+\) 1\.0\.0\)\./
     )
   ])
   const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
@@ -199,4 +199,28 @@ test('a canary not Ready at the wait-timeout stops the rollout; without rollback
     ['r2', 'not-done'],
     ['r3', 'not-done']
   ])
+})
+
+test('a read of the canary refused (403) stops the rollout with the hint, the plan and what was not sent', async () => {
+  const { runners } = fleetOn(sim(), 2)
+  sim().fault({
+    method: 'GET',
+    path: `${RUNNERS}/${runners[0]?.id}`,
+    status: 403,
+    body: { message: 'Must have admin rights' }
+  })
+  ws().writeFleet(fleetFile(2, '2.0.0', 'rollout:\n  canary: 1\n'))
+  const step = await apply()
+  expect(step.exitCode).toBe(1)
+  expect(step.errors).toEqual([
+    expect.stringMatching(
+      /^apply failed: The rollout stopped in wave 'canary': reading runner 'r1' failed: HTTP 403 from GET \S+: Must have admin rights\. .*manage_runners:org.* Not sent, so on their image still: 'r2'/
+    )
+  ])
+  const plan = JSON.parse(step.outputs.plan as string) as Array<Record<string, unknown>>
+  expect(plan.map((c) => [c.name, c.status])).toEqual([
+    ['r1', 'done'],
+    ['r2', 'not-done']
+  ])
+  expect(JSON.parse(step.outputs.result as string).error.status).toBe(403)
 })

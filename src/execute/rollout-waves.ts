@@ -2,7 +2,7 @@
 // image), then each wave through the one executor, each runner of the wave read until Ready by the one
 // runner wait, and the deletions last. A wave that fails stops the rollout: with `rollback`, its runners
 // are set back to the images they had and read until Ready again; the runners of later waves are never sent.
-import { PartialFailure } from '../common/errors.js'
+import { describeFailure, PartialFailure } from '../common/errors.js'
 import { imageText, rolledOut, setBack, type RolloutPlan, type RolloutRunner } from '../core/rollout-plan.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
@@ -42,7 +42,8 @@ export async function executeWithRollout(
   const { waves } = rollout.plan
   for (const [index, wave] of waves.entries()) {
     const where = `Rollout ${wave.label} (wave ${index + 1} of ${waves.length})`
-    context.log.info(`${where}: changing ${wave.runners.map((r) => r.name).join(', ')}.`)
+    const verb = context.gateway.dryRun ? 'would change' : 'changing'
+    context.log.info(`${where}: ${verb} ${wave.runners.map((r) => r.name).join(', ')}.`)
     const steps = wave.runners.map((runner) => progressOf(rollout.progress, runner.name) as RunnerProgress)
     const log = { ...context.log, info: (message: string) => context.log.info(`${where}: ${message}`) }
     await send(
@@ -64,7 +65,15 @@ export async function executeWithRollout(
     if (context.gateway.dryRun) continue
     for (const step of steps) {
       step.step = 'waiting'
-      const failure = await waitUntilReady(context, log, step, rollout.plan.settings.waitTimeoutMs)
+      const failure = await waitUntilReady(context, log, step, rollout.plan.settings.waitTimeoutMs).catch(
+        (error: unknown) => {
+          // A read refused (401, 403, 404): the step fails with the rollout's state, and the request's status.
+          rollout.progress.stoppedAt = step.runner.name
+          const read = describeFailure(`reading runner '${step.runner.name}'`, error)
+          const message = `The rollout stopped in wave '${wave.label}': ${read} ${notSentText(rollout.progress)}`
+          throw hooks.stopped(Object.assign(new Error(message.trim()), { status: statusOf(error) }))
+        }
+      )
       if (failure === undefined) continue
       rollout.progress.stoppedAt = step.runner.name
       throw hooks.stopped(
@@ -156,15 +165,12 @@ async function writeFailed(
   rollout.progress.stoppedAt = failed?.runner.name
   const sent = steps.filter((s) => s.step === 'sent')
   const back = await setBackWave(context, log, sent, rollout.plan.settings.waitTimeoutMs)
-  const message = cause instanceof Error ? cause.message : String(cause)
   const text = [
-    `The rollout stopped in wave '${wave}': the change of runner '${failed?.runner.name ?? '?'}' failed: ${message}`,
+    `The rollout stopped in wave '${wave}': ${describeFailure(`the change of runner '${failed?.runner.name ?? '?'}'`, cause)}.`,
     back,
     notSentText(rollout.progress)
   ]
-  return Object.assign(new Error(text.filter(Boolean).join(' ')), {
-    status: (cause as { status?: unknown } | undefined)?.status
-  })
+  return Object.assign(new Error(text.filter(Boolean).join(' ')), { status: statusOf(cause) })
 }
 
 /** Sets every sent runner of the wave back to the image it had, then reads each until Ready again. */
@@ -202,3 +208,5 @@ async function setBackWave(
 
 const describe = (runners: RolloutRunner[]) =>
   runners.map((r) => `'${r.name}' (${imageText(r.before)})`).join(', ') || 'none'
+
+const statusOf = (error: unknown) => (error as { status?: unknown } | undefined)?.status
