@@ -6,6 +6,7 @@
 //                                      (100 to 5,000 runners) and the 12,000-repository organization
 //   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
 //                                               (e.g. an older dist/index.js) run beside the action
+//   node scripts/bench.mjs rollout               the rollout row only: requests of a 40-runner rollout
 //
 // Every step is a child process started as a runner starts it (`node dist/index.js`) on Node 24, the
 // `node` devDependency (scripts/action-node.mjs), whatever Node runs this script, with a clean
@@ -37,7 +38,8 @@ const ACTION = join(ROOT, 'dist/index.js')
 const FLOOR = join(ROOT, 'scripts/bench-floor.mjs')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const OVERHEAD_ONLY = process.argv[2] === 'overhead'
-const RUNS = Math.max(10, Number((OVERHEAD_ONLY ? undefined : process.argv[2]) ?? 15))
+const ROLLOUT_ONLY = process.argv[2] === 'rollout'
+const RUNS = Math.max(10, Number((OVERHEAD_ONLY || ROLLOUT_ONLY ? undefined : process.argv[2]) ?? 15))
 const OTHER_BUNDLES = OVERHEAD_ONLY ? process.argv.slice(3) : []
 const WARM_UP = 2
 const PRELOAD =
@@ -460,8 +462,9 @@ async function overheadRow() {
 const sims = []
 let toolkit
 try {
-  if (!OVERHEAD_ONLY) await startUpTables()
-  await overheadRow()
+  if (!OVERHEAD_ONLY && !ROLLOUT_ONLY) await startUpTables()
+  if (!ROLLOUT_ONLY) await overheadRow()
+  if (!OVERHEAD_ONLY) await rolloutRow()
 } finally {
   toolkit?.cleanup()
   await Promise.all(sims.map((sim) => sim.close()))
@@ -541,4 +544,68 @@ async function startUpTables() {
   const toolkitSize = statSync(TOOLKIT).size
   console.log(`\ndist/index.js: ${size} bytes (${fixed(size / 1024)} KiB)`)
   console.log(`toolkit bundle: ${toolkitSize} bytes (${fixed(toolkitSize / 1024)} KiB)`)
+}
+
+/**
+ * The requests of one apply that moves 40 runners to a new custom image version, `canary: 0` and
+ * `batch: 10` (4 waves), each runner answered Provisioning once after its PATCH, then Ready: the step
+ * reads at poll-interval (1s here) the runners of the current wave only. Runs once: it takes the writes'
+ * 1 s spacing and the polls in real time (about 80 s).
+ */
+async function rolloutRow() {
+  const RUNNERS = 40
+  const sim = await startSimulator({ org: 'acme', readyAfterPolls: 1 })
+  sims.push(sim)
+  const image = sim.seed.image({ name: 'golden' })
+  sim.seed.imageVersion(image.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+  sim.seed.imageVersion(image.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
+  const lines = ['hosted-runners:']
+  const ids = new Map()
+  for (let r = 0; r < RUNNERS; r++) {
+    const runner = sim.seed.runner({
+      name: `runner-${r}`,
+      image: { id: String(image.id), source: 'custom', version: '1.0.0' }
+    })
+    ids.set(runner.id, r)
+    lines.push(`  - runner-name: runner-${r}`, '    image-id: golden', '    image-source: custom')
+    lines.push('    image-version: 2.0.0')
+  }
+  lines.push('rollout:', '  canary: 0', '  batch: 10', '  wait-timeout: 5m')
+  const workspace = mkdtempSync(join(files, 'rollout-'))
+  mkdirSync(join(workspace, '.github'))
+  writeFileSync(join(workspace, '.github/hosted-runners.yml'), `${lines.join('\n')}\n`)
+  const env = {
+    ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, operation: 'apply', 'poll-interval': '1s' }),
+    GITHUB_WORKSPACE: workspace
+  }
+  const started = performance.now()
+  await runNode(ACTION, [], env)
+  const seconds = (performance.now() - started) / 1000
+  const one = /^\/orgs\/acme\/actions\/hosted-runners\/(\d+)$/
+  const patches = sim.requests.filter((r) => r.method === 'PATCH' && one.test(r.path))
+  const reads = sim.requests.filter((r) => r.method === 'GET' && one.test(r.path))
+  // A read is of the current wave when its runner is in the wave of the last PATCH sent before it.
+  let wave = -1
+  let outside = 0
+  for (const request of sim.requests) {
+    const match = one.exec(request.path)
+    if (!match) continue
+    const index = Math.floor(ids.get(Number(match[1])) / 10)
+    if (request.method === 'PATCH') wave = index
+    else if (request.method === 'GET' && index !== wave) outside++
+  }
+  printTable(
+    `apply with rollout (canary 0, batch 10): ${RUNNERS} runners moved to a new image version, each Provisioning for one look`,
+    ['requests', 'PATCH', 'runner reads', 'reads outside the current wave', 'other reads', 'seconds'],
+    [
+      [
+        sim.requests.length,
+        patches.length,
+        reads.length,
+        outside,
+        sim.requests.length - patches.length - reads.length,
+        fixed(seconds)
+      ]
+    ]
+  )
 }

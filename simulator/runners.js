@@ -185,13 +185,51 @@ function provisioningEnd(state) {
   return fault.status
 }
 
+/**
+ * How a runner set to a custom image version marked broken (seed.imageVersionEnds) ends its provisioning.
+ * That a broken image leaves the runner Stuck rather than failing its jobs is a guess: GitHub's description
+ * lists Stuck among a hosted runner's statuses and says no more of it.
+ * @param {State} state
+ * @param {HostedRunner} runner
+ */
+function versionEnd(state, runner) {
+  const image = runner.image_details
+  if (image?.source !== 'custom') return undefined
+  const custom = state.images.find((candidate) => String(candidate.id) === image.id)
+  const version = image.version === 'latest' ? custom?.latest_version : image.version
+  return state.versionEnds.get(`${image.id}@${version}`)
+}
+
 /** @param {Context} context */
 function createRunner({ state, body, options }) {
   const runner = newRunner(state, body)
   state.runners.push(runner)
-  const ends = provisioningEnd(state)
+  const ends = provisioningEnd(state) ?? versionEnd(state, runner)
   state.lifecycle.set(runner.id, { phase: 'provisioning', polls: options.readyAfterPolls, ends })
   return answer(201, runnerJson(runner))
+}
+
+/**
+ * A runner whose image changes (id, source or version, to or from `latest`) is provisioned again:
+ * Provisioning for `readyAfterPolls` GETs, then Ready, or how its version ends. A guess: GitHub's changelog
+ * of 2025-02-20 ("Edit the GitHub-owned image on a larger hosted runner") says only that "the change will
+ * be applied on all future workflow runs to that label"; which status the runner reports meanwhile is
+ * not documented.
+ * @param {Context} context
+ * @param {HostedRunner} runner
+ * @param {ImageDetails | null} before
+ */
+function reprovisionOnImageChange({ state, options }, runner, before) {
+  const after = runner.image_details
+  const same =
+    before?.id === after?.id && before?.source === after?.source && before?.version === after?.version
+  if (same) return
+  runner.status = 'Provisioning'
+  state.lifecycle.set(runner.id, {
+    phase: 'provisioning',
+    polls: options.readyAfterPolls,
+    ends: versionEnd(state, runner)
+  })
 }
 
 /** @param {Context} context */
@@ -222,6 +260,7 @@ function updateRunner(context) {
       }
     : undefined
   Object.assign(runner, applyChanges(context.state, runner, { ...rest, image }))
+  reprovisionOnImageChange(context, runner, current)
   return answer(200, runnerJson(runner))
 }
 

@@ -137,6 +137,19 @@ export function createSeeder(state) {
       state.provisioningFaults.push({ status, remaining: times })
     },
 
+    /**
+     * A runner set to this custom image version (created, or changed to it) ends its provisioning in
+     * `status` instead of Ready: a broken image.
+     * @param {number} imageId
+     * @param {string} version
+     * @param {'Shutdown' | 'Stuck'} [status]
+     */
+    imageVersionEnds(imageId, version, status = 'Stuck') {
+      if (!state.imageVersions.get(imageId)?.some((v) => v.version === version))
+        throw new TypeError(`seed.imageVersionEnds: custom image ${imageId} has no version ${version}`)
+      state.versionEnds.set(`${imageId}@${version}`, status)
+    },
+
     /** @param {Partial<import('./state.js').SelfHostedRunner> & { name: string }} fields */
     selfHostedRunner(fields) {
       requireName(fields.name, 'selfHostedRunner')

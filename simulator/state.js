@@ -43,6 +43,8 @@
  * @property {string[]} platforms
  * @property {{ maximumPublicIps: number }} limits
  * @property {ProvisioningFault[]} provisioningFaults how the next creates end instead of Ready
+ * @property {Map<string, 'Shutdown' | 'Stuck'>} versionEnds `<image id>@<version>` -> how a runner set to
+ *   that custom image version ends its provisioning instead of Ready
  * @property {SelfHostedRunner[]} selfHostedRunners
  * @property {Repository[]} repositories
  * @property {Map<number, Lifecycle>} lifecycle hosted runner id -> polls left before Ready / gone
@@ -190,6 +192,7 @@ function createScope(scope, org, ids) {
     // GitHub Docs, "Actions limits": "Static IP limits | 10 IPs | 10 IPs per enterprise and organization."
     limits: { maximumPublicIps: 10 },
     provisioningFaults: [],
+    versionEnds: new Map(),
     selfHostedRunners: [],
     repositories: [],
     lifecycle: new Map(),

@@ -163,7 +163,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "poll-interval": {
-    "description": "Time before the second status read while waiting, in the same duration format as `wait-timeout`; each next interval is 1.5 times longer, up to a minute (or up to this value when it is longer). Default: `15s`.",
+    "description": "Time before the second status read while waiting, in the same duration format as `wait-timeout`; each next interval is 1.5 times longer, up to a minute (or up to this value when it is longer). `apply` reads runners at this pace during a `rollout`. Default: `15s`.",
     "required": false
   },
   "keep": {

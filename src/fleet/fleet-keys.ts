@@ -5,8 +5,16 @@
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
 import { GROUP_INPUTS } from '../core/group-plan.js'
 import { RUNNER_INPUTS } from '../core/runner-plan.js'
-import { boolean, enterpriseSlug, inputName, organization, type Parser } from '../inputs/formats.js'
-import type { InputKey } from '../inputs/vocabulary.js'
+import {
+  batchSize,
+  boolean,
+  enterpriseSlug,
+  inputName,
+  organization,
+  wholeNumber,
+  type Parser
+} from '../inputs/formats.js'
+import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 
 /** A key that is not an input: its format (parser and schema fragment) and what it means. */
 export interface FleetKey {
@@ -73,13 +81,53 @@ export const FLEET_TOP_KEYS = {
   }
 } satisfies Record<string, FleetKey>
 
-/** Every top-level key, as the schema and the messages list them: the owner, the lists, then prune. */
+/** A top-level key that holds keys of its own (`rollout`), one row each. */
+export interface FleetMapping {
+  description: string
+  keys: Record<string, FleetKey>
+}
+
+export const FLEET_MAPPINGS = {
+  rollout: {
+    description:
+      "How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step's poll-interval sets how often a runner is read.",
+    keys: {
+      canary: {
+        format: wholeNumber(1000),
+        description: "how many runners change first, in the file's order (default 1; 0: no canary)"
+      },
+      batch: {
+        format: batchSize,
+        description:
+          'then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)'
+      },
+      'wait-timeout': {
+        format: VALUE_INPUTS.waitTimeout,
+        description: 'how long each runner may take to be Ready, such as 30m (default 15m)'
+      },
+      rollback: {
+        format: boolean,
+        description:
+          'true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)'
+      }
+    }
+  }
+} satisfies Record<string, FleetMapping>
+export type MappingKey = keyof typeof FLEET_MAPPINGS
+
+export const isMapping = (key: string): key is MappingKey => Object.hasOwn(FLEET_MAPPINGS, key)
+
+/** The keys a top-level mapping may hold. */
+export const mappingKeys = (key: MappingKey): Record<string, FleetKey> => FLEET_MAPPINGS[key].keys
+
+/** Every top-level key, as the schema and the messages list them: the owner, the lists, prune, then rollout. */
 export const TOP_KEY_NAMES: string[] = [
   'organization',
   'enterprise',
   ...(Object.keys(FLEET_SECTIONS) as Section[]),
-  'prune'
-] satisfies Array<Section | keyof typeof FLEET_TOP_KEYS>
+  'prune',
+  'rollout'
+] satisfies Array<Section | keyof typeof FLEET_TOP_KEYS | MappingKey>
 
 export const isSection = (key: string): key is Section => Object.hasOwn(FLEET_SECTIONS, key)
 

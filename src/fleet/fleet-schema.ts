@@ -4,7 +4,15 @@
 // the validator the action runs; nothing at run time imports this module.
 import { inputName, type ValueSchema } from '../inputs/formats.js'
 import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
-import { FLEET_SECTIONS, FLEET_TOP_KEYS, isSection, TOP_KEY_NAMES, type Section } from './fleet-keys.js'
+import {
+  FLEET_MAPPINGS,
+  FLEET_SECTIONS,
+  FLEET_TOP_KEYS,
+  isMapping,
+  isSection,
+  TOP_KEY_NAMES,
+  type Section
+} from './fleet-keys.js'
 
 export const SCHEMA_ID =
   'https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
@@ -15,7 +23,17 @@ interface ObjectSchema {
   type: 'object'
   additionalProperties: false
   required?: string[]
-  properties: Record<string, Described | (Described & { type: 'array'; items: { $ref: string } })>
+  properties: Record<
+    string,
+    | Described
+    | (Described & { type: 'array'; items: { $ref: string } })
+    | {
+        description: string
+        type: 'object'
+        additionalProperties: false
+        properties: Record<string, Described>
+      }
+  >
 }
 
 /** An input's description as action.yml gives it, on one line. */
@@ -49,7 +67,20 @@ export function fleetSchema(describe: InputDescriptions) {
         type: 'array',
         items: { $ref: `#/$defs/${FLEET_SECTIONS[key].item}` }
       }
-    else {
+    else if (isMapping(key)) {
+      const { description, keys } = FLEET_MAPPINGS[key]
+      properties[key] = {
+        description,
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.fromEntries(
+          Object.entries(keys).map(([name, row]) => [
+            name,
+            { description: row.description, ...row.format.schema }
+          ])
+        )
+      }
+    } else {
       const { format, description } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]
       properties[key] = { description, ...format.schema }
     }

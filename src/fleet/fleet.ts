@@ -2,6 +2,7 @@
 // retention step, with the line it starts at), prune, and the owner the file names.
 import type { ScopeKind } from '../common/scope.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
+import type { RolloutSettings } from '../core/rollout-plan.js'
 
 export interface FleetItem {
   line: number
@@ -25,5 +26,7 @@ export interface Fleet {
   prune: boolean
   /** The owner the file names (`organization:` or `enterprise:`), with its line. */
   owner?: FleetOwner
+  /** How image changes roll out (`rollout:`), when the file says. */
+  rollout?: RolloutSettings
   warnings: string[]
 }

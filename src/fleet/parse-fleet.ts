@@ -3,7 +3,8 @@
 // of the same name, then the rules across items (one name each, previous names, the owner with prune).
 // Every problem names the file, the line and the key, before any request is sent.
 import type { ScopeKind } from '../common/scope.js'
-import { FLEET_TOP_KEYS, isSection } from './fleet-keys.js'
+import { FLEET_TOP_KEYS, isMapping, isSection } from './fleet-keys.js'
+import { readRollout } from './read-rollout.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { fileLineError, fleetFileError, type Problem } from './fleet-problems.js'
 import { overSizeBound } from './fleet-size.js'
@@ -37,6 +38,10 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
         if (key === 'runner-groups') fleet.groups = found
         if (key === 'hosted-runners') fleet.runners = found
         if (key === 'image-retention') fleet.retention = found
+        continue
+      }
+      if (isMapping(key)) {
+        fleet.rollout = readRollout(value, reading)
         continue
       }
       const { format } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]

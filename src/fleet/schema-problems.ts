@@ -6,7 +6,15 @@ import { isUserError } from '../common/errors.js'
 import { inputName, type Parser } from '../inputs/formats.js'
 import { didYouMean } from '../inputs/name-rule.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
-import { FLEET_SECTIONS, FLEET_TOP_KEYS, isSection, itemKeyNames, TOP_KEY_NAMES } from './fleet-keys.js'
+import {
+  FLEET_SECTIONS,
+  FLEET_TOP_KEYS,
+  isMapping,
+  isSection,
+  itemKeyNames,
+  mappingKeys,
+  TOP_KEY_NAMES
+} from './fleet-keys.js'
 import validateSchema from './schema-validator.js'
 import type { Problem } from './fleet-problems.js'
 import type { ScalarType, YamlNode } from './yaml-tree.js'
@@ -79,12 +87,18 @@ function placeOf(root: YamlNode, pointer: string): Place {
 function allowedKeys(keys: string[]): string[] {
   const section = keys[0]
   if (keys.length === 0) return TOP_KEY_NAMES
+  if (keys.length === 1 && section !== undefined && isMapping(section))
+    return Object.keys(mappingKeys(section))
   return section !== undefined && isSection(section) && keys.length === 2 ? itemKeyNames(section) : []
 }
 
 /** The parser that reads the value at `keys`, if any. */
 function parserOf(keys: string[]): Parser<unknown> | undefined {
   const [section, , key] = keys
+  if (keys.length === 2 && section && isMapping(section)) {
+    const rows = mappingKeys(section)
+    return Object.hasOwn(rows, keys[1] as string) ? rows[keys[1] as string]?.format : undefined
+  }
   if (keys.length === 1 && section && Object.hasOwn(FLEET_TOP_KEYS, section))
     return FLEET_TOP_KEYS[section as keyof typeof FLEET_TOP_KEYS].format
   if (keys.length !== 3 || !section || !isSection(section) || !key) return undefined

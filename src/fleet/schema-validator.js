@@ -14,7 +14,22 @@ const schema31 = {
     'runner-groups': { type: 'array', items: { $ref: '#/$defs/runner-group' } },
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
-    prune: { type: 'boolean' }
+    prune: { type: 'boolean' },
+    rollout: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        canary: { type: 'integer', minimum: 0, maximum: 1000 },
+        batch: { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+        'wait-timeout': {
+          type: ['string', 'integer'],
+          pattern: '^(\\d{1,7})([smh]?)$',
+          minimum: 1,
+          maximum: 86400
+        },
+        rollback: { type: 'boolean' }
+      }
+    }
   },
   $defs: {
     'runner-group': {
@@ -127,6 +142,8 @@ const pattern6 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
 const pattern7 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
 const pattern8 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
 const pattern9 = new RegExp('^(\\d{1,7})([smhd]?)$', 'u')
+const pattern10 = new RegExp('^[0-9]{1,4}%?$', 'u')
+const pattern11 = new RegExp('^(\\d{1,7})([smh]?)$', 'u')
 const func1 = Object.prototype.hasOwnProperty
 const func2 = function ucs2length(str) {
   const len = str.length
@@ -166,7 +183,8 @@ function validate20(
         key0 === 'runner-groups' ||
         key0 === 'hosted-runners' ||
         key0 === 'image-retention' ||
-        key0 === 'prune'
+        key0 === 'prune' ||
+        key0 === 'rollout'
       )) {
         const err0 = {
           instancePath,
@@ -1257,12 +1275,227 @@ function validate20(
         errors++
       }
     }
+    if (data.rollout !== undefined) {
+      let data38 = data.rollout
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key4 in data38) {
+          if (!(key4 === 'canary' || key4 === 'batch' || key4 === 'wait-timeout' || key4 === 'rollback')) {
+            const err63 = {
+              instancePath: instancePath + '/rollout',
+              schemaPath: '#/properties/rollout/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 }
+            }
+            if (vErrors === null) {
+              vErrors = [err63]
+            } else {
+              vErrors.push(err63)
+            }
+            errors++
+          }
+        }
+        if (data38.canary !== undefined) {
+          let data39 = data38.canary
+          if (!(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
+            const err64 = {
+              instancePath: instancePath + '/rollout/canary',
+              schemaPath: '#/properties/rollout/properties/canary/type',
+              keyword: 'type',
+              params: { type: 'integer' }
+            }
+            if (vErrors === null) {
+              vErrors = [err64]
+            } else {
+              vErrors.push(err64)
+            }
+            errors++
+          }
+          if (typeof data39 == 'number' && isFinite(data39)) {
+            if (data39 > 1000 || isNaN(data39)) {
+              const err65 = {
+                instancePath: instancePath + '/rollout/canary',
+                schemaPath: '#/properties/rollout/properties/canary/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1000 }
+              }
+              if (vErrors === null) {
+                vErrors = [err65]
+              } else {
+                vErrors.push(err65)
+              }
+              errors++
+            }
+            if (data39 < 0 || isNaN(data39)) {
+              const err66 = {
+                instancePath: instancePath + '/rollout/canary',
+                schemaPath: '#/properties/rollout/properties/canary/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 }
+              }
+              if (vErrors === null) {
+                vErrors = [err66]
+              } else {
+                vErrors.push(err66)
+              }
+              errors++
+            }
+          }
+        }
+        if (data38.batch !== undefined) {
+          let data40 = data38.batch
+          if (
+            typeof data40 !== 'string' &&
+            !(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))
+          ) {
+            const err67 = {
+              instancePath: instancePath + '/rollout/batch',
+              schemaPath: '#/properties/rollout/properties/batch/type',
+              keyword: 'type',
+              params: { type: schema31.properties.rollout.properties.batch.type }
+            }
+            if (vErrors === null) {
+              vErrors = [err67]
+            } else {
+              vErrors.push(err67)
+            }
+            errors++
+          }
+          if (typeof data40 == 'number' && isFinite(data40)) {
+            if (data40 < 1 || isNaN(data40)) {
+              const err68 = {
+                instancePath: instancePath + '/rollout/batch',
+                schemaPath: '#/properties/rollout/properties/batch/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 }
+              }
+              if (vErrors === null) {
+                vErrors = [err68]
+              } else {
+                vErrors.push(err68)
+              }
+              errors++
+            }
+          }
+          if (typeof data40 === 'string') {
+            if (!pattern10.test(data40)) {
+              const err69 = {
+                instancePath: instancePath + '/rollout/batch',
+                schemaPath: '#/properties/rollout/properties/batch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,4}%?$' }
+              }
+              if (vErrors === null) {
+                vErrors = [err69]
+              } else {
+                vErrors.push(err69)
+              }
+              errors++
+            }
+          }
+        }
+        if (data38['wait-timeout'] !== undefined) {
+          let data41 = data38['wait-timeout']
+          if (
+            typeof data41 !== 'string' &&
+            !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+          ) {
+            const err70 = {
+              instancePath: instancePath + '/rollout/wait-timeout',
+              schemaPath: '#/properties/rollout/properties/wait-timeout/type',
+              keyword: 'type',
+              params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
+            }
+            if (vErrors === null) {
+              vErrors = [err70]
+            } else {
+              vErrors.push(err70)
+            }
+            errors++
+          }
+          if (typeof data41 == 'number' && isFinite(data41)) {
+            if (data41 > 86400 || isNaN(data41)) {
+              const err71 = {
+                instancePath: instancePath + '/rollout/wait-timeout',
+                schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 86400 }
+              }
+              if (vErrors === null) {
+                vErrors = [err71]
+              } else {
+                vErrors.push(err71)
+              }
+              errors++
+            }
+            if (data41 < 1 || isNaN(data41)) {
+              const err72 = {
+                instancePath: instancePath + '/rollout/wait-timeout',
+                schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 }
+              }
+              if (vErrors === null) {
+                vErrors = [err72]
+              } else {
+                vErrors.push(err72)
+              }
+              errors++
+            }
+          }
+          if (typeof data41 === 'string') {
+            if (!pattern11.test(data41)) {
+              const err73 = {
+                instancePath: instancePath + '/rollout/wait-timeout',
+                schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^(\\d{1,7})([smh]?)$' }
+              }
+              if (vErrors === null) {
+                vErrors = [err73]
+              } else {
+                vErrors.push(err73)
+              }
+              errors++
+            }
+          }
+        }
+        if (data38.rollback !== undefined) {
+          if (typeof data38.rollback !== 'boolean') {
+            const err74 = {
+              instancePath: instancePath + '/rollout/rollback',
+              schemaPath: '#/properties/rollout/properties/rollback/type',
+              keyword: 'type',
+              params: { type: 'boolean' }
+            }
+            if (vErrors === null) {
+              vErrors = [err74]
+            } else {
+              vErrors.push(err74)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err75 = {
+          instancePath: instancePath + '/rollout',
+          schemaPath: '#/properties/rollout/type',
+          keyword: 'type',
+          params: { type: 'object' }
+        }
+        if (vErrors === null) {
+          vErrors = [err75]
+        } else {
+          vErrors.push(err75)
+        }
+        errors++
+      }
+    }
   } else {
-    const err63 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err76 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err63]
+      vErrors = [err76]
     } else {
-      vErrors.push(err63)
+      vErrors.push(err76)
     }
     errors++
   }

@@ -258,3 +258,15 @@ export const workflowRef = matching(
   /^[^\s\p{Cc}]{1,512}$/u,
   'workflow refs such as `octo-org/repo/.github/workflows/deploy.yml@refs/heads/main`'
 )
+
+/** A batch of a rollout: a number of runners (`10`), or a percentage of them (`25%`). */
+export const batchSize = format(
+  { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+  (raw, input): { count: number } | { percent: number } => {
+    const match = /^(\d{1,4})(%?)$/.exec(raw)
+    const value = Number(match?.[1])
+    if (match?.[2] === '%' && value >= 1 && value <= 100) return { percent: value }
+    if (match && !match[2] && value >= 1) return { count: value }
+    return refuse(input, raw, 'a number of runners (`10`) or a percentage of them from 1% to 100% (`25%`)')
+  }
+)

@@ -21,14 +21,17 @@ import { checkGroupNetwork, publicIpLimits } from '../lookups/runner-facts.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
-import { executePlan } from '../execute/write-plan.js'
+import { executeWithRollout } from '../execute/rollout-waves.js'
+import { planRollout, rolloutDigest } from '../core/rollout-plan.js'
+import { startProgress } from '../core/rollout-progress.js'
+import { rolloutSection, withRollout } from './rollout-report.js'
 import { matchLive } from '../core/renames.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
 
 export const APPLY: Operation = {
   name: 'apply',
   scopes: BOTH_SCOPES,
-  reads: ['config', 'maxDeletions', 'expectedPlanDigest'],
+  reads: ['config', 'maxDeletions', 'expectedPlanDigest', 'pollInterval'],
   run: runApply
 }
 
@@ -86,11 +89,16 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     plan.map((c) => `${c.kind} ${c.object} ${c.name}${changesText(c) ? `: ${changesText(c)}` : ''}`)
   )
   const writes = orderedWrites(entries)
-  // The digest covers the changes, not their run's status: what was reviewed is what is compared.
-  const digest = planDigest(plan)
+  const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels)
+  const rollout = rolloutPlan && { plan: rolloutPlan, progress: startProgress(rolloutPlan, gateway.dryRun) }
+  // The digest covers the changes (and the rollout), not their run's status: what was reviewed is what is compared.
+  const digest = planDigest(plan, rolloutDigest(rolloutPlan, fleet.rollout))
   const states = new Map<PlannedWrite, WriteState>()
   const report = (note: string, { planned = gateway.dryRun } = {}): Outcome => {
-    const records = entries.map((entry) => changeRecord(entry, states, planned))
+    const records = withRollout(
+      entries.map((entry) => changeRecord(entry, states, planned)),
+      rollout?.progress
+    )
     return {
       outputs: {
         result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan: records },
@@ -98,7 +106,9 @@ async function runApply(context: OperationContext): Promise<Outcome> {
         planDigest: digest,
         changed: gateway.dryRun ? plan.length > 0 : [...states.values()].some((s) => s.state === 'done')
       },
-      summary: summarize(fleet.file, records, note)
+      summary: [summarize(fleet.file, records, note), rolloutSection(rollout?.progress)]
+        .filter(Boolean)
+        .join('\n\n')
     }
   }
 
@@ -143,7 +153,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
-  await executePlan(context, writes, {
+  await executeWithRollout(context, writes, rollout, {
     prepare: (write) => withGroupIds(write, { created, context }),
     sent(write, body) {
       states.set(write, { state: 'done' })
@@ -163,6 +173,12 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       if (rest[0]) states.set(rest[0], { state: 'failed' })
       const { outputs, summary } = report(
         `**Stopped at:** ${describeWrite(entries, rest[0])}; the writes before it were sent, none after it.`
+      )
+      return new PartialFailure(error, outputs, summary)
+    },
+    stopped(error) {
+      const { outputs, summary } = report(
+        '**Rollout stopped:** the runners after the failed wave were not sent.'
       )
       return new PartialFailure(error, outputs, summary)
     }

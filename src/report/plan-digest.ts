@@ -26,12 +26,15 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
- * The digest of a plan. A change's reason is left out: a retention reason names a cut-off that moves
- * with the clock, and the same deletes are the same plan.
+ * The digest of a plan, and of how its image changes roll out (settings and waves) when the file says.
+ * A change's reason is left out: a retention reason names a cut-off that moves with the clock, and the
+ * same deletes are the same plan.
  */
-export function planDigest(changes: readonly DigestedChange[]): string {
+export function planDigest(changes: readonly DigestedChange[], rollout?: unknown): string {
   const plan = changes.map(({ kind, object, name, fields }) => ({ kind, object, name, fields }))
-  return createHash('sha256').update(canonicalJson(plan)).digest('hex')
+  // A plan without a rollout keeps the digest it always had.
+  const covered = rollout === undefined ? plan : { changes: plan, rollout }
+  return createHash('sha256').update(canonicalJson(covered)).digest('hex')
 }
 
 /**
