@@ -12,6 +12,7 @@ import { tempDir } from './support/temp.js'
 interface Manifest {
   name: string
   private?: boolean
+  dependencies?: Record<string, string>
   bin: Record<string, string>
   files: string[]
 }
@@ -38,15 +39,39 @@ beforeAll(() => {
   manifest = JSON.parse(readFileSync(join(alone, 'package/package.json'), 'utf8')) as Manifest
 }, 60_000)
 
-test('package.json: publishable, under the name the README installs', () => {
+test('package.json: publishable, with nothing to install beside the bundles', () => {
   expect(manifest.private).toBeUndefined()
   expect(manifest.name).toBe('hosted-runners')
   expect(manifest.bin).toEqual({ 'hosted-runners': 'dist/cli.js' })
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-  const installs = [...readme.matchAll(/\bnpm (?:install|i)\b[^\n`]*/g)].map((m) => m[0])
-  expect(installs.length).toBeGreaterThan(0)
-  for (const line of installs) expect(line).toMatch(/ hosted-runners$/)
-  for (const [, name] of readme.matchAll(/\bnpx ((?:-\S+ )*)(\S+)/g)) expect(name).toBe('hosted-runners')
+  // dist/ bundles every library it runs: a dependency would only make `npm install` fetch it for nothing.
+  expect(manifest.dependencies ?? {}).toEqual({})
+})
+
+test('the README and docs/ install and run the package under its name', () => {
+  const root = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>
+  }
+  const texts = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((file) => `docs/${file}`)].map((file) =>
+    readFileSync(join(ROOT, file), 'utf8')
+  )
+  const installs: string[][] = []
+  const runs: string[] = []
+  for (const text of texts) {
+    // `npm install [flags] [names]`: the names before a comment, a backtick or the line's end.
+    for (const [, words] of text.matchAll(/\bnpm (?:install|i)\b([^\n`#]*)/g))
+      installs.push((words as string).split(/\s+/).filter((word) => word !== '' && !word.startsWith('-')))
+    for (const [, name] of text.matchAll(/\bnpx (?:-\S+ )*([^\s`]+)/g)) runs.push(name as string)
+  }
+  // A bare `npm install` is a clone's; any other installs the package by its name.
+  expect(installs.filter((names) => names.length > 0)).toEqual(expect.arrayContaining([['hosted-runners']]))
+  for (const names of installs.filter((n) => n.length > 0)) expect(names).toEqual(['hosted-runners'])
+  // npx runs the package, or in a clone a devDependency (`npx jest`, `npx prettier`).
+  expect(runs).toContain('hosted-runners')
+  for (const name of runs)
+    expect({ name, known: name === 'hosted-runners' || name in root.devDependencies }).toEqual({
+      name,
+      known: true
+    })
 })
 
 test('the tarball holds what users need, and none of the sources or tests', () => {
