@@ -72,7 +72,9 @@ test('refuses a package npm would not publish (private), tagging nothing', () =>
   writeFileSync(join(clone, 'package.json'), JSON.stringify({ ...manifest, private: true }, null, 2) + '\n')
   git('commit', '--quiet', '--all', '--message', 'Private again')
   const run = release(version, '--skip-tests')
-  expect(run.err).toMatch(/^release: refused, nothing tagged: package\.json says "private": true, so npm would refuse to publish it/)
+  expect(run.err).toMatch(
+    /^release: refused, nothing tagged: package\.json says "private": true, so npm would refuse to publish it/
+  )
   expect(run.code).toBe(1)
   expect(git('tag', '--list', `v${version}`)).toBe('')
   git('reset', '--quiet', '--hard', head)

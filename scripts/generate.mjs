@@ -15,7 +15,13 @@ const ucs2length = ucs2lengthModule.default // CommonJS: its default export is u
 import { load } from 'js-yaml'
 import { format, resolveConfig } from 'prettier'
 import { fleetSchema } from '../src/fleet/fleet-schema.js'
-import { CLI_MODULE, REFERENCE_FILE, renderCliModule, renderUsage, updateReference } from './generate-usage.mjs'
+import {
+  CLI_MODULE,
+  REFERENCE_FILE,
+  renderCliModule,
+  renderUsage,
+  updateReference
+} from './generate-usage.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'

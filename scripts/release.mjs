@@ -120,10 +120,13 @@ function checkPublishable() {
       .map((line) => line.replace(/^npm \w+\s*/, ''))
       .filter(Boolean)
   if (run.status !== 0)
-    throw new Refusal(`npm publish --dry-run failed: ${said('error').join(' ') || `exit status ${run.status}`}`)
+    throw new Refusal(
+      `npm publish --dry-run failed: ${said('error').join(' ') || `exit status ${run.status}`}`
+    )
   // npm rewrites a package.json it finds wrong (a bin path, a repository) before publishing: fix it instead.
   const corrected = said('warn').filter((line) => /auto-corrected|was (cleaned|invalid|removed)/.test(line))
-  if (corrected.length > 0) throw new Refusal(`npm publish --dry-run would correct package.json: ${corrected.join(' ')}`)
+  if (corrected.length > 0)
+    throw new Refusal(`npm publish --dry-run would correct package.json: ${corrected.join(' ')}`)
   let report
   try {
     const parsed = JSON.parse(run.stdout)
