@@ -80,6 +80,23 @@ test('refuses a package npm would not publish (private), tagging nothing', () =>
   git('reset', '--quiet', '--hard', head)
 }, 60_000)
 
+test('refuses a package whose tarball would lack what users need, tagging nothing', () => {
+  const head = git('rev-parse', 'HEAD')
+  const manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as Record<string, unknown>
+  writeFileSync(
+    join(clone, 'package.json'),
+    JSON.stringify({ ...manifest, files: ['dist/'] }, null, 2) + '\n'
+  )
+  git('commit', '--quiet', '--all', '--message', 'Only dist/')
+  const run = release(version, '--skip-tests')
+  expect(run.err).toContain(
+    "release: refused, nothing tagged: the package would not hold action.yml, schema/hosted-runners.schema.json: add them to package.json's files"
+  )
+  expect(run.code).toBe(1)
+  expect(git('tag', '--list', `v${version}`)).toBe('')
+  git('reset', '--quiet', '--hard', head)
+}, 60_000)
+
 test('refuses a version that package.json and CHANGELOG.md do not say', () => {
   const run = release('9.9.9', '--skip-tests')
   expect(run.err).toContain(`package.json says version ${version}, not 9.9.9`)
