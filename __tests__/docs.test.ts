@@ -1,8 +1,15 @@
-// action.yml, README.md and the code agree: names, defaults, the generated usage section, the CI commands.
+// action.yml, the README, docs/ and the code agree: names, defaults, the generated reference, the CI commands.
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { load } from 'js-yaml'
-import { END, START, parseOperations, renderUsage, updateReadme } from '../scripts/generate-usage.mjs'
+import {
+  END,
+  REFERENCE_FILE,
+  START,
+  parseOperations,
+  renderUsage,
+  updateReference
+} from '../scripts/generate-usage.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const read = (file: string): string => readFileSync(`${root}/${file}`, 'utf8')
@@ -30,10 +37,10 @@ async function exported(modulePath: string, name: string): Promise<readonly stri
   return value as readonly string[]
 }
 
-describe('README usage section', () => {
+describe('docs/reference.md usage section', () => {
   it('is fresh: what `npm run generate` writes from action.yml as it is', () => {
-    const readme = read('README.md')
-    expect(updateReadme(readme, renderUsage(actionText))).toBe(readme)
+    const reference = read(REFERENCE_FILE)
+    expect(updateReference(reference, renderUsage(actionText))).toBe(reference)
   })
 
   it('renders a change in action.yml, which --check would call stale', () => {
@@ -42,9 +49,9 @@ describe('README usage section', () => {
     const usage = renderUsage(edited)
     expect(usage).not.toBe(renderUsage(actionText))
     expect(usage).toContain('| `api-version` | no | `2026-03-10` | Edited \\| text. |')
-    const readme = read('README.md')
-    expect(updateReadme(readme, renderUsage(actionText))).toBe(readme)
-    expect(updateReadme(readme, usage)).not.toBe(readme)
+    const reference = read(REFERENCE_FILE)
+    expect(updateReference(reference, renderUsage(actionText))).toBe(reference)
+    expect(updateReference(reference, usage)).not.toBe(reference)
   })
 
   it('collapses newlines and lists every input, output and operation', () => {
@@ -53,15 +60,17 @@ describe('README usage section', () => {
     for (const name of Object.keys(action.outputs)) expect(usage).toContain(`| \`${name}\` |`)
     const rows = usage.split('\n').filter((line) => line.startsWith('| `'))
     expect(rows).toHaveLength(Object.keys(action.inputs).length + Object.keys(action.outputs).length)
-    expect(usage).toContain('### Operations')
+    expect(usage).toContain('## Operations')
     expect(usage).toContain('`cleanup-image-versions`')
   })
 
-  it('sits between the markers in README.md', () => {
-    const readme = read('README.md')
-    expect(readme.indexOf(START)).toBeGreaterThan(0)
-    expect(readme.indexOf(END)).toBeGreaterThan(readme.indexOf(START))
-    expect(() => updateReadme('# no markers\n', 'x')).toThrow(START)
+  it('sits between the markers in docs/reference.md, and nowhere else', () => {
+    expect(REFERENCE_FILE).toBe('docs/reference.md')
+    const reference = read(REFERENCE_FILE)
+    expect(reference.indexOf(START)).toBeGreaterThan(0)
+    expect(reference.indexOf(END)).toBeGreaterThan(reference.indexOf(START))
+    expect(read('README.md')).not.toContain(START)
+    expect(() => updateReference('# no markers\n', 'x')).toThrow(START)
   })
 })
 

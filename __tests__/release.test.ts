@@ -1,5 +1,6 @@
 // `npm run release` in a throwaway clone of this repository: it tags vX.Y.Z and moves vX on a commit
-// whose dist/ is fresh, refuses (tagging nothing) when dist/ is stale, and never pushes unless asked.
+// whose dist/ is fresh, refuses (tagging nothing) when dist/ is stale or npm would not publish the
+// package, and never pushes unless asked.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -11,7 +12,13 @@ const major = `v${version.split('.')[0]}`
 
 let clone: string
 // ncc keeps a cache per folder it builds in (~/.cache/ncc/<hash of the folder>): a clone's goes with it.
-const env = () => ({ ...process.env, XDG_CACHE_HOME: join(clone, '..', 'cache') })
+// `npm publish --dry-run` offline, to a registry on loopback: a test reaches no network.
+const env = () => ({
+  ...process.env,
+  XDG_CACHE_HOME: join(clone, '..', 'cache'),
+  npm_config_offline: 'true',
+  npm_config_registry: 'http://127.0.0.1:9/'
+})
 const git = (...args: string[]) => execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
 
 function release(...args: string[]) {
@@ -58,6 +65,37 @@ test('refuses on a stale dist/, tagging nothing', () => {
   expect(git('rev-parse', `${major}^{commit}`)).toBe(git('rev-parse', `${fresh}~1`))
   git('reset', '--quiet', '--hard', fresh)
 }, 120_000)
+
+test('refuses a package npm would not publish (private), tagging nothing', () => {
+  const head = git('rev-parse', 'HEAD')
+  const manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as Record<string, unknown>
+  writeFileSync(join(clone, 'package.json'), JSON.stringify({ ...manifest, private: true }, null, 2) + '\n')
+  git('commit', '--quiet', '--all', '--message', 'Private again')
+  const run = release(version, '--skip-tests')
+  expect(run.err).toMatch(
+    /^release: refused, nothing tagged: package\.json says "private": true, so npm would refuse to publish it/
+  )
+  expect(run.code).toBe(1)
+  expect(git('tag', '--list', `v${version}`)).toBe('')
+  git('reset', '--quiet', '--hard', head)
+}, 60_000)
+
+test('refuses a package whose tarball would lack what users need, tagging nothing', () => {
+  const head = git('rev-parse', 'HEAD')
+  const manifest = JSON.parse(readFileSync(join(clone, 'package.json'), 'utf8')) as Record<string, unknown>
+  writeFileSync(
+    join(clone, 'package.json'),
+    JSON.stringify({ ...manifest, files: ['dist/'] }, null, 2) + '\n'
+  )
+  git('commit', '--quiet', '--all', '--message', 'Only dist/')
+  const run = release(version, '--skip-tests')
+  expect(run.err).toContain(
+    "release: refused, nothing tagged: the package would not hold action.yml, schema/hosted-runners.schema.json: add them to package.json's files"
+  )
+  expect(run.code).toBe(1)
+  expect(git('tag', '--list', `v${version}`)).toBe('')
+  git('reset', '--quiet', '--hard', head)
+}, 60_000)
 
 test('refuses a version that package.json and CHANGELOG.md do not say', () => {
   const run = release('9.9.9', '--skip-tests')

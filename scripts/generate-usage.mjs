@@ -1,7 +1,10 @@
-// Renders, from action.yml, the README's usage reference (inputs, outputs, operations) and the command
-// line's help text source, src/cli/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes them.
+// Renders, from action.yml, the usage reference of docs/reference.md (inputs, outputs, operations) and the
+// command line's help text source, src/cli/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes
+// them.
 import { load } from 'js-yaml'
 
+/** The file that holds the generated reference, between the markers. */
+export const REFERENCE_FILE = 'docs/reference.md'
 export const START = '<!-- usage:start -->'
 export const END = '<!-- usage:end -->'
 
@@ -47,15 +50,15 @@ export function renderUsage(actionYmlText) {
 
   // Prettier would pad the tables to one width per column; the generator owns this range.
   const lines = ['<!-- prettier-ignore-start -->', '']
-  lines.push('### Inputs', '', '| input | required | default | description |', '|---|---|---|---|')
+  lines.push('## Inputs', '', '| input | required | default | description |', '|---|---|---|---|')
   for (const [name, spec] of inputs) {
     const required = spec.required === true || spec.required === 'true' ? 'yes' : 'no'
     const fallback = spec.default === undefined ? '' : cell(code(spec.default))
     lines.push(`| ${code(name)} | ${required} | ${fallback} | ${cell(spec.description)} |`)
   }
-  lines.push('', '### Outputs', '', '| output | description |', '|---|---|')
+  lines.push('', '## Outputs', '', '| output | description |', '|---|---|')
   for (const [name, spec] of outputs) lines.push(`| ${code(name)} | ${cell(spec.description)} |`)
-  lines.push('', '### Operations', '')
+  lines.push('', '## Operations', '')
   for (const { family, names } of parseOperations(operation)) {
     lines.push(`- **${family}**: ${names.map(code).join(', ')}`)
   }
@@ -64,16 +67,16 @@ export function renderUsage(actionYmlText) {
 }
 
 /**
- * README text with the usage section replaced; throws when the markers are missing.
- * @param {string} readmeText
+ * The reference's text with the usage section replaced; throws when the markers are missing.
+ * @param {string} referenceText
  * @param {string} usage
  * @returns {string}
  */
-export function updateReadme(readmeText, usage) {
-  const start = readmeText.indexOf(START)
-  const end = readmeText.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`README.md needs the markers ${START} and ${END}`)
-  return readmeText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + readmeText.slice(end)
+export function updateReference(referenceText, usage) {
+  const start = referenceText.indexOf(START)
+  const end = referenceText.indexOf(END)
+  if (start < 0 || end < start) throw new Error(`${REFERENCE_FILE} needs the markers ${START} and ${END}`)
+  return referenceText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + referenceText.slice(end)
 }
 
 export const CLI_MODULE = 'src/cli/action-yml.ts'

@@ -2,7 +2,7 @@
 // Writes every file derived from the sources (run with tsx: `npm run generate`):
 //   schema/hosted-runners.schema.json   the fleet file's JSON Schema (src/fleet/fleet-schema.ts)
 //   src/fleet/schema-validator.js       that schema compiled by ajv into plain code, bundled into dist
-//   README.md                           the usage reference between its markers, from action.yml
+//   docs/reference.md                   the usage reference between its markers, from action.yml
 //   src/cli/action-yml.ts               action.yml's descriptions, for the command line's help
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
@@ -15,7 +15,13 @@ const ucs2length = ucs2lengthModule.default // CommonJS: its default export is u
 import { load } from 'js-yaml'
 import { format, resolveConfig } from 'prettier'
 import { fleetSchema } from '../src/fleet/fleet-schema.js'
-import { CLI_MODULE, renderCliModule, renderUsage, updateReadme } from './generate-usage.mjs'
+import {
+  CLI_MODULE,
+  REFERENCE_FILE,
+  renderCliModule,
+  renderUsage,
+  updateReference
+} from './generate-usage.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
@@ -83,7 +89,7 @@ export async function derivedFiles() {
   return [
     [SCHEMA_FILE, await pretty(SCHEMA_FILE, JSON.stringify(schema))],
     [VALIDATOR_FILE, await pretty(VALIDATOR_FILE, compileValidator(schema))],
-    ['README.md', updateReadme(read('README.md'), renderUsage(read('action.yml')))],
+    [REFERENCE_FILE, updateReference(read(REFERENCE_FILE), renderUsage(read('action.yml')))],
     [CLI_MODULE, renderCliModule(read('action.yml'))]
   ]
 }

@@ -9,8 +9,9 @@
 // It refuses, tagging nothing, when: the version is not X.Y.Z; package.json or CHANGELOG.md do not
 // say it; tracked files have uncommitted changes; the tag exists or is not newer than the latest
 // release; dist/ is not what ncc builds from src/ now, or a derived file (`npm run generate`: the schema,
-// its compiled validator, the README's reference, the command line's copy of action.yml) is stale;
-// npm test fails.
+// its compiled validator, the generated reference docs/reference.md, the command line's copy of
+// action.yml) is stale; `npm publish --dry-run` refuses the package, or its tarball lacks a file users
+// need; npm test fails.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -94,6 +95,51 @@ function checkDistFresh() {
     )
 }
 
+/** What the published tarball must hold: the action, the command line, the schema, the words. */
+const PACKAGE_NEEDS = [
+  'action.yml',
+  'dist/index.js',
+  'dist/cli.js',
+  'dist/package.json',
+  'schema/hosted-runners.schema.json',
+  'README.md',
+  'LICENSE'
+]
+
+/** `npm publish --dry-run`: npm would publish the package (not private, a valid package.json), and its tarball holds PACKAGE_NEEDS. */
+function checkPublishable() {
+  // A dry run passes a private package (only the real publish refuses it): refused here first.
+  if (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).private === true)
+    throw new Refusal('package.json says "private": true, so npm would refuse to publish it')
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const run = spawnSync(npm, ['publish', '--dry-run', '--json'], { cwd: ROOT, encoding: 'utf8' })
+  const said = (level) =>
+    run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith(`npm ${level}`))
+      .map((line) => line.replace(/^npm \w+\s*/, ''))
+      .filter(Boolean)
+  if (run.status !== 0)
+    throw new Refusal(
+      `npm publish --dry-run failed: ${said('error').join(' ') || `exit status ${run.status}`}`
+    )
+  // npm rewrites a package.json it finds wrong (a bin path, a repository) before publishing: fix it instead.
+  const corrected = said('warn').filter((line) => /auto-corrected|was (cleaned|invalid|removed)/.test(line))
+  if (corrected.length > 0)
+    throw new Refusal(`npm publish --dry-run would correct package.json: ${corrected.join(' ')}`)
+  let report
+  try {
+    const parsed = JSON.parse(run.stdout)
+    report = Array.isArray(parsed.files) ? parsed : Object.values(parsed)[0]
+  } catch {
+    report = undefined
+  }
+  const packed = new Set((report?.files ?? []).map((file) => file.path))
+  const missing = PACKAGE_NEEDS.filter((file) => !packed.has(file))
+  if (missing.length > 0)
+    throw new Refusal(`the package would not hold ${missing.join(', ')}: add them to package.json's files`)
+}
+
 function checkTests() {
   console.log('Running npm test…')
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
@@ -124,6 +170,7 @@ function main(argv) {
   const options = parseArgs(argv)
   checkVersionRecorded(options.version)
   checkRepository(options.version)
+  checkPublishable()
   checkDistFresh()
   if (options.skipTests) console.log('Tests skipped (--skip-tests).')
   else checkTests()

@@ -1,4 +1,4 @@
-// Every bound the action keeps whatever a server answers: the README's "Reliability" section states
+// Every bound the action keeps whatever a server answers: docs/reliability.md states
 // them. A run that would pass one fails, saying which.
 
 /** One rate-limit wait longer than this fails at once, saying when the limit resets. */

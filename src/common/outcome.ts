@@ -1,4 +1,4 @@
-// What a run leaves: the step's outputs (as the README's Outputs section names them) and its summary.
+// What a run leaves: the step's outputs (as docs/reference.md's Outputs section names them) and its summary.
 
 export interface Outputs {
   result: unknown

@@ -1,7 +1,7 @@
 // What GitHub refuses about a hosted runner, checked before the write that GitHub would refuse is sent
 // (and in dry-run, before it is planned), each refusal saying what to do instead: pure, over the facts
 // that operations/runner-writes.ts reads (only what the write needs).
-// The README's "How GitHub behaves" section gives the source of each rule.
+// docs/github-behaviour.md gives the source of each rule.
 import { quotedNames, UserError } from '../common/errors.js'
 import type { PublicIpLimits } from './static-ip-budget.js'
 import type { GroupToCreate } from '../common/group-to-create.js'

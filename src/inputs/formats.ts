@@ -1,4 +1,4 @@
-// The value formats of the README (Value inputs), one parser each. A parser gets the raw, trimmed, non-empty text
+// The value formats of the inputs (docs/reference.md), one parser each. A parser gets the raw, trimmed, non-empty text
 // of one input and returns the typed value, or throws a UserError naming the input, the value and
 // what would fit. Beside each parser, the JSON Schema fragment of the values it reads as YAML gives them
 // in the fleet file (`npm run generate` writes the published schema from them): it accepts at least what

@@ -1,4 +1,4 @@
-// The step's outputs, as the README names them, and how each is written: as text, with `result`
+// The step's outputs, as docs/reference.md names them, and how each is written: as text, with `result`
 // also in a file under RUNNER_TEMP (`result-file`), and in its place a note when it is too large.
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
