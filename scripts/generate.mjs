@@ -4,6 +4,8 @@
 //   src/fleet/schema-validator.js       that schema compiled by ajv into plain code, bundled into dist
 //   README.md                           the usage reference between its markers, from action.yml
 //   src/cli/action-yml.ts               action.yml's descriptions, for the command line's help
+//   src/cli/catalogue.ts                the operations' scopes and inputs and the package's version, for
+//                                       the command line's help and usage errors, which load no client
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -16,6 +18,7 @@ import { load } from 'js-yaml'
 import { format, resolveConfig } from 'prettier'
 import { fleetSchema } from '../src/fleet/fleet-schema.js'
 import { CLI_MODULE, renderCliModule, renderUsage, updateReadme } from './generate-usage.mjs'
+import { CATALOGUE_MODULE, renderCatalogue } from './generate-catalogue.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
@@ -84,7 +87,8 @@ export async function derivedFiles() {
     [SCHEMA_FILE, await pretty(SCHEMA_FILE, JSON.stringify(schema))],
     [VALIDATOR_FILE, await pretty(VALIDATOR_FILE, compileValidator(schema))],
     ['README.md', updateReadme(read('README.md'), renderUsage(read('action.yml')))],
-    [CLI_MODULE, renderCliModule(read('action.yml'))]
+    [CLI_MODULE, renderCliModule(read('action.yml'))],
+    [CATALOGUE_MODULE, await pretty(CATALOGUE_MODULE, renderCatalogue(JSON.parse(read('package.json')).version))]
   ]
 }
 

@@ -24,11 +24,12 @@ import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../execute/write-plan.js'
 import { matchLive } from '../core/renames.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
+import { checkNoChanges } from '../execute/fail-on-changes.js'
 
 export const APPLY: Operation = {
   name: 'apply',
   scopes: BOTH_SCOPES,
-  reads: ['config', 'maxDeletions', 'expectedPlanDigest'],
+  reads: ['config', 'maxDeletions', 'expectedPlanDigest', 'failOnChanges'],
   run: runApply
 }
 
@@ -128,6 +129,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     }
   }
 
+  checkNoChanges(inputs.failOnChanges, plan.length, () => report('', { planned: true }))
   checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length
