@@ -18,7 +18,7 @@ test.each([
   workspace().writeFleet(FLEET)
   const run = await step({ operation: 'apply', 'fail-on-changes': 'true', ...extra })
   expect(run.exitCode).toBe(1)
-  expect(run.errors[0]).toContain("The plan holds 1 change and 'fail-on-changes' is true: nothing was sent.")
+  expect(run.errors[0]).toContain("The plan holds 1 change and input 'fail-on-changes' is true: nothing was sent.")
   expect(run.summary).toContain('**Changes found:** nothing was sent.')
   expect(run.outputs['plan-digest']).toMatch(/^[0-9a-f]{64}$/)
   expect(JSON.parse(run.outputs.plan as string)).toEqual([
@@ -46,7 +46,7 @@ test('cleanup-image-versions with fail-on-changes fails on versions to delete, d
   const inputs = { operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '1' }
   const drift = await step({ ...inputs, 'fail-on-changes': 'true' })
   expect(drift.exitCode).toBe(1)
-  expect(drift.errors[0]).toContain("The plan holds 1 change and 'fail-on-changes' is true")
+  expect(drift.errors[0]).toContain("The plan holds 1 change and input 'fail-on-changes' is true")
   expect(writesSent(sim())).toEqual([])
   const none = await step({ ...inputs, keep: '5', 'fail-on-changes': 'true' })
   expect(none.errors).toEqual([])

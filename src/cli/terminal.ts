@@ -1,6 +1,8 @@
 // The step summary's Markdown as a terminal shows it: headings, paragraphs wrapped to the width, tables
 // aligned to it (a cell too long for its column is wrapped, never cut), colour only when asked for.
 // The summary holds text from the server: control characters are removed before anything is drawn.
+// Widths are screen columns (string-width): a CJK character or an emoji takes two.
+import stringWidth from 'string-width'
 
 export interface TerminalStyle {
   width: number
@@ -23,8 +25,26 @@ export const paint = (text: string, style: Style | undefined, colour: boolean): 
 export const withoutControls = (text: string): string =>
   text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => (c === '\n' ? c : ' '))
 
-/** Columns a text takes: one per code point (the summaries hold no wide characters of their own). */
-const widthOf = (text: string): number => [...text].length
+/** Columns a text takes on a terminal. */
+export const widthOf = (text: string): number => stringWidth(text)
+
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' })
+/** What the eye takes for one character: a base with its marks, an emoji with its modifiers. */
+const graphemes = (text: string): string[] => [...GRAPHEMES.segment(text)].map((g) => g.segment)
+
+/** The text padded with spaces to `width` columns. */
+export const padTo = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(0, width - widthOf(text)))
+
+/** The longest head of `text` that fits `room` columns (at least one character, so that a cut moves on). */
+export function headFitting(text: string, room: number): string {
+  let head = ''
+  for (const character of graphemes(text)) {
+    if (head !== '' && widthOf(head + character) > room) break
+    head += character
+  }
+  return head
+}
 
 /** Where a long word may break: after these characters (`linux-16core-`, `machine_size_`, `/orgs/`). */
 const pieces = (word: string): string[] => word.match(/[^-_/,.:]*[-_/,.:]*/g)?.filter(Boolean) ?? [word]
@@ -40,9 +60,9 @@ function breakWord(word: string, width: number): string[] {
       line = ''
     }
     while (widthOf(line) + widthOf(rest) > width) {
-      const room = width - widthOf(line)
-      lines.push(line + [...rest].slice(0, room).join(''))
-      rest = [...rest].slice(room).join('')
+      const head = headFitting(rest, width - widthOf(line))
+      lines.push(line + head)
+      rest = rest.slice(head.length)
       line = ''
     }
     line += rest
@@ -211,7 +231,7 @@ export function table(lines: string[], style: TerminalStyle): string[] {
       wrapped
         .map((cell, column) => {
           const text = cell[lineIndex] ?? ''
-          const padded = column === widths.length - 1 ? text : text.padEnd(widths[column] as number)
+          const padded = column === widths.length - 1 ? text : padTo(text, widths[column] as number)
           return paint(padded, cellStyle, style.colour)
         })
         .join(gap)
@@ -230,7 +250,7 @@ function records(header: string[], rows: string[][], style: TerminalStyle): stri
     ...(index > 0 ? [''] : []),
     ...header.flatMap((label, column) =>
       wrap(row[column] ?? '', valueWidth).map((line, i) =>
-        `${paint((i === 0 ? label : '').padEnd(labelWidth), 'bold', style.colour)}${' '.repeat(GAP)}${line}`.trimEnd()
+        `${paint(padTo(i === 0 ? label : '', labelWidth), 'bold', style.colour)}${' '.repeat(GAP)}${line}`.trimEnd()
       )
     )
   ])

@@ -19,7 +19,7 @@ export function checkNoChanges(
 ): void {
   if (!failOnChanges || changes === 0) return
   const message =
-    `The plan holds ${changes} change${changes === 1 ? '' : 's'} and 'fail-on-changes' is true: nothing was sent. ` +
+    `The plan holds ${changes} change${changes === 1 ? '' : 's'} and input 'fail-on-changes' is true: nothing was sent. ` +
     'GitHub differs from what is declared: review the plan in the summary, then apply it or change the declaration.'
   const { outputs, summary } = report()
   throw new PartialFailure(
