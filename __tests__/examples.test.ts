@@ -43,7 +43,7 @@ const all = readdirSync(exampleDir)
   .sort()
   .map((file) => ({ name: `examples/${file}`, text: readFileSync(join(exampleDir, file), 'utf8') }))
 /** Fleet files of `apply` (they name the JSON Schema) are not workflows: they are checked as fleet files. */
-const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S+\/schema\/hosted-runners\.schema\.json\n/
+const SCHEMA_COMMENT = /^# yaml-language-server: \$schema=\S*hosted-runners\.schema\.json\n/
 const fleets = all.filter((e) => SCHEMA_COMMENT.test(e.text))
 const examples = all.filter((e) => !SCHEMA_COMMENT.test(e.text))
 

@@ -16,7 +16,7 @@ import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js'
 const ucs2length = ucs2lengthModule.default // CommonJS: its default export is under `default`
 import { load } from 'js-yaml'
 import { format, resolveConfig } from 'prettier'
-import { fleetSchema } from '../src/fleet/fleet-schema.js'
+import { CROSS_KEY_KEYWORDS, fleetSchema } from '../src/fleet/fleet-schema.js'
 import { CLI_MODULE, renderCliModule, renderUsage, updateReadme } from './generate-usage.mjs'
 import { CATALOGUE_MODULE, renderCatalogue } from './generate-catalogue.mjs'
 
@@ -31,6 +31,9 @@ async function pretty(file, text) {
   return format(text, { ...options, filepath: ROOT + file })
 }
 
+/** Keywords the action's validator leaves out: words for editors, and the rules across keys, which the reader checks and words. */
+const LEFT_TO_OTHERS = new Set(['description', 'title', 'default', 'examples', ...CROSS_KEY_KEYWORDS])
+
 /** The schema without the words that only describe: the validator module embeds what it compiles. */
 const withoutAnnotations = (node) =>
   Array.isArray(node)
@@ -38,7 +41,7 @@ const withoutAnnotations = (node) =>
     : node && typeof node === 'object'
       ? Object.fromEntries(
           Object.entries(node)
-            .filter(([key]) => key !== 'description' && key !== 'title')
+            .filter(([key]) => !LEFT_TO_OTHERS.has(key))
             .map(([key, value]) => [
               key,
               key === 'properties' || key === '$defs' ? mapValues(value) : withoutAnnotations(value)
@@ -88,7 +91,10 @@ export async function derivedFiles() {
     [VALIDATOR_FILE, await pretty(VALIDATOR_FILE, compileValidator(schema))],
     ['README.md', updateReadme(read('README.md'), renderUsage(read('action.yml')))],
     [CLI_MODULE, renderCliModule(read('action.yml'))],
-    [CATALOGUE_MODULE, await pretty(CATALOGUE_MODULE, renderCatalogue(JSON.parse(read('package.json')).version))]
+    [
+      CATALOGUE_MODULE,
+      await pretty(CATALOGUE_MODULE, renderCatalogue(JSON.parse(read('package.json')).version))
+    ]
   ]
 }
 
