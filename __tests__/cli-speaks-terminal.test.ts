@@ -8,6 +8,8 @@ import { join } from 'node:path'
 import stringWidth from 'string-width'
 import { apiUrlOfHost, inputReader, parseCommandLine } from '../src/cli/arguments.js'
 import { runCli } from '../src/cli/command.js'
+import { CATALOGUE } from '../src/cli/catalogue.js'
+import { helpFor, ownWordsWidth } from '../src/cli/help.js'
 import { inFlagTerms } from '../src/cli/flag-terms.js'
 import type { Stream } from '../src/cli/terminal-io.js'
 import { renderMarkdown } from '../src/cli/terminal.js'
@@ -207,4 +209,15 @@ test('tables are measured in screen columns: names in CJK or with emoji keep the
   // A narrow terminal wraps a wide name at a character, never past the width.
   const narrow = renderMarkdown(itemsTable(rows), { width: 24, colour: false })
   expect(Math.max(...narrow.split('\n').map((line) => stringWidth(line)))).toBeLessThanOrEqual(24)
+})
+
+test('help is measured by characters because every character of it takes one column, on every page', () => {
+  const pages = [undefined, ...Object.keys(CATALOGUE)].map((operation) =>
+    helpFor(operation, { width: 80, colour: false })
+  )
+  const wide = pages.flatMap((page) =>
+    page.split('\n').filter((line) => ownWordsWidth(line) !== stringWidth(line))
+  )
+  expect(wide).toEqual([])
+  expect(pages.length).toBe(Object.keys(CATALOGUE).length + 1)
 })

@@ -7,7 +7,15 @@ import { CATALOGUE, type OperationEntry } from './catalogue.js'
 import { scopeName } from '../common/scope.js'
 import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from './action-yml.js'
 import { isBooleanInput, OWN_FLAGS } from './arguments.js'
-import { paint, paragraph, type TerminalStyle } from './terminal.js'
+import { paint, paragraph as layOut, type TerminalStyle } from './text-layout.js'
+
+/**
+ * Help is the action's own words (action.yml, the formats' messages): every character of it takes one
+ * column (a test holds it), so it is measured by characters, and `--help` loads no Unicode tables.
+ */
+export const ownWordsWidth = (text: string): number => [...text].length
+const paragraph = (markdown: string, style: TerminalStyle, indent = ''): string[] =>
+  layOut(markdown, style, indent, ownWordsWidth)
 
 export const COMMAND = 'hosted-runners'
 

@@ -10,6 +10,7 @@ import { isPlanNotEmpty } from '../execute/fail-on-changes.js'
 import { TABLE_LIMITS } from '../report/markdown-table.js'
 import { inputReader, type CommandLine } from './arguments.js'
 import { inFlagTerms } from './flag-terms.js'
+import { StatusLine, SYSTEM_CLOCK } from './status-line.js'
 import { renderMarkdown, type Style } from './terminal.js'
 import { EXIT, styleOf, usage, type CliEnding, type CliEnvironment, type Terminal } from './terminal-io.js'
 
@@ -53,6 +54,9 @@ export async function runOnTerminal(
 ): Promise<CliEnding> {
   // A terminal has room for every row and every character of a value.
   Object.assign(TABLE_LIMITS, { maxRows: Infinity, maxCell: Infinity })
+  // On a terminal, the latest line of the log is shown at the bottom, with the time spent.
+  if (io.stderr.isTTY)
+    term.status = new StatusLine({ write: term.errRaw, columns: io.stderr.columns }, io.clock ?? SYSTEM_CLOCK)
   let outputs: Outputs | undefined
   let summary = ''
   let failure: { message: string; stage: 'inputs' | 'run'; planNotEmpty: boolean } | undefined

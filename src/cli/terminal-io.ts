@@ -3,8 +3,8 @@
 // reader that closes a stream (EPIPE: `… | head`) ends what is written to it, never the run.
 import type { Timing } from '../github/client.js'
 import { COMMAND } from './help.js'
-import { StatusLine, SYSTEM_CLOCK, type Clock, type Output } from './status-line.js'
-import { paint, type Style, type TerminalStyle } from './terminal.js'
+import type { Clock, Output, StatusLine } from './status-line.js'
+import { paint, type Style, type TerminalStyle } from './text-layout.js'
 
 /** A stream of the process, or a test's stand-in: `on('error')` tells of a closed pipe. */
 export interface Stream extends Output {
@@ -46,6 +46,8 @@ export function styleOf(output: Output, env: NodeJS.ProcessEnv): TerminalStyle {
 export interface Terminal {
   out(text: string): void
   err(text: string, style?: Style): void
+  /** stderr as it is, for the status line (which a run starts on a terminal): redacted, and dropped once closed. */
+  errRaw(text: string): void
   status: StatusLine | undefined
   /** Hides a token from everything written after. */
   secret(token: string): void
@@ -74,24 +76,20 @@ export function terminal(io: CliEnvironment): Terminal {
   const writeOut = guarded(io.stdout)
   const writeErr = guarded(io.stderr)
   const errColour = styleOf(io.stderr, io.env).colour
-  const status = io.stderr.isTTY
-    ? new StatusLine(
-        { write: (text) => writeErr(redact(text)), columns: io.stderr.columns },
-        io.clock ?? SYSTEM_CLOCK
-      )
-    : undefined
-  return {
-    status,
+  const term: Terminal = {
+    status: undefined,
+    errRaw: (text) => writeErr(redact(text)),
     secret: (token) => {
       if (token.length >= SHORTEST_SECRET) secrets.push(token)
     },
     out: (text) => writeOut(redact(text)),
     err(text, style) {
       const line = `${paint(text, style, errColour)}\n`
-      if (status) status.above(redact(line))
+      if (term.status) term.status.above(redact(line))
       else writeErr(redact(line))
     }
   }
+  return term
 }
 
 /** A usage error: told once on stderr, with where to find the usage; exit status 2. */

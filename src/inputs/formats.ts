@@ -119,15 +119,22 @@ const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 export const duration = ({ days, min, max }: { days: boolean; min: number; max: number }): Parser<number> => {
   const units = days ? 'smhd' : 'smh'
   const pattern = new RegExp(`^(\\d{1,7})([${units}]?)$`)
-  return format(durationSchema(units, min, max), (raw, input) => {
-    const match = pattern.exec(raw)
-    const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
-    if (!(ms >= min && ms <= max)) {
-      const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
-      refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
-    }
-    return ms
-  })
+  // Its schema is made when asked for (by `npm run generate`): a run never needs it.
+  let schema: ValueSchema | undefined
+  const lazy = { get: () => (schema ??= durationSchema(units, min, max)) }
+  return Object.defineProperty(
+    format({}, (raw, input) => {
+      const match = pattern.exec(raw)
+      const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
+      if (!(ms >= min && ms <= max)) {
+        const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
+        refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
+      }
+      return ms
+    }),
+    'schema',
+    lazy
+  )
 }
 
 const MAX_DIGITS = 7
