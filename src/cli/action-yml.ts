@@ -187,9 +187,8 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "fail-on-changes": {
-    "description": "`apply` and `cleanup-image-versions`: `true` or `false`. With `true`, a plan that is not empty fails the step before anything is sent, its plan in the outputs and the summary (a drift check; the command line exits 3).",
-    "required": false,
-    "default": "false"
+    "description": "`apply` and `cleanup-image-versions`: `true` or `false`. With `true`, a plan that is not empty fails the step before anything is sent, its plan in the outputs and the summary (a drift check; the command line exits 3). Default: `false`.",
+    "required": false
   }
 }
 
