@@ -18,7 +18,9 @@ test.each([
   workspace().writeFleet(FLEET)
   const run = await step({ operation: 'apply', 'fail-on-changes': 'true', ...extra })
   expect(run.exitCode).toBe(1)
-  expect(run.errors[0]).toContain("The plan holds 1 change and input 'fail-on-changes' is true: nothing was sent.")
+  expect(run.errors[0]).toContain(
+    "The plan holds 1 change and input 'fail-on-changes' is true: nothing was sent."
+  )
   expect(run.summary).toContain('**Changes found:** nothing was sent.')
   expect(run.outputs['plan-digest']).toMatch(/^[0-9a-f]{64}$/)
   expect(JSON.parse(run.outputs.plan as string)).toEqual([
