@@ -95,7 +95,7 @@ test('no import cycle between source files', () => {
 })
 
 /** Files `npm run generate` writes (each says so in its first line): read by no one, so not bounded. */
-const GENERATED = ['fleet/schema-validator.js']
+const GENERATED = ['fleet/schema-validator.js', 'cli/catalogue.ts']
 
 test('every source file, .ts or .js, is under 300 lines; only generated files are exempt', () => {
   const all = (dir: string): string[] =>

@@ -1,12 +1,14 @@
 // The built command line, `node dist/cli.js …` on Node 24 against the simulator, as a person runs it from
 // a clone: output for a person and for scripts, a plan that sends no write, usage errors before any
 // request, the help, and the token kept out of every output. Pipes, not a terminal: no escape codes.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { CHUNK } from '../scripts/build-dist.mjs'
 import { ORG_REQUIRED } from '../src/cli/arguments.js'
 import { OPERATION_NAMES } from '../src/operations/index.js'
 import { requestLines, useSimulator, writesSent } from './support/simulator.js'
-import { ROOT, runOnNode24, TOKEN } from './support/step.js'
+import { ACTION_NODE, ROOT, runOnNode24, TOKEN } from './support/step.js'
 import { tempDir } from './support/temp.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
@@ -125,4 +127,42 @@ test('dist/index.js holds nothing of the command line: the action loads none of 
   expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true)
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }
   expect(pkg.bin).toEqual({ 'hosted-runners': 'dist/cli.js' })
+})
+
+test('--help, --version and usage errors answer from dist/cli.js alone: no chunk is loaded, no client is in it', async () => {
+  const alone = tempDir('cli-alone-')
+  for (const file of ['cli.js', 'package.json']) copyFileSync(join(ROOT, 'dist', file), join(alone, file))
+  const run = (words: string[]) =>
+    runOnNode24([join(alone, 'cli.js'), ...words], { PATH: process.env.PATH }, alone)
+  expect((await run(['--help'])).stdout).toContain('Usage\n  hosted-runners <operation>')
+  expect((await run(['apply', '--help'])).code).toBe(0)
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+  expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `hosted-runners ${version}\n` })
+  expect(await run(['list-runers', '--org', 'acme'])).toMatchObject({ code: 2 })
+  expect(await run(['list-runners', '--org='])).toMatchObject({ code: 2 })
+  // An operation needs the chunks: the run is in them, not in cli.js.
+  const operation = await run(['list-runners', '--org', 'acme', '--token', 'x', '--api-url', sim().url])
+  expect(operation.code).not.toBe(0)
+  expect(operation.stderr).toMatch(/Cannot find module|ERR_MODULE_NOT_FOUND/)
+  const cli = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8')
+  for (const client of ['Octokit', 'undici', 'api.github.com/graphql'])
+    expect({ client, inCli: cli.includes(client) }).toEqual({ client, inCli: false })
+  expect(readdirSync(join(ROOT, 'dist')).filter((file) => CHUNK.test(file)).length).toBeGreaterThan(0)
+})
+
+test('a reader that closes the pipe ends the output, never the writes: the run goes on and exits 0', async () => {
+  for (const name of ['a', 'b', 'c']) sim().seed.group({ name, visibility: 'all' })
+  const cwd = tempDir('cli-pipe-')
+  writeFileSync(join(cwd, 'fleet.yml'), 'organization: acme\nprune: true\n')
+  const words = ['apply', '--config', 'fleet.yml', '--verbose', ...at()]
+  const child = spawn(ACTION_NODE, [CLI, ...words], {
+    cwd,
+    env: { PATH: process.env.PATH, GH_TOKEN: TOKEN },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  // As `hosted-runners … 2>&1 | head -1`: the reader takes the first chunk of each stream, then goes away.
+  for (const stream of [child.stdout, child.stderr]) stream.once('data', () => stream.destroy())
+  const code = await new Promise((resolve) => child.on('close', resolve))
+  expect(code).toBe(0)
+  expect(writesSent(sim()).map((write) => write.method)).toEqual(['DELETE', 'DELETE', 'DELETE'])
 })

@@ -68,7 +68,8 @@ describe('--help', () => {
       ...COMMON_INPUTS.filter((name) => name !== 'operation'),
       'json',
       'verbose',
-      'help'
+      'help',
+      'version'
     ])
     expect(flat(help)).toContain(
       'From --token, else the GH_TOKEN environment variable, else GITHUB_TOKEN; never printed.'

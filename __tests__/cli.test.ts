@@ -59,11 +59,12 @@ test('list-runners prints the summary as aligned text; --json prints `result` al
   expect(result.map((runner) => runner.name)).toEqual(['build', 'release-linux'])
 })
 
-test('a failure prints the summary and the error, exit status 1', async () => {
+test('a failure prints the summary, and the error once, on stderr: exit status 1', async () => {
   const run = await cli(['get-runner', '--org', 'acme', '--runner-id', '999'])
   expect(run.status).toBe(1)
-  expect(run.stdout).toContain('get-runner on acme\n\nFailed: get-runner failed: HTTP 404')
+  expect(run.stdout).toBe('get-runner on acme\n')
   expect(run.stderr).toMatch(/^error: get-runner failed: HTTP 404 from GET http:\/\/127\.0\.0\.1:\d+\//)
+  expect(run.stderr.match(/HTTP 404/g)).toHaveLength(1)
 })
 
 test('a value that does not fit is the action’s input error, exit status 2, before any request', async () => {
@@ -72,11 +73,11 @@ test('a value that does not fit is the action’s input error, exit status 2, be
     status: 2,
     stdout: '',
     stderr:
-      "hosted-runners: delete-runner: Input 'runner-name' must be 1–64 characters of a-z A-Z 0-9 . - _; got 'no spaces'.\nRun 'hosted-runners --help' for usage.\n"
+      "hosted-runners: delete-runner: --runner-name must be 1–64 characters of a-z A-Z 0-9 . - _; got 'no spaces'.\nRun 'hosted-runners --help' for usage.\n"
   })
   const missing = await cli(['list-runners'])
   expect(missing.status).toBe(2)
-  expect(missing.stderr).toContain("Input 'org' is required outside a workflow")
+  expect(missing.stderr).toContain('--org is required outside a workflow')
   expect(sim().requests).toEqual([])
 })
 
@@ -92,7 +93,7 @@ test('no operation, and --help after an unknown operation, are usage errors', as
 
 test('warnings go to stderr; --verbose adds the log', async () => {
   const quiet = await cli(['list-runners', '--org', 'acme', '--size', '4-core'])
-  expect(quiet.stderr).toBe("warning: Input 'size' is not read by operation 'list-runners': ignored.\n")
+  expect(quiet.stderr).toBe("warning: --size is not read by operation 'list-runners': ignored.\n")
   sim().seed.runner({ name: 'build' })
   const planned = await cli([
     'delete-runner',

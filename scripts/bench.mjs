@@ -7,6 +7,7 @@
 //   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
 //                                               (e.g. an older dist/index.js) run beside the action
 //   node scripts/bench.mjs rollout               the rollout row only: requests of a 40-runner rollout
+//   node scripts/bench.mjs help [runs]   the command line's start-up row only
 //
 // Every step is a child process started as a runner starts it (`node dist/index.js`) on Node 24, the
 // `node` devDependency (scripts/action-node.mjs), whatever Node runs this script, with a clean
@@ -16,6 +17,8 @@
 //   toolkit  the least @actions/core + @actions/github step for that GET, bundled with ncc at run time
 //            from node_modules into node_modules/.cache/ (deleted after);
 //   action   the committed dist/index.js.
+// The command line's start-up: `node dist/cli.js --help` and `--version` beside `node -e 0` (issue 27's
+// target: --help within 2x); they load no client, only dist/cli.js.
 // Per-request overhead: list-runners against a bare node:http server on 127.0.0.1 that answers 100
 // pages of one runner each, so the step sends 100 GETs one after the other. The server notes when each
 // request arrived and when its answer was written; the time from one answer to the next request is the
@@ -35,11 +38,16 @@ import { ACTION_NODE, ACTION_NODE_LINE } from './action-node.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const ACTION = join(ROOT, 'dist/index.js')
+const CLI = join(ROOT, 'dist/cli.js')
 const FLOOR = join(ROOT, 'scripts/bench-floor.mjs')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const OVERHEAD_ONLY = process.argv[2] === 'overhead'
 const ROLLOUT_ONLY = process.argv[2] === 'rollout'
-const RUNS = Math.max(10, Number((OVERHEAD_ONLY || ROLLOUT_ONLY ? undefined : process.argv[2]) ?? 15))
+const HELP_ONLY = process.argv[2] === 'help'
+const RUNS = Math.max(
+  10,
+  Number((OVERHEAD_ONLY || ROLLOUT_ONLY ? undefined : process.argv[HELP_ONLY ? 3 : 2]) ?? 15)
+)
 const OTHER_BUNDLES = OVERHEAD_ONLY ? process.argv.slice(3) : []
 const WARM_UP = 2
 const PRELOAD =
@@ -459,12 +467,44 @@ async function overheadRow() {
   )
 }
 
+/** Prints the command line's start-up row: --help and --version beside a bare `node -e 0`. */
+async function cliStartUpRow() {
+  const env = () => ({ PATH: process.env.PATH })
+  const [bare, help, version] = await sideBySide([
+    { script: '-e', args: ['0'], env },
+    { script: CLI, args: ['--help'], env },
+    { script: CLI, args: ['--version'], env }
+  ])
+  const row = (name, figures) => [
+    name,
+    fixed(figures.ms),
+    fixed(figures.p10),
+    fixed(figures.p90),
+    fixed(figures.ms / bare.ms, 2),
+    fixed(figures.rssMiB)
+  ]
+  printTable(
+    'The command line starting on Node 24, interleaved: answers that load no client',
+    ['', 'median ms', 'p10', 'p90', 'x node -e 0', 'peak RSS MiB'],
+    [row('node -e 0', bare), row('hosted-runners --help', help), row('hosted-runners --version', version)]
+  )
+  console.log(`
+--help / node -e 0: ${fixed(help.ms / bare.ms, 2)} (issue 27's target: at most 2)`)
+}
+
 const sims = []
 let toolkit
 try {
-  if (!OVERHEAD_ONLY && !ROLLOUT_ONLY) await startUpTables()
-  if (!ROLLOUT_ONLY) await overheadRow()
-  if (!OVERHEAD_ONLY) await rolloutRow()
+  if (HELP_ONLY) await cliStartUpRow()
+  else if (ROLLOUT_ONLY) await rolloutRow()
+  else {
+    if (!OVERHEAD_ONLY) {
+      await startUpTables()
+      await cliStartUpRow()
+    }
+    await overheadRow()
+    if (!OVERHEAD_ONLY) await rolloutRow()
+  }
 } finally {
   toolkit?.cleanup()
   await Promise.all(sims.map((sim) => sim.close()))

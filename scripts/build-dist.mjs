@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Builds dist/ as it is committed: two ncc bundles, so that the action loads nothing of the command line.
 //   dist/index.js   the action (action.yml's runs.main), from src/index.ts
-//   dist/cli.js     the command line (package.json's bin), from src/cli/index.ts
-//   dist/package.json, dist/licenses.txt   as ncc writes them, the same for both bundles
+//   dist/cli.js     the command line (package.json's bin), from src/cli/index.ts: what answers --help,
+//                   --version and usage errors, which load no client
+//   dist/N.index.js the command line's chunks, which ncc splits at its dynamic import() of the run
+//                   (src/cli/command.ts): cli.js loads them, by these names, only to run an operation
+//   dist/package.json  as ncc writes it, the same for both bundles
+//   dist/licenses.txt  the licenses of every package either bundle holds, each once
 //
 //   node scripts/build-dist.mjs [OUT]   builds into OUT (default dist/); `npm run package` runs it
 //
@@ -22,16 +26,19 @@ import {
   realpathSync,
   renameSync,
   rmSync,
-  statSync
+  statSync,
+  writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-/** Every file of dist/: what the freshness checks compare. */
+/** The named files of dist/; beside them, the command line's chunks. The freshness checks compare every file. */
 export const DIST_FILES = ['index.js', 'cli.js', 'package.json', 'licenses.txt']
 const NCC_FILES = ['index.js', 'package.json', 'licenses.txt']
+/** A chunk as ncc names it (webpack's chunk id, then the entry's name). */
+export const CHUNK = /^\d+\.index\.js$/
 
 function ncc(entry, out) {
   const bin = join(ROOT, 'node_modules', '.bin', 'ncc')
@@ -92,28 +99,50 @@ export function buildDist(out = join(ROOT, 'dist')) {
   keep(key, out)
 }
 
-/** Builds both bundles into `out`; throws when the command line's bundle is not one file like the action's. */
+/** Builds both bundles into `out`; throws when a bundle holds a file it should not (the action's, a chunk). */
 function build(out) {
   // ncc empties its output folder: the command line is built aside, then its one file moved in.
   const aside = mkdtempSync(join(tmpdir(), 'cli-dist-'))
   try {
+    // What a build before this one left (a chunk of another name) goes: dist/ is this build's files only.
+    rmSync(out, { recursive: true, force: true })
     ncc('src/index.ts', out)
     ncc('src/cli/index.ts', aside)
-    const extra = readdirSync(aside).filter((file) => !NCC_FILES.includes(file))
-    if (extra.length > 0)
+    const actionExtra = readdirSync(out).filter((file) => !NCC_FILES.includes(file))
+    if (actionExtra.length > 0)
       throw new Error(
-        `the command line's bundle is more than one file (${extra.join(', ')}): no dynamic import() in src/cli`
+        `the action's bundle is more than one file (${actionExtra.join(', ')}): no dynamic import() in the action`
       )
-    for (const file of ['package.json', 'licenses.txt']) {
-      if (readFileSync(join(aside, file), 'utf8') !== readFileSync(join(out, file), 'utf8'))
-        throw new Error(
-          `the command line's ${file} differs from the action's: dist/ has one ${file} for both`
-        )
-    }
+    const chunks = readdirSync(aside).filter((file) => !NCC_FILES.includes(file))
+    const strange = chunks.filter((file) => !CHUNK.test(file))
+    if (strange.length > 0)
+      throw new Error(`the command line's bundle holds files that are not chunks: ${strange.join(', ')}`)
+    if (readFileSync(join(aside, 'package.json'), 'utf8') !== readFileSync(join(out, 'package.json'), 'utf8'))
+      throw new Error("the command line's package.json differs from the action's: dist/ has one for both")
+    // One licenses.txt for both bundles: every package either bundles, once, by name.
+    writeFileSync(
+      join(out, 'licenses.txt'),
+      mergedLicenses(
+        [join(out, 'licenses.txt'), join(aside, 'licenses.txt')].map((f) => readFileSync(f, 'utf8'))
+      )
+    )
     copyFileSync(join(aside, 'index.js'), join(out, 'cli.js'))
+    for (const chunk of chunks) copyFileSync(join(aside, chunk), join(out, chunk))
   } finally {
     rmSync(aside, { recursive: true, force: true })
   }
+}
+
+/** ncc's licenses.txt files as one: their entries (a package's name, its license's name, its text), each package once, by name. */
+function mergedLicenses(texts) {
+  const entries = new Map()
+  for (const text of texts)
+    for (const entry of text.trim().split(/\n\n(?=[@a-z][^\n]*\n[\w.()+ -]+\n)/))
+      entries.set(entry.split('\n')[0], entry)
+  return `${[...entries.keys()]
+    .sort()
+    .map((name) => entries.get(name))
+    .join('\n\n')}\n`
 }
 
 /** The files of `out` that differ from dist/, or are missing from either. */

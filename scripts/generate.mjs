@@ -4,6 +4,8 @@
 //   src/fleet/schema-validator.js       that schema compiled by ajv into plain code, bundled into dist
 //   docs/reference.md                   the usage reference between its markers, from action.yml
 //   src/cli/action-yml.ts               action.yml's descriptions, for the command line's help
+//   src/cli/catalogue.ts                the operations' scopes and inputs and the package's version, for
+//                                       the command line's help and usage errors, which load no client
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +16,7 @@ import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js'
 const ucs2length = ucs2lengthModule.default // CommonJS: its default export is under `default`
 import { load } from 'js-yaml'
 import { format, resolveConfig } from 'prettier'
-import { fleetSchema } from '../src/fleet/fleet-schema.js'
+import { CROSS_KEY_KEYWORDS, fleetSchema } from '../src/fleet/fleet-schema.js'
 import {
   CLI_MODULE,
   REFERENCE_FILE,
@@ -22,6 +24,7 @@ import {
   renderUsage,
   updateReference
 } from './generate-usage.mjs'
+import { CATALOGUE_MODULE, renderCatalogue } from './generate-catalogue.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
@@ -34,6 +37,9 @@ async function pretty(file, text) {
   return format(text, { ...options, filepath: ROOT + file })
 }
 
+/** Keywords the action's validator leaves out: words for editors, and the rules across keys, which the reader checks and words. */
+const LEFT_TO_OTHERS = new Set(['description', 'title', 'default', 'examples', ...CROSS_KEY_KEYWORDS])
+
 /** The schema without the words that only describe: the validator module embeds what it compiles. */
 const withoutAnnotations = (node) =>
   Array.isArray(node)
@@ -41,7 +47,7 @@ const withoutAnnotations = (node) =>
     : node && typeof node === 'object'
       ? Object.fromEntries(
           Object.entries(node)
-            .filter(([key]) => key !== 'description' && key !== 'title')
+            .filter(([key]) => !LEFT_TO_OTHERS.has(key))
             .map(([key, value]) => [
               key,
               key === 'properties' || key === '$defs' ? mapValues(value) : withoutAnnotations(value)
@@ -90,7 +96,11 @@ export async function derivedFiles() {
     [SCHEMA_FILE, await pretty(SCHEMA_FILE, JSON.stringify(schema))],
     [VALIDATOR_FILE, await pretty(VALIDATOR_FILE, compileValidator(schema))],
     [REFERENCE_FILE, updateReference(read(REFERENCE_FILE), renderUsage(read('action.yml')))],
-    [CLI_MODULE, renderCliModule(read('action.yml'))]
+    [CLI_MODULE, renderCliModule(read('action.yml'))],
+    [
+      CATALOGUE_MODULE,
+      await pretty(CATALOGUE_MODULE, renderCatalogue(JSON.parse(read('package.json')).version))
+    ]
   ]
 }
 

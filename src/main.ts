@@ -58,7 +58,7 @@ export interface StepSinks {
    * `inputs`: refused before any request; `run`: failed, or cancelled, once running. `annotations`: the
    * problems of a file, each at its line.
    */
-  fail(message: string, stage: 'inputs' | 'run', annotations: FileAnnotation[]): void
+  fail(message: string, stage: 'inputs' | 'run', annotations: FileAnnotation[], cause?: unknown): void
 }
 
 /** The action fails with one error line, or with one annotation per problem of the fleet file. */
@@ -198,7 +198,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
       ...a,
       message: `${operationName}: ${a.message}`
     }))
-    sinks.fail(message, stage, annotations)
+    sinks.fail(message, stage, annotations, error)
     return cancel ? 'cancelled' : 'done'
   } finally {
     process.off('SIGINT', onSignal!).off('SIGTERM', onSignal!)

@@ -185,6 +185,10 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
   "expected-plan-digest": {
     "description": "`apply` and `cleanup-image-versions`: the `plan-digest` output of a reviewed dry run (64 hex characters). A run whose own plan has another digest sends nothing and fails, showing its plan.",
     "required": false
+  },
+  "fail-on-changes": {
+    "description": "`apply` and `cleanup-image-versions`: `true` or `false`. With `true`, a plan that is not empty fails the step before anything is sent, its plan in the outputs and the summary (a drift check; the command line exits 3). Default: `false`.",
+    "required": false
   }
 }
 

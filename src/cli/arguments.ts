@@ -17,7 +17,8 @@ export class UsageError extends Error {
 export const OWN_FLAGS = {
   json: 'print the `result` output alone, as JSON, in place of the summary (for scripts)',
   verbose: 'print the log on stderr as it goes: requests sent, waits, items read',
-  help: 'this help; after an operation, that operation’s inputs'
+  help: 'this help; after an operation, that operation’s inputs',
+  version: 'print the version of hosted-runners'
 } as const
 type OwnFlag = keyof typeof OWN_FLAGS
 
@@ -28,6 +29,7 @@ export interface CommandLine {
   json: boolean
   verbose: boolean
   help: boolean
+  version: boolean
 }
 
 const VALUE_KEY_OF = new Map(Object.keys(VALUE_INPUTS).map((key) => [inputName(key), key]))
@@ -57,7 +59,7 @@ function unknownFlag(name: string): UsageError {
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   let operation: string | undefined
   const inputs = new Map<string, string>()
-  const own: Record<OwnFlag, boolean> = { json: false, verbose: false, help: false }
+  const own: Record<OwnFlag, boolean> = { json: false, verbose: false, help: false, version: false }
   const setOperation = (name: string) => {
     if (operation !== undefined && operation !== name)
       throw new UsageError('Give one operation: the first word, or --operation, not both.')
@@ -97,6 +99,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
         throw new UsageError(`Flag '--${name}' needs a value: --${name} <value>, or --${name}=<value>.`)
       value = argv[++i] as string
     }
+    // An empty value (`--dry-run=`, an unset variable in `--org "$ORG"`) would read as not given.
+    if (value.trim() === '')
+      throw new UsageError(
+        `Flag '--${name}' is given an empty value: give it a value (--${name} <value>), or leave the flag out.`
+      )
     if (inputs.has(name))
       throw new UsageError(
         `Flag '--${name}' is given twice: give it once (a list takes its items comma separated).`
@@ -108,12 +115,30 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 }
 
 export const ORG_REQUIRED =
-  "Input 'org' is required outside a workflow (it has no default there): give --org <login>, or --enterprise <slug> for enterprise scope."
+  '--org is required outside a workflow (it has no default there): give --org <login>, or --enterprise <slug> for enterprise scope.'
+
+/**
+ * The REST API of `GH_HOST`, as gh reads it: github.com's is api.github.com, a GHE.com tenant's is on
+ * its api. subdomain, any other host is GitHub Enterprise Server's /api/v3.
+ */
+export function apiUrlOfHost(raw: string): string {
+  const host = raw.trim().toLowerCase().replace(/\/+$/, '')
+  if (!/^[a-z0-9.-]+(:\d+)?$/.test(host))
+    throw new UserError(
+      'input',
+      'api-url',
+      `GH_HOST must be a host name such as github.com or github.example.com; got ${JSON.stringify(raw.slice(0, 60))}.`
+    )
+  if (host === 'github.com') return 'https://api.github.com'
+  if (host.endsWith('.ghe.com')) return `https://api.${host}`
+  return `https://${host}/api/v3`
+}
 
 /**
  * The inputs as the action's settings reader asks for them. The token comes from `--token`, else
- * GH_TOKEN, else GITHUB_TOKEN. `org` has no default outside a workflow: the reader asks for it only when
- * `enterprise` is not given, so refusing it here keeps the action's order of checks.
+ * GH_TOKEN, else GITHUB_TOKEN; the API from `--api-url`, else GH_HOST (then the reader's own fallbacks,
+ * GITHUB_API_URL and api.github.com). `org` has no default outside a workflow: the reader asks for it
+ * only when `enterprise` is not given, so refusing it here keeps the action's order of checks.
  */
 export function inputReader(line: CommandLine, env: NodeJS.ProcessEnv): ReadInput {
   return (name) => {
@@ -121,6 +146,7 @@ export function inputReader(line: CommandLine, env: NodeJS.ProcessEnv): ReadInpu
     const given = line.inputs.get(name)
     if (name === 'token') return given ?? (env.GH_TOKEN || env.GITHUB_TOKEN || '')
     if (name === 'org' && given === undefined) throw new UserError('input', 'org', ORG_REQUIRED)
+    if (name === 'api-url' && given === undefined && env.GH_HOST?.trim()) return apiUrlOfHost(env.GH_HOST)
     return given ?? ''
   }
 }

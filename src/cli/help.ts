@@ -3,11 +3,19 @@
 // operation reads and requires from the operation catalogue, and each input's format from its parser.
 import { boolean, enterpriseSlug, inputName, organization, type Parser } from '../inputs/formats.js'
 import { COMMON_INPUTS, VALUE_INPUTS } from '../inputs/vocabulary.js'
-import { OPERATIONS, type Operation } from '../operations/index.js'
+import { CATALOGUE, type OperationEntry } from './catalogue.js'
 import { scopeName } from '../common/scope.js'
 import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from './action-yml.js'
 import { isBooleanInput, OWN_FLAGS } from './arguments.js'
-import { paint, paragraph, type TerminalStyle } from './terminal.js'
+import { paint, paragraph as layOut, type TerminalStyle } from './text-layout.js'
+
+/**
+ * Help is the action's own words (action.yml, the formats' messages): every character of it takes one
+ * column (a test holds it), so it is measured by characters, and `--help` loads no Unicode tables.
+ */
+export const ownWordsWidth = (text: string): number => [...text].length
+const paragraph = (markdown: string, style: TerminalStyle, indent = ''): string[] =>
+  layOut(markdown, style, indent, ownWordsWidth)
 
 export const COMMAND = 'hosted-runners'
 
@@ -108,7 +116,7 @@ export function generalHelp(style: TerminalStyle): string {
     ]),
     '',
     ...paragraph(
-      'Prints the step summary for a terminal (or, with --json, the `result` output). Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit), before any request is sent.',
+      'Prints the step summary for a terminal (or, with --json, the `result` output); a plan (`apply`, `cleanup-image-versions`) also shows its `plan-digest`. The API is --api-url, else that of the `GH_HOST` environment variable (as gh reads it), else `https://api.github.com`. Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit, a flag given an empty value), before any request is sent; 3 when --fail-on-changes finds a plan that is not empty.',
       style
     ),
     '',
@@ -119,7 +127,7 @@ export function generalHelp(style: TerminalStyle): string {
 }
 
 /** `required`, or `required: this or --other` for inputs of which one must be given. */
-function requirementOf(operation: Operation, key: string): string {
+function requirementOf(operation: OperationEntry, key: string): string {
   for (const requirement of operation.requires ?? []) {
     if (requirement === key) return 'required'
     if (Array.isArray(requirement) && requirement.includes(key as never))
@@ -128,7 +136,7 @@ function requirementOf(operation: Operation, key: string): string {
   return ''
 }
 
-export function operationHelp(operation: Operation, style: TerminalStyle): string {
+export function operationHelp(operation: OperationEntry, style: TerminalStyle): string {
   const family = familyOf(operation.name)
   const where = operation.scopes.map(scopeName).join(' or ')
   const reads = operation.reads.map((key) => inputHelp(inputName(key), requirementOf(operation, key), style))
@@ -153,6 +161,6 @@ export function operationHelp(operation: Operation, style: TerminalStyle): strin
 /** The help the words ask for: an operation's, or the general one for none (or an unknown one, refused elsewhere). */
 export function helpFor(operationName: string | undefined, style: TerminalStyle): string {
   const operation =
-    operationName && Object.hasOwn(OPERATIONS, operationName) ? OPERATIONS[operationName] : undefined
+    operationName && Object.hasOwn(CATALOGUE, operationName) ? CATALOGUE[operationName] : undefined
   return operation ? operationHelp(operation, style) : generalHelp(style)
 }

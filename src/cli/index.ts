@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // `hosted-runners <operation> [--<input> <value>]…`: the action's operations from a terminal.
-// Checked first, as in the action: the toolkit reads the proxy variables as it loads.
-import '../github/proxy-check.js'
 import { runCli } from './command.js'
 
 const { argv, env, stdout, stderr } = process

@@ -1,6 +1,7 @@
 // On a terminal, one line at the bottom says what the run is doing and the time spent, redrawn in place
 // every second (a wait for a runner takes minutes). Drawn with a carriage return and spaces only: no
 // escape codes, so NO_COLOR changes nothing here.
+import { headFitting, widthOf } from './terminal.js'
 
 export interface Output {
   write(text: string): unknown
@@ -54,10 +55,9 @@ export class StatusLine {
     if (this.#message === '') return
     const width = Math.max(20, (this.out.columns || 80) - 1)
     const full = `[${timeSpent(this.clock.now() - this.#started)}] ${this.#message}`
-    const points = [...full]
     // One line, or the next redraw would land below it: the log (--verbose) has the whole text.
-    const text = points.length > width ? `${points.slice(0, width - 1).join('')}…` : full
-    const length = Math.min(points.length, width)
+    const text = widthOf(full) > width ? `${headFitting(full, width - 1)}…` : full
+    const length = widthOf(text)
     this.out.write(`\r${text}${' '.repeat(Math.max(0, this.#drawn - length))}`)
     this.#drawn = length
   }

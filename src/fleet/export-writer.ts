@@ -7,9 +7,7 @@ import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import type { Scope } from '../common/scope.js'
 import { oneLine } from '../common/errors.js'
 import { CORE_SCHEMA, load, YAML11_SCHEMA } from 'js-yaml'
-
-export const SCHEMA_COMMENT =
-  '# yaml-language-server: $schema=https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
+import { SCHEMA_COMMENT } from './schema-file.js'
 
 /** One key of an item, in file order; `comment` goes after the value (an image's display name). */
 export interface ExportedEntry {

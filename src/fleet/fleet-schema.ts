@@ -1,7 +1,10 @@
 // The fleet file's JSON Schema, derived: its keys from fleet-keys.ts, each value's fragment from the
-// format that reads it (inputs/formats.ts), each input's description from action.yml. `npm run generate`
-// writes it to schema/hosted-runners.schema.json (editors check the file with it) and compiles it into
-// the validator the action runs; nothing at run time imports this module.
+// format that reads it (inputs/formats.ts), each input's description from action.yml, and the rules
+// across keys that the reader applies (parse-fleet.ts, read-item.ts). `npm run generate` writes it to
+// schema/hosted-runners.schema.json (editors check the file with it; `export` writes it beside the fleet
+// file) and compiles its rules of values into the validator the action runs. The schema-strictness
+// test holds the schema, a second JSON Schema implementation and the action to the same verdicts.
+import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
 import { inputName, type ValueSchema } from '../inputs/formats.js'
 import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import {
@@ -14,10 +17,61 @@ import {
   type Section
 } from './fleet-keys.js'
 
-export const SCHEMA_ID =
-  'https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json'
+/** Completion in an editor: the default the action takes when a key is left out. */
+const DEFAULTS: Record<string, unknown> = { imageSource: 'github', keep: DEFAULT_KEEP, prune: false }
 
-type Described = ValueSchema & { description: string }
+/** Completion in an editor: values that fit (a test reads each with the action's parser). */
+export const EXAMPLES: Record<string, unknown[]> = {
+  organization: ['acme'],
+  enterprise: ['octo-ent'],
+  groupName: ['release'],
+  visibility: ['selected'],
+  repositories: [['app', 'octo-org/infra']],
+  organizations: [['acme']],
+  runners: [['build-01']],
+  selectedWorkflows: [['octo-org/app/.github/workflows/deploy.yml@refs/heads/main']],
+  networkConfigurationId: ['corp-vnet'],
+  previousNames: [['old-name']],
+  runnerName: ['release-linux'],
+  imageId: ['Ubuntu Latest (24.04)', '2306'],
+  imageVersion: ['1.2.0', 'latest'],
+  size: ['4-core'],
+  runnerGroup: ['release'],
+  maximumRunners: [10],
+  customImage: ['golden-ubuntu'],
+  keep: [5],
+  olderThan: ['30d', '12h']
+}
+
+/** The keys are present (each named in `properties` too, as ajv's strict mode asks of a subschema). */
+const requires = (...keys: string[]) => ({
+  required: keys,
+  properties: Object.fromEntries(keys.map((key) => [key, true]))
+})
+
+/**
+ * The rules across keys, as the reader applies them: one owner at most (`oneOf`: the organization alone,
+ * the enterprise alone, or neither), `prune: true` only with an owner (parse-fleet.ts), and of a hosted runner,
+ * `image-source` only with `image-id`, `image-version` only for a custom image (checkImageInputs).
+ */
+const OWNER_RULES = {
+  // A property whose schema is `false` must be absent.
+  oneOf: [
+    { ...requires('organization'), properties: { organization: true, enterprise: false } },
+    { ...requires('enterprise'), properties: { organization: false, enterprise: true } },
+    { properties: { organization: false, enterprise: false } }
+  ],
+  if: { ...requires('prune'), properties: { prune: { const: true } } },
+  then: { anyOf: [requires('organization'), requires('enterprise')] }
+}
+const RUNNER_RULES = {
+  dependentRequired: { 'image-source': ['image-id'] },
+  if: requires('image-id', 'image-version'),
+  then: { ...requires('image-source'), properties: { 'image-source': { const: 'custom' } } }
+}
+const CROSS_KEY_RULES: Partial<Record<Section, object>> = { 'hosted-runners': RUNNER_RULES }
+
+type Annotated = ValueSchema & { description: string; default?: unknown; examples?: unknown[] }
 
 interface ObjectSchema {
   type: 'object'
@@ -25,19 +79,29 @@ interface ObjectSchema {
   required?: string[]
   properties: Record<
     string,
-    | Described
-    | (Described & { type: 'array'; items: { $ref: string } })
+    | Annotated
+    | (Annotated & { type: 'array'; items: { $ref: string } })
     | {
         description: string
         type: 'object'
         additionalProperties: false
-        properties: Record<string, Described>
+        properties: Record<string, Annotated>
       }
   >
 }
 
 /** An input's description as action.yml gives it, on one line. */
 export type InputDescriptions = (name: string) => string | undefined
+
+/** A value's fragment with what an editor shows and offers: its description, default and examples. */
+function annotated(key: string, description: string, schema: ValueSchema): Annotated {
+  return {
+    description,
+    ...schema,
+    ...(DEFAULTS[key] !== undefined ? { default: DEFAULTS[key] } : {}),
+    ...(EXAMPLES[key] ? { examples: EXAMPLES[key] } : {})
+  }
+}
 
 function itemSchema(section: Section, describe: InputDescriptions): ObjectSchema {
   const { inputs, required } = FLEET_SECTIONS[section] as { inputs: InputKey[]; required?: InputKey }
@@ -46,13 +110,14 @@ function itemSchema(section: Section, describe: InputDescriptions): ObjectSchema
     const name = inputName(key)
     const description = FLEET_ONLY_INPUTS[key] ?? describe(name)
     if (!description) throw new Error(`action.yml has no description of input '${name}'`)
-    properties[name] = { description, ...VALUE_INPUTS[key].schema }
+    properties[name] = annotated(key, description, VALUE_INPUTS[key].schema)
   }
   return {
     type: 'object',
     additionalProperties: false,
     ...(required ? { required: [inputName(required)] } : {}),
-    properties
+    properties,
+    ...CROSS_KEY_RULES[section]
   }
 }
 
@@ -82,20 +147,23 @@ export function fleetSchema(describe: InputDescriptions) {
       }
     } else {
       const { format, description } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]
-      properties[key] = { description, ...format.schema }
+      properties[key] = annotated(key, description, format.schema)
     }
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: SCHEMA_ID,
     title: 'Fleet file of hosted-runners-action (operation: apply)',
     description:
       "GitHub-hosted runners, runner groups and custom image retention, declared for `operation: apply`. Item keys are the action's input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.",
     type: 'object',
     additionalProperties: false,
     properties,
+    ...OWNER_RULES,
     $defs: Object.fromEntries(
       sections.map((section) => [FLEET_SECTIONS[section].item, itemSchema(section, describe)])
     )
   }
 }
+
+/** The keywords of the rules across keys: the compiled validator leaves them to the reader, which words them. */
+export const CROSS_KEY_KEYWORDS = ['oneOf', 'anyOf', 'not', 'if', 'then', 'else', 'dependentRequired']

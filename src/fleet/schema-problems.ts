@@ -1,7 +1,9 @@
 // The fleet file checked with its JSON Schema, by the validator `npm run generate` compiles from it
 // (schema-validator.js: plain code, no validator library at run time): the file editors check is the
-// file the action checks. Each of the validator's errors is told at the line of the YAML node it is
-// about, with the key's path, in the words of the input parsers.
+// file the action checks. It holds the schema's rules of each value; its rules across keys (one owner,
+// prune with an owner, image-version with a custom image) are the reader's, which words them
+// (parse-fleet.ts, read-item.ts). Each of the validator's errors is told at the line of the YAML node it
+// is about, with the key's path, in the words of the input parsers.
 import { isUserError } from '../common/errors.js'
 import { inputName, type Parser } from '../inputs/formats.js'
 import { didYouMean } from '../inputs/name-rule.js'

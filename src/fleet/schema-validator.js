@@ -5,7 +5,6 @@ export const validate = validate20
 export default validate20
 const schema31 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -23,7 +22,8 @@ const schema31 = {
         batch: { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
         'wait-timeout': {
           type: ['string', 'integer'],
-          pattern: '^(\\d{1,7})([smh]?)$',
+          pattern:
+            '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
           minimum: 1,
           maximum: 86400
         },
@@ -77,9 +77,10 @@ const schema31 = {
         keep: { type: 'integer', minimum: 0, maximum: 10000 },
         'older-than': {
           type: ['string', 'integer'],
-          pattern: '^(\\d{1,7})([smhd]?)$',
+          pattern:
+            '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
           minimum: 0,
-          maximum: 315360000
+          maximum: 9999999
         }
       }
     }
@@ -130,9 +131,10 @@ const schema34 = {
     keep: { type: 'integer', minimum: 0, maximum: 10000 },
     'older-than': {
       type: ['string', 'integer'],
-      pattern: '^(\\d{1,7})([smhd]?)$',
+      pattern:
+        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
       minimum: 0,
-      maximum: 315360000
+      maximum: 9999999
     }
   }
 }
@@ -141,9 +143,15 @@ const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$
 const pattern6 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
 const pattern7 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
 const pattern8 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
-const pattern9 = new RegExp('^(\\d{1,7})([smhd]?)$', 'u')
+const pattern9 = new RegExp(
+  '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
+  'u'
+)
 const pattern10 = new RegExp('^[0-9]{1,4}%?$', 'u')
-const pattern11 = new RegExp('^(\\d{1,7})([smh]?)$', 'u')
+const pattern11 = new RegExp(
+  '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
+  'u'
+)
 const func1 = Object.prototype.hasOwnProperty
 const func2 = function ucs2length(str) {
   const len = str.length
@@ -165,8 +173,7 @@ function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}
 ) {
-  /*# sourceURL="https://raw.githubusercontent.com/OWNER/hosted-runners-action/v1/schema/hosted-runners.schema.json" */ let vErrors =
-    null
+  let vErrors = null
   let errors = 0
   const evaluated0 = validate20.evaluated
   if (evaluated0.dynamicProps) {
@@ -1183,12 +1190,12 @@ function validate20(
                 errors++
               }
               if (typeof data36 == 'number' && isFinite(data36)) {
-                if (data36 > 315360000 || isNaN(data36)) {
+                if (data36 > 9999999 || isNaN(data36)) {
                   const err57 = {
                     instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
                     keyword: 'maximum',
-                    params: { comparison: '<=', limit: 315360000 }
+                    params: { comparison: '<=', limit: 9999999 }
                   }
                   if (vErrors === null) {
                     vErrors = [err57]
@@ -1218,7 +1225,10 @@ function validate20(
                     instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '^(\\d{1,7})([smhd]?)$' }
+                    params: {
+                      pattern:
+                        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$'
+                    }
                   }
                   if (vErrors === null) {
                     vErrors = [err59]
@@ -1448,7 +1458,10 @@ function validate20(
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^(\\d{1,7})([smh]?)$' }
+                params: {
+                  pattern:
+                    '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$'
+                }
               }
               if (vErrors === null) {
                 vErrors = [err73]

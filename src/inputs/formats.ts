@@ -6,6 +6,7 @@
 // references.ts.
 import { FAILSAFE_SCHEMA, load as loadYaml } from 'js-yaml'
 import { UserError } from '../common/errors.js'
+import { rangePattern } from './range-pattern.js'
 
 /** An input's name: its settings key in kebab-case (`runnerId` → `runner-id`). */
 export const inputName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
@@ -118,22 +119,46 @@ const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const
 
 /** `90s`, `15m`, `1h`, a bare number of seconds, and with `days` also `30d`. Returns milliseconds. */
 export const duration = ({ days, min, max }: { days: boolean; min: number; max: number }): Parser<number> => {
-  const pattern = new RegExp(`^(\\d{1,7})([${days ? 'smhd' : 'smh'}]?)$`)
-  // A bare number is seconds.
-  const schema: ValueSchema = {
-    type: ['string', 'integer'],
-    pattern: patternOf(pattern),
-    minimum: min / 1000
-  }
-  return format({ ...schema, maximum: max / 1000 }, (raw, input) => {
-    const match = pattern.exec(raw)
-    const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
-    if (!(ms >= min && ms <= max)) {
-      const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
-      refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
-    }
-    return ms
+  const units = days ? 'smhd' : 'smh'
+  const pattern = new RegExp(`^(\\d{1,7})([${units}]?)$`)
+  // Its schema is made when asked for (by `npm run generate`): a run never needs it.
+  let schema: ValueSchema | undefined
+  const lazy = { get: () => (schema ??= durationSchema(units, min, max)) }
+  return Object.defineProperty(
+    format({}, (raw, input) => {
+      const match = pattern.exec(raw)
+      const ms = match ? Number(match[1]) * UNIT_MS[(match[2] || 's') as keyof typeof UNIT_MS] : NaN
+      if (!(ms >= min && ms <= max)) {
+        const example = days ? '`30d`, `12h`, `90m`' : '`90s`, `15m`, `1h`'
+        refuse(input, raw, `a duration from ${describeMs(min)} to ${describeMs(max)} such as ${example}`)
+      }
+      return ms
+    }),
+    'schema',
+    lazy
+  )
+}
+
+const MAX_DIGITS = 7
+
+/**
+ * What `duration` reads, as JSON Schema: a YAML number is seconds, bounded by `minimum`/`maximum`; a text
+ * is bounded by its pattern, which holds, for each unit, the range of counts within the bounds.
+ */
+function durationSchema(units: string, min: number, max: number): ValueSchema {
+  const perUnit = [...units].flatMap((unit) => {
+    const size = UNIT_MS[unit as keyof typeof UNIT_MS]
+    const [low, high] = [Math.ceil(min / size), Math.min(Math.floor(max / size), 10 ** MAX_DIGITS - 1)]
+    if (low > high) return []
+    // Leading zeros are read as the parser reads them: `030d` is 30 days.
+    return [`0*${rangePattern(low, high)}${unit === 's' ? 's?' : unit}`]
   })
+  return {
+    type: ['string', 'integer'],
+    pattern: `^(?=\\d{1,${MAX_DIGITS}}[${units}]?$)(?:${perUnit.join('|')})$`,
+    minimum: Math.ceil(min / 1000),
+    maximum: Math.min(Math.floor(max / 1000), 10 ** MAX_DIGITS - 1)
+  }
 }
 
 export function describeMs(ms: number): string {

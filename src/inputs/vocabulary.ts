@@ -61,7 +61,8 @@ export const VALUE_INPUTS = {
   expectedPlanDigest: matching(
     /^[0-9a-fA-F]{64}$/,
     'a SHA-256 in hex (64 characters): the `plan-digest` output of a reviewed dry run'
-  )
+  ),
+  failOnChanges: boolean
 }
 
 export type InputKey = keyof typeof VALUE_INPUTS

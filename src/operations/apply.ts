@@ -27,11 +27,12 @@ import { startProgress } from '../core/rollout-progress.js'
 import { rolloutSection, withRollout } from './rollout-report.js'
 import { matchLive } from '../core/renames.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
+import { checkNoChanges } from '../execute/fail-on-changes.js'
 
 export const APPLY: Operation = {
   name: 'apply',
   scopes: BOTH_SCOPES,
-  reads: ['config', 'maxDeletions', 'expectedPlanDigest', 'pollInterval'],
+  reads: ['config', 'maxDeletions', 'expectedPlanDigest', 'failOnChanges', 'pollInterval'],
   run: runApply
 }
 
@@ -138,6 +139,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     }
   }
 
+  checkNoChanges(inputs.failOnChanges, plan.length, () => report('', { planned: true }))
   checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
   const deletions = plan.filter((c) => c.kind === 'delete').length

@@ -21,6 +21,7 @@ import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { imageVersions } from '../lookups/current-state.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
+import { checkNoChanges } from '../execute/fail-on-changes.js'
 
 const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
 
@@ -47,7 +48,7 @@ export interface CleanupResult {
 export const cleanupImageVersions: Operation = {
   name: 'cleanup-image-versions',
   scopes: BOTH_SCOPES,
-  reads: [...RETENTION_INPUTS, 'maxDeletions', 'expectedPlanDigest'],
+  reads: [...RETENTION_INPUTS, 'maxDeletions', 'expectedPlanDigest', 'failOnChanges'],
   run: runCleanup
 }
 
@@ -87,6 +88,7 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
     summary: summarize(result, deleted, gone, note)
   })
 
+  checkNoChanges(inputs.failOnChanges, planned.length, () => report([], [], ''))
   checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report([], [], ''))
   if (planned.length > maxDeletions) {
     const message =

@@ -17,6 +17,7 @@ import {
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
 import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
+import { SCHEMA_FILE_NAME, writeSchemaBeside } from '../fleet/schema-file.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 
 export const EXPORT: Operation = {
@@ -55,6 +56,11 @@ async function runExport(context: OperationContext): Promise<Outcome> {
   }
   mkdirSync(dirname(target.full), { recursive: true })
   writeNewFile(target.full, target.given, fleetYaml(fleet))
+  const schema = writeSchemaBeside(target.full)
+  if (schema.outcome === 'kept')
+    context.log.warning(
+      `${SCHEMA_FILE_NAME} beside ${target.relative} is not this release's schema: left as it is (delete it and export again to have an editor check the file with this release's rules).`
+    )
   context.log.info(
     `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
   )
