@@ -1,5 +1,5 @@
 // Renders, from action.yml, the README's usage reference (inputs, outputs, operations) and the command
-// line's help text source, src/cli/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes them.
+// line's help text source, src/generated/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes them.
 import { load } from 'js-yaml'
 
 export const START = '<!-- usage:start -->'
@@ -76,7 +76,7 @@ export function updateReadme(readmeText, usage) {
   return readmeText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + readmeText.slice(end)
 }
 
-export const CLI_MODULE = 'src/cli/action-yml.ts'
+export const CLI_MODULE = 'src/generated/action-yml.ts'
 
 /**
  * The module the command line's help reads action.yml through: its description, every input's

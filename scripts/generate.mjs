@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Writes every file derived from the sources (run with tsx: `npm run generate`):
 //   schema/hosted-runners.schema.json   the fleet file's JSON Schema (src/fleet/fleet-schema.ts)
-//   src/fleet/schema-validator.js       that schema compiled by ajv into plain code, bundled into dist
+//   src/generated/schema-validator.js   that schema compiled by ajv into plain code, bundled into dist
 //   README.md                           the usage reference between its markers, from action.yml
-//   src/cli/action-yml.ts               action.yml's descriptions, for the command line's help
+//   src/generated/action-yml.ts         action.yml's descriptions, for the command line's help
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -19,7 +19,7 @@ import { CLI_MODULE, renderCliModule, renderUsage, updateReadme } from './genera
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
-export const VALIDATOR_FILE = 'src/fleet/schema-validator.js'
+export const VALIDATOR_FILE = 'src/generated/schema-validator.js'
 
 const read = (file) => readFileSync(ROOT + file, 'utf8')
 

@@ -5,7 +5,7 @@ import { boolean, enterpriseSlug, inputName, organization, type Parser } from '.
 import { COMMON_INPUTS, VALUE_INPUTS } from '../inputs/vocabulary.js'
 import { OPERATIONS, type Operation } from '../operations/index.js'
 import { scopeName } from '../common/scope.js'
-import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from './action-yml.js'
+import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from '../generated/action-yml.js'
 import { isBooleanInput, OWN_FLAGS } from './arguments.js'
 import { paint, paragraph, type TerminalStyle } from './terminal.js'
 

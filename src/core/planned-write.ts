@@ -1,6 +1,6 @@
 // A composite operation's writes, planned before any is sent: what each sends and what it changes.
 import type { Params, ParamsOf, Route } from '../github/request-gateway.js'
-import { fieldText, type Labels } from '../report/field-text.js'
+import { fieldText, type Labels } from '../common/field-text.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
 
 export interface PlannedWrite {

@@ -7,7 +7,7 @@ import { inputName, type Parser } from '../inputs/formats.js'
 import { closestNames } from '../inputs/name-rule.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import { FLEET_SECTIONS, FLEET_TOP_KEYS, isSection, itemKeyNames, TOP_KEY_NAMES } from './fleet-keys.js'
-import validateSchema from './schema-validator.js'
+import validateSchema from '../generated/schema-validator.js'
 import type { Problem } from './fleet-problems.js'
 import type { ScalarType, YamlNode } from './yaml-tree.js'
 

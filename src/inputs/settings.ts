@@ -78,6 +78,8 @@ export function readSettings<Op extends OperationSpec>(
   for (const key of operation.reads) {
     const name = inputName(key)
     if (given(key)) Object.assign(inputs, { [key]: VALUE_INPUTS[key](get(name), name, warn) })
+    // A digest given blank (spaces: a missing output of the plan job) is kept as given: the gate refuses it.
+    else if (key === 'expectedPlanDigest' && read(name) !== '') inputs.expectedPlanDigest = ''
   }
   checkRequirements(operation, inputs)
 

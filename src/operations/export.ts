@@ -5,7 +5,7 @@ import { dirname } from 'node:path'
 import { BOTH_SCOPES } from '../common/scope.js'
 import { prunable } from '../core/prune-rules.js'
 import type { RunnerGroup } from '../github/types.js'
-import { publicIpLimits } from '../lookups/runner-facts.js'
+import { publicIpLimits } from '../resolve/runner-facts.js'
 import {
   fleetJson,
   fleetYaml,

@@ -20,7 +20,7 @@ import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../lookups/runner-facts.js'
+import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../resolve/runner-facts.js'
 
 export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
   /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */

@@ -14,7 +14,8 @@ const schema31 = {
     'runner-groups': { type: 'array', items: { $ref: '#/$defs/runner-group' } },
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
-    prune: { type: 'boolean' }
+    prune: { type: 'boolean' },
+    'require-reviewed-plan': { type: 'boolean' }
   },
   $defs: {
     'runner-group': {
@@ -166,7 +167,8 @@ function validate20(
         key0 === 'runner-groups' ||
         key0 === 'hosted-runners' ||
         key0 === 'image-retention' ||
-        key0 === 'prune'
+        key0 === 'prune' ||
+        key0 === 'require-reviewed-plan'
       )) {
         const err0 = {
           instancePath,
@@ -1257,12 +1259,28 @@ function validate20(
         errors++
       }
     }
+    if (data['require-reviewed-plan'] !== undefined) {
+      if (typeof data['require-reviewed-plan'] !== 'boolean') {
+        const err63 = {
+          instancePath: instancePath + '/require-reviewed-plan',
+          schemaPath: '#/properties/require-reviewed-plan/type',
+          keyword: 'type',
+          params: { type: 'boolean' }
+        }
+        if (vErrors === null) {
+          vErrors = [err63]
+        } else {
+          vErrors.push(err63)
+        }
+        errors++
+      }
+    }
   } else {
-    const err63 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err64 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err63]
+      vErrors = [err64]
     } else {
-      vErrors.push(err63)
+      vErrors.push(err64)
     }
     errors++
   }
