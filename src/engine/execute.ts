@@ -20,9 +20,7 @@ export interface CreateRetries {
 
 export type ChangeStatus = 'planned' | 'done' | 'failed' | 'not-done'
 export type WriteState =
-  | { state: 'done'; status: number }
-  | { state: 'failed' }
-  | { state: 'skipped'; why: string }
+  { state: 'done'; status: number } | { state: 'failed' } | { state: 'skipped'; why: string }
 
 /** What the run did: each write's state, and why a change was skipped. */
 export class ExecutionRecord {
@@ -51,7 +49,12 @@ export interface ExecutionHooks {
    * After each write is sent (or planned in dry-run), with its answer's body and status; `gone`: a
    * delete that found its object already gone (404), done but not by this run.
    */
-  afterWrite?(write: PlannedWrite, body: unknown, entry: PlanEntry, answer: { status?: number; gone?: boolean }): void
+  afterWrite?(
+    write: PlannedWrite,
+    body: unknown,
+    entry: PlanEntry,
+    answer: { status?: number; gone?: boolean }
+  ): void
   /** After a change's last write (a rollout waits for its runner here). */
   afterChange?(entry: PlanEntry, record: ExecutionRecord): void | Promise<void>
   /** Between two waves of writes (`waveOf` changes): a rollout waits for the wave before. */
@@ -89,7 +92,8 @@ export async function executePlan(
   for (const planned of writes) {
     const entry = entryOf.get(planned) as PlanEntry
     const waveNow = hooks.waveOf?.(planned)
-    if (waveNow !== undefined && wave !== undefined && waveNow !== wave) await hooks.boundary?.(waveNow, record)
+    if (waveNow !== undefined && wave !== undefined && waveNow !== wave)
+      await hooks.boundary?.(waveNow, record)
     wave = waveNow ?? wave
     const key = changeKey(entry.change)
     if (record.skipped.has(key)) continue
@@ -115,7 +119,7 @@ export async function executePlan(
     } catch (error) {
       if (!(record.writes.get(planned)?.state === 'done')) record.writes.set(planned, { state: 'failed' })
       const left = hooks.report?.(
-        `**Stopped at:** ${changeLabel(entry.change)}; the writes before it were sent, none after it.`,
+        `**Stopped at:** ${changeLabel(entry.change)}${entry.writes.length > 1 ? ` (${planned.change})` : ''}; the writes before it were sent, none after it.`,
         record
       )
       if (!left) throw error
@@ -127,9 +131,13 @@ export async function executePlan(
       const entry = byKey.get(key) as PlanEntry
       return `${changeLabel(entry.change)}: ${why}`
     })
-    const message = `Not done, because what they depend on changed since the plan: ${skipped.join('; ')}. Re-run to plan again.`
+    const message = `Not done, because what they depend on changed since the plan: ${skipped.join('; ')}. Nothing else was left out; re-run to plan again.`
     const report = hooks.report?.(`**Not done:** ${record.skipped.size} change(s) skipped.`, record)
-    throw new PartialFailure(new Error(message), report?.outputs ?? { result: {}, changed: true }, report?.summary ?? '')
+    throw new PartialFailure(
+      new Error(message),
+      report?.outputs ?? { result: {}, changed: true },
+      report?.summary ?? ''
+    )
   }
   return record
 }

@@ -30,7 +30,7 @@ function changedSince(seen: Record<string, unknown>, now: Record<string, unknown
 function renamed(entry: PlanEntry, now: { name?: unknown }): string | undefined {
   const name = String(entry.change.seen?.name ?? entry.change.name)
   if (now.name === name) return undefined
-  return `it is now named '${String(now.name)}', not '${name}' as the plan saw: re-run to plan again`
+  return `it is now named '${String(now.name)}', not '${name}' as the plan saw`
 }
 
 const runnerDelete: Check = async (gateway, entry) => {
@@ -73,7 +73,10 @@ const groupDelete: Check = async (gateway, entry) => {
  * A group's hosted runners: its own list at organization scope (one request); an enterprise's group has
  * none (GitHub's GHEC description), so the enterprise's hosted runners are read and filtered.
  */
-async function hostedRunnersIn(gateway: RequestGateway, groupId: number): Promise<Array<{ id: number; name: string }>> {
+async function hostedRunnersIn(
+  gateway: RequestGateway,
+  groupId: number
+): Promise<Array<{ id: number; name: string }>> {
   const item = NAMED
   if (gateway.scope.kind === 'org')
     return gateway.readAll(
@@ -82,7 +85,12 @@ async function hostedRunnersIn(gateway: RequestGateway, groupId: number): Promis
       'runners',
       item
     ) as Promise<Array<{ id: number; name: string }>>
-  const all = (await gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', item)) as Array<{
+  const all = (await gateway.readAll(
+    'GET /orgs/{org}/actions/hosted-runners',
+    {},
+    'runners',
+    item
+  )) as Array<{
     id: number
     name: string
     runner_group_id?: unknown

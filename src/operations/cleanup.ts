@@ -94,30 +94,40 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
       capAdvice: "or raise 'keep' or 'older-than'"
     },
     (note) =>
-      report([], [], note.replace('**Stopped by the safety cap:** nothing was sent.', '**Stopped by the safety cap:** nothing was deleted.'))
+      report(
+        [],
+        [],
+        note.replace(
+          '**Stopped by the safety cap:** nothing was sent.',
+          '**Stopped by the safety cap:** nothing was deleted.'
+        )
+      )
   )
 
   const deleted: DeletedVersion[] = []
   const gone: DeletedVersion[] = []
-  await executePlan(context, entries, undefined, {
-    afterWrite(_write, _body, entry, answer) {
-      const target = targetOf.get(entry) as DeletedVersion
-      if (answer.gone) {
-        log.info(`Already gone (404): ${label(target)}.`)
-        gone.push({ ...target, already_gone: true })
-      } else (answer.status === 404 ? gone : deleted).push(target)
-      progress(() => report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.'))
-    },
-    report: (_note, done) => {
-      const at = entries.find((entry) => done.statusOf(entry) === 'failed')
-      const target = at && targetOf.get(at)
-      return report(
-        deleted,
-        gone,
-        `**Stopped at ${target ? label(target) : 'a version'}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
-      )
-    }
-  })
+  if (entries.length > 0)
+    await executePlan(context, entries, undefined, {
+      afterWrite(_write, _body, entry, answer) {
+        const target = targetOf.get(entry) as DeletedVersion
+        if (answer.gone) {
+          log.info(`Already gone (404): ${label(target)}.`)
+          gone.push({ ...target, already_gone: true })
+        } else (answer.status === 404 ? gone : deleted).push(target)
+        progress(() =>
+          report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.')
+        )
+      },
+      report: (_note, done) => {
+        const at = entries.find((entry) => done.statusOf(entry) === 'failed')
+        const target = at && targetOf.get(at)
+        return report(
+          deleted,
+          gone,
+          `**Stopped at ${target ? label(target) : 'a version'}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
+        )
+      }
+    })
   return report(
     deleted,
     gone,
