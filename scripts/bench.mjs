@@ -3,6 +3,7 @@
 // the simulator on 127.0.0.1. Asserts nothing and never fails on slowness: it prints figures, and exits
 // non-zero only when a child fails.
 //   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
+//   node scripts/bench.mjs requests    the requests of each scenario only (one run each, no timing)
 //   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
 //                                               (e.g. an older dist/index.js) run beside the action
 //
@@ -36,7 +37,9 @@ const ACTION = join(ROOT, 'dist/index.js')
 const FLOOR = join(ROOT, 'scripts/bench-floor.mjs')
 const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const OVERHEAD_ONLY = process.argv[2] === 'overhead'
-const RUNS = Math.max(10, Number((OVERHEAD_ONLY ? undefined : process.argv[2]) ?? 15))
+/** `requests`: one run per scenario, the request counts only (no timing, no toolkit bundle). */
+const REQUESTS_ONLY = process.argv[2] === 'requests'
+const RUNS = Math.max(10, Number((OVERHEAD_ONLY || REQUESTS_ONLY ? undefined : process.argv[2]) ?? 15))
 const OTHER_BUNDLES = OVERHEAD_ONLY ? process.argv.slice(3) : []
 const WARM_UP = 2
 const PRELOAD =
@@ -377,6 +380,31 @@ for (const [runners, groups] of [
 ])
   scenarios.push(fleetScenario(runners, groups, false), fleetScenario(runners, groups, true))
 
+// A prune that deletes: each delete is re-checked just before it is sent (issue 25). A runner's check is
+// one read (its name); a group's, that read and two more: its self-hosted and its hosted runners. The
+// deletes change the simulator, so this scenario is counted once and not timed.
+scenarios.push({
+  name: 'apply with prune: 1 runner in 1 group deleted (checks before each delete)',
+  requestsOnly: true,
+  seed: (sim) => {
+    const group = sim.seed.group({ name: 'legacy' })
+    sim.seed.runner({ name: 'tmp', size: '4-core', runner_group_id: group.id })
+    const workspace = mkdtempSync(join(files, 'fleet-'))
+    mkdirSync(join(workspace, '.github'))
+    writeFileSync(join(workspace, '.github/hosted-runners.yml'), 'organization: acme\nprune: true\n')
+    return { GITHUB_WORKSPACE: workspace }
+  },
+  inputs: { operation: 'apply' },
+  minimum: '2 listings, 1 member list, 2 deletes; checks: 1 (runner) + 1 + 2 (group)',
+  checks: (requests) => {
+    const first = requests.findIndex((r) => r.method !== 'GET')
+    // The reads after the plan: from the first delete's check (just before the first write) on.
+    const after = requests.slice(Math.max(0, first - 1)).filter((r) => r.method === 'GET')
+    const group = after.filter((r) => /runner-groups\/\d+/.test(r.path)).length
+    return `checks before the 2 deletes: ${after.length} reads (runner ${after.length - group}, group ${group}: its name and 2 more)`
+  }
+})
+
 console.log(`npm run bench: ${RUNS} runs per figure (medians), after ${WARM_UP} warm-up runs`)
 console.log(
   `${ACTION_NODE_LINE}, as every child here; ` +
@@ -422,11 +450,44 @@ async function overheadRow() {
 const sims = []
 let toolkit
 try {
-  if (!OVERHEAD_ONLY) await startUpTables()
-  await overheadRow()
+  if (REQUESTS_ONLY) await requestTable()
+  else {
+    if (!OVERHEAD_ONLY) await startUpTables()
+    await overheadRow()
+  }
 } finally {
   toolkit?.cleanup()
   await Promise.all(sims.map((sim) => sim.close()))
+}
+
+/** The requests of one run of each scenario, on its own fresh simulator. */
+async function countRequests(scenario) {
+  const sim = await startSimulator({ org: 'acme' })
+  sims.push(sim)
+  const extraEnv = scenario.seed(sim) ?? {}
+  const env = () => ({
+    ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs }),
+    ...extraEnv
+  })
+  sim.clearRequests()
+  await runNode(ACTION, [], env())
+  const failed = sim.requests.filter((r) => r.status >= 400).length
+  const note = scenario.checks ? `; ${scenario.checks(sim.requests)}` : ''
+  return { sim, env, requests: sim.requests.length, failed, note }
+}
+
+/** `npm run bench -- requests`: every scenario's requests, one run each. */
+async function requestTable() {
+  const rows = []
+  for (const scenario of scenarios) {
+    const { requests, failed, note } = await countRequests(scenario)
+    rows.push([
+      scenario.name,
+      failed ? `${requests} (${failed} failed)` : requests,
+      `${scenario.minimum}${note}`
+    ])
+  }
+  printTable('Requests per step (one run each)', ['scenario', 'requests', 'minimum'], rows)
 }
 
 /** The start-up tables: one GET three ways, then requests, time and memory per scenario. */
@@ -435,18 +496,11 @@ async function startUpTables() {
   const TOOLKIT = toolkit.bundle
   const results = []
   for (const scenario of scenarios) {
-    const sim = await startSimulator({ org: 'acme' })
-    sims.push(sim)
-    const extraEnv = scenario.seed(sim) ?? {}
-    const env = () => ({
-      ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs }),
-      ...extraEnv
-    })
-    // Request counts from one run, on the scenario's fresh simulator.
-    sim.clearRequests()
-    await runNode(ACTION, [], env())
-    const requests = sim.requests.length
-    const failed = sim.requests.filter((r) => r.status >= 400).length
+    const { sim, env, requests, failed, note } = await countRequests(scenario)
+    if (scenario.requestsOnly) {
+      results.push({ scenario, requests, failed, note })
+      continue
+    }
     if (scenario.name !== 'get-limits') {
       const [action] = await sideBySide([{ script: ACTION, args: [], env }], scenario.runs)
       results.push({ scenario, requests, failed, action })
@@ -490,13 +544,13 @@ async function startUpTables() {
   printTable(
     'Requests, time and peak memory per step',
     ['scenario', 'requests', 'minimum', 'median ms', 'x floor', 'peak RSS MiB'],
-    results.map(({ scenario, requests, failed, action }) => [
+    results.map(({ scenario, requests, failed, action, note = '' }) => [
       scenario.name,
       failed ? `${requests} (${failed} failed)` : requests,
-      scenario.minimum,
-      fixed(action.ms),
-      fixed(action.ms / get.floor.ms, 2),
-      fixed(action.rssMiB)
+      `${scenario.minimum}${note}`,
+      action ? fixed(action.ms) : '-',
+      action ? fixed(action.ms / get.floor.ms, 2) : '-',
+      action ? fixed(action.rssMiB) : '-'
     ])
   )
   const size = statSync(ACTION).size
