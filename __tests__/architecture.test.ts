@@ -143,7 +143,9 @@ test('every source file, .ts or .js, is under 300 lines; only generated files ar
     'generated/schema-validator.js'
   ])
   for (const file of generated)
-    expect(readFileSync(file, 'utf8').split('\n').slice(0, 3).join('\n')).toMatch(/^\/\/ Generated .*by `npm run generate`/)
+    expect(readFileSync(file, 'utf8').split('\n').slice(0, 3).join('\n')).toMatch(
+      /^\/\/ Generated .*by `npm run generate`/
+    )
   const long = all(SRC)
     .filter((file) => folderOf(file) !== GENERATED)
     .map((file) => [relative(SRC, file), readFileSync(file, 'utf8').split('\n').length - 1] as const)

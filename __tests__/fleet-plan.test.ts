@@ -194,7 +194,9 @@ test('a group is stranding while it holds a self-hosted runner or a declared hos
   )
   expect(placed.stranded).toEqual([])
   // The group's delete depends on the moves and deletes of all it holds, and binds what it saw.
-  const deleteGroup = placed.entries.find((e) => e.change.object === 'runner-group' && e.change.kind === 'delete')
+  const deleteGroup = placed.entries.find(
+    (e) => e.change.object === 'runner-group' && e.change.kind === 'delete'
+  )
   expect(deleteGroup?.change).toMatchObject({
     id: 3,
     seen: { name: 'prod-deploy', hosted_runners: [7, 8], self_hosted_runners: [40] },
@@ -218,7 +220,10 @@ test('issue 25 finding 1: when old and new names both exist, the old-named runne
     groups: [group(1, 'Default', { default: true }), group(2, 'build'), group(3, 'prod-deploy')],
     runners: [runner(5, 'ci', { runner_group_id: 3 }), runner(7, 'old-ci', { runner_group_id: 3 })]
   })
-  const wanted = { groups: [{ name: 'build' }], runners: [{ name: 'ci', previousNames: ['old-ci'], runnerGroupId: 2 }] }
+  const wanted = {
+    groups: [{ name: 'build' }],
+    runners: [{ name: 'ci', previousNames: ['old-ci'], runnerGroupId: 2 }]
+  }
   expect(pruneOf(wanted, now).stranded).toEqual([
     { group: 'prod-deploy', groupId: 3, selfHosted: [], hosted: ['old-ci'], hostedGroupUnknown: [] }
   ])

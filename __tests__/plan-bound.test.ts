@@ -56,7 +56,9 @@ prune: true
   const step = await apply(workspace(file))
   expect(step.exitCode).toBe(1)
   expect(step.errors).toEqual([
-    expect.stringContaining(`'prod-deploy' (id ${deploy.id}) holds hosted runners 'old-ci'. Nothing was sent.`)
+    expect.stringContaining(
+      `'prod-deploy' (id ${deploy.id}) holds hosted runners 'old-ci'. Nothing was sent.`
+    )
   ])
   expect(writes()).toEqual([])
 })
@@ -90,27 +92,30 @@ test('finding 3: a runner delete skipped at its re-check stops the delete of the
 })
 
 test.each([
-  ['self-hosted', (group: number) => world.sim.seed.selfHostedRunner({ name: 'late', runner_group_id: group })],
-  ['hosted', (group: number) => world.sim.seed.runner({ name: 'late', size: '4-core', runner_group_id: group })]
-])(
-  'finding 4: a group that gains a %s runner after the plan is not deleted',
-  async (kind, seedLate) => {
-    const legacy = world.sim.seed.group({ name: 'legacy' })
-    let late: { id: number } | undefined
-    // The runner arrives after the listings were read: as the group's name is read again before its DELETE.
-    world.script(({ req }) => {
-      if (req.method === 'GET' && req.path === `${GROUPS}/${legacy.id}` && !late) late = seedLate(legacy.id)
-      return undefined
-    })
-    const step = await apply(workspace(PRUNE_ALL))
-    expect(writes()).toEqual([])
-    expect(step.exitCode).toBe(1)
-    expect(step.errors[0]).toContain(
-      `delete runner-group 'legacy' (id ${legacy.id}): it now holds ${kind} runner 'late' (id ${late?.id}), which the plan does not move or delete`
-    )
-    expect(world.sim.state.groups.map((g: { name: string }) => g.name)).toContain('legacy')
-  }
-)
+  [
+    'self-hosted',
+    (group: number) => world.sim.seed.selfHostedRunner({ name: 'late', runner_group_id: group })
+  ],
+  [
+    'hosted',
+    (group: number) => world.sim.seed.runner({ name: 'late', size: '4-core', runner_group_id: group })
+  ]
+])('finding 4: a group that gains a %s runner after the plan is not deleted', async (kind, seedLate) => {
+  const legacy = world.sim.seed.group({ name: 'legacy' })
+  let late: { id: number } | undefined
+  // The runner arrives after the listings were read: as the group's name is read again before its DELETE.
+  world.script(({ req }) => {
+    if (req.method === 'GET' && req.path === `${GROUPS}/${legacy.id}` && !late) late = seedLate(legacy.id)
+    return undefined
+  })
+  const step = await apply(workspace(PRUNE_ALL))
+  expect(writes()).toEqual([])
+  expect(step.exitCode).toBe(1)
+  expect(step.errors[0]).toContain(
+    `delete runner-group 'legacy' (id ${legacy.id}): it now holds ${kind} runner 'late' (id ${late?.id}), which the plan does not move or delete`
+  )
+  expect(world.sim.state.groups.map((g: { name: string }) => g.name)).toContain('legacy')
+})
 
 test('finding 5: require-reviewed-plan refuses a run given an empty expected-plan-digest, naming what it would change', async () => {
   const tmp = world.sim.seed.runner({ name: 'tmp', size: '4-core' })
@@ -118,7 +123,9 @@ test('finding 5: require-reviewed-plan refuses a run given an empty expected-pla
   const step = await apply(dir, { 'expected-plan-digest': '' })
   expect(step.exitCode).toBe(1)
   expect(step.errors).toEqual([
-    expect.stringContaining("require-reviewed-plan: true, and 'expected-plan-digest' is not given: nothing was sent")
+    expect.stringContaining(
+      "require-reviewed-plan: true, and 'expected-plan-digest' is not given: nothing was sent"
+    )
   ])
   expect(step.errors[0]).toContain(`delete hosted-runner 'tmp' (id ${tmp.id})`)
   expect(writes()).toEqual([])

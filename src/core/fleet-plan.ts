@@ -112,10 +112,18 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
       })
     const pruned = prunedGroups(wanted, live).filter((g) => !matchedGroups.has(g.id))
     for (const group of pruned)
-      add(['delete', 'runner-group', group.name, group.id], [deleteGroup(group)], { reason: 'prune: not in the file' })
+      add(['delete', 'runner-group', group.name, group.id], [deleteGroup(group)], {
+        reason: 'prune: not in the file'
+      })
     // A group's delete depends on the changes that move or delete what it holds, and binds what it saw.
-    for (const entry of entries.filter((e) => e.change.object === 'runner-group' && e.change.kind === 'delete')) {
-      const needs = groupDeleteNeeds(entries, pruned.find((g) => g.id === entry.change.id) as RunnerGroup, live)
+    for (const entry of entries.filter(
+      (e) => e.change.object === 'runner-group' && e.change.kind === 'delete'
+    )) {
+      const needs = groupDeleteNeeds(
+        entries,
+        pruned.find((g) => g.id === entry.change.id) as RunnerGroup,
+        live
+      )
       entry.change.seen = needs.seen
       if (needs.dependsOn.length > 0) entry.change.depends_on = needs.dependsOn
     }

@@ -49,7 +49,11 @@ export interface GroupDeleteNeeds {
  * runner list that holds its id. A runner already `Deleting` is no concern. Fail closed: a runner whose
  * answer does not say its group may be in this one, unless the plan deletes it.
  */
-export function groupDeleteNeeds(entries: PlanEntry[], group: RunnerGroup, held: HeldRunners): GroupDeleteNeeds {
+export function groupDeleteNeeds(
+  entries: PlanEntry[],
+  group: RunnerGroup,
+  held: HeldRunners
+): GroupDeleteNeeds {
   const dependsOn: string[] = []
   const runnerChange = (id: number) =>
     entries.find((e) => e.change.object === 'hosted-runner' && e.change.id === id)?.change
@@ -102,7 +106,11 @@ export function groupDeleteNeeds(entries: PlanEntry[], group: RunnerGroup, held:
 }
 
 /** The groups the plan deletes that would strand runners (the plan is then refused whole). */
-export function strandings(entries: PlanEntry[], held: HeldRunners, groups: readonly RunnerGroup[]): Stranding[] {
+export function strandings(
+  entries: PlanEntry[],
+  held: HeldRunners,
+  groups: readonly RunnerGroup[]
+): Stranding[] {
   return entries
     .filter((e) => e.change.object === 'runner-group' && e.change.kind === 'delete')
     .map((e) => groups.find((g) => g.id === e.change.id))
@@ -112,7 +120,9 @@ export function strandings(entries: PlanEntry[], held: HeldRunners, groups: read
 
 /** The refusal's text: every stranding group, what it holds, and how to place it. */
 export function describeStrandings(file: string, found: Stranding[]): string {
-  const groups = found.map((stranding) => `'${stranding.group}' (id ${stranding.groupId}) holds ${heldRunners(stranding)}`)
+  const groups = found.map(
+    (stranding) => `'${stranding.group}' (id ${stranding.groupId}) holds ${heldRunners(stranding)}`
+  )
   return (
     `prune: true in ${file} would delete runner groups that still hold runners, and GitHub would move ` +
     `those runners to the default group: ${groups.join('; ')}. Nothing was sent. Declare the group under ` +
@@ -122,7 +132,11 @@ export function describeStrandings(file: string, found: Stranding[]): string {
 }
 
 /** What a group holds, said for a person: `self-hosted runners 'a' and hosted runners 'b'`. */
-export function heldRunners({ selfHosted, hosted, hostedGroupUnknown }: Omit<Stranding, 'group' | 'groupId'>): string {
+export function heldRunners({
+  selfHosted,
+  hosted,
+  hostedGroupUnknown
+}: Omit<Stranding, 'group' | 'groupId'>): string {
   return [
     ...(selfHosted.length > 0 ? [`self-hosted runners ${quotedNames(selfHosted)}`] : []),
     ...(hosted.length > 0 ? [`hosted runners ${quotedNames(hosted)}`] : []),

@@ -22,7 +22,16 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
     if (!(error instanceof YamlSyntaxError)) throw error
     throw fileLineError(file, path, error.line, `not valid YAML: ${error.message}`)
   }
-  const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, requireReviewedPlan: false, warnings: [] }
+  const fleet: Fleet = {
+    file,
+    path,
+    groups: [],
+    runners: [],
+    retention: [],
+    prune: false,
+    requireReviewedPlan: false,
+    warnings: []
+  }
   if (!tree) return fleet
   const over = overSizeBound(tree)
   if (over) throw fileLineError(file, path, over.line, over.message)

@@ -16,7 +16,11 @@ export interface ChangeRecord extends Change {
 const writeStatus = (state: WriteState | undefined): ChangeStatus =>
   state === undefined || state.state === 'skipped' ? 'not-done' : state.state
 
-export function changeRecord(entry: PlanEntry, record: ExecutionRecord | undefined, dryRun: boolean): ChangeRecord {
+export function changeRecord(
+  entry: PlanEntry,
+  record: ExecutionRecord | undefined,
+  dryRun: boolean
+): ChangeRecord {
   if (dryRun || !record) return { ...entry.change, status: dryRun ? 'planned' : 'not-done' }
   const parts = entry.writes.map((write) => ({
     change: write.change,

@@ -17,7 +17,10 @@ export function endpointChange(request: PlannedRequest, route: Route, params: Pa
   const [method, path] = route.split(' ') as [string, string]
   const object = KINDS.find(([pattern]) => pattern.test(path))?.[1] ?? 'request'
   const idName = [...path.matchAll(/\{(\w+)\}/g)].at(-1)?.[1]
-  const id = method === 'POST' || idName === undefined || idName === 'org' || idName === 'enterprise' ? null : params[idName]
+  const id =
+    method === 'POST' || idName === undefined || idName === 'org' || idName === 'enterprise'
+      ? null
+      : params[idName]
   const kind = method === 'DELETE' ? 'delete' : method === 'POST' ? 'create' : 'update'
   const label = `${request.method} ${request.path}`
   const body = request.body as Record<string, unknown> | undefined

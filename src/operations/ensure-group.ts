@@ -27,7 +27,11 @@ export const ENSURE_GROUP: Operation = {
       return writes
     }
     const found = await names.findRunnerGroupNamed(name)
-    const { before: group, writes, bodies } = await createOrUpdate(
+    const {
+      before: group,
+      writes,
+      bodies
+    } = await createOrUpdate(
       context,
       { object: 'runner-group', name, find: (fresh) => names.findRunnerGroupNamed(name, { fresh }), plan },
       found

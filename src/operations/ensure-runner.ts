@@ -38,7 +38,11 @@ export const ENSURE_RUNNER: Operation = {
       return writes
     }
     const found = await currentRunner(inputs, names)
-    const { before: current, writes, bodies } = await createOrUpdate(
+    const {
+      before: current,
+      writes,
+      bodies
+    } = await createOrUpdate(
       context,
       { object: 'hosted-runner', name, find: (fresh) => names.findRunnerNamed(name, { fresh }), plan },
       found

@@ -113,10 +113,9 @@ async function write(
 ): Promise<Outcome> {
   const { gateway, inputs, names, log } = context
   const { findCreated } = row
-  let body: unknown
   const notice = paramSets[0] && (await row.notice?.(paramSets[0], context))
   if (notice) log[notice.level](notice.text)
-  const outcome = async (): Promise<Outcome> => {
+  const outcome = async (body?: unknown): Promise<Outcome> => {
     const labels = names.tableLabels
     const outputs = {
       result: gateway.dryRun
@@ -145,7 +144,8 @@ async function write(
   }
   // An endpoint operation is a plan of one change (one per item for per-item rows), run by the executor.
   const entries = paramSets.map((params) => endpointChange(gateway.describe(route, params), route, params))
-  if (findCreated && entries[0]?.writes[0]) entries[0].writes[0].findCreated = () => findCreated(inputs, names)
+  if (findCreated && entries[0]?.writes[0])
+    entries[0].writes[0].findCreated = () => findCreated(inputs, names)
   const record = await executePlan(context, entries, undefined, {
     // The writes before a failed one happened: they stay in the outputs and the summary.
     report: () => undefined
@@ -154,9 +154,8 @@ async function write(
     const { outputs, summary } = await outcome()
     throw new PartialFailure(error, outputs, summary)
   })
-  body = record.bodies.at(-1)
   // After a wait for `deleted`, the DELETE's answer stays the result.
-  return waitAfterWrite(context, await outcome(), {
+  return waitAfterWrite(context, await outcome(record.bodies.at(-1)), {
     result: inputs.waitFor === 'deleted' ? 'write' : 'runner'
   })
 }
