@@ -153,3 +153,13 @@ test('finding 6: the digest binds the object: a runner recreated under the revie
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ id: number; seen: unknown }>
   expect(plan).toMatchObject([{ id: second.id, seen: { name: 'tmp' } }])
 })
+
+test('finding 5: a blank expected-plan-digest is refused, not skipped, even without require-reviewed-plan', async () => {
+  const tmp = world.sim.seed.runner({ name: 'tmp', size: '4-core' })
+  const step = await apply(workspace(PRUNE_ALL), { 'expected-plan-digest': '   ' })
+  expect(step.exitCode).toBe(1)
+  expect(step.errors[0]).toContain('The plan is not the reviewed one')
+  expect(step.errors[0]).toContain("'expected-plan-digest' is blank")
+  expect(step.errors[0]).toContain(`delete hosted-runner 'tmp' (id ${tmp.id})`)
+  expect(writes()).toEqual([])
+})
