@@ -8,7 +8,7 @@ import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
 import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
 import { groupDeleteNeeds, prunable } from './prune-rules.js'
-import type { Change, PlanEntry, ResourceKind } from './change.js'
+import { changeKey, type Change, type PlanEntry, type ResourceKind } from './change.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Route } from '../github/request-gateway.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
@@ -70,7 +70,7 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   const add = (
     [kind, object, name, id]: [Change['kind'], ObjectKind, string, Change['id']],
     writes: PlannedWrite[],
-    extra: Pick<Change, 'reason' | 'seen'> = {}
+    extra: Pick<Change, 'reason' | 'seen' | 'depends_on'> = {}
   ) => {
     if (writes.length === 0) return
     const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
@@ -94,7 +94,19 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     if (now) matchedRunners.add(now.id)
     const runnerLabels = { groups: labels.groups, members: labels.members }
     const writes = planRunner(now, runner, runnerLabels)
-    add([now ? 'update' : 'create', 'hosted-runner', runner.name, now?.id ?? null], writes, seenName(now))
+    // A runner put in a group the plan creates depends on that create.
+    const group = writes[0]?.params.runner_group_id
+    const after = isGroupToCreate(group)
+      ? {
+          depends_on: [
+            changeKey({ kind: 'create', object: 'runner-group', id: null, name: group.toBeCreated })
+          ]
+        }
+      : {}
+    add([now ? 'update' : 'create', 'hosted-runner', runner.name, now?.id ?? null], writes, {
+      ...seenName(now),
+      ...after
+    })
   }
   if (wanted.prune) {
     // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.
