@@ -72,11 +72,13 @@ export function groupDeleteNeeds(
     hosted: [],
     hostedGroupUnknown: []
   }
-  for (const runner of held.runners.filter((r) => r.status !== 'Deleting')) {
+  for (const runner of held.runners) {
     const inGroup = runner.runner_group_id === group.id
     const unknown = typeof runner.runner_group_id !== 'number'
     if (!inGroup && !unknown) continue
+    // Seen, so that the check before the DELETE finds it expected; already going, so no concern.
     if (inGroup) hostedIds.push(runner.id)
+    if (runner.status === 'Deleting') continue
     const change = runnerChange(runner.id)
     if (change?.kind === 'delete') dependsOn.push(changeKey(change))
     else if (inGroup && movesOut(runner.id)) dependsOn.push(changeKey(change as Change))
