@@ -68,6 +68,8 @@ export interface ExecutionHooks {
    * Without it, or when it gives nothing, a failed write's error is thrown as it is.
    */
   report?(note: string, record: ExecutionRecord): Outcome | undefined
+  /** Where the run is recorded, when the caller reports from it while it runs (a cancel). */
+  record?: ExecutionRecord
 }
 
 /**
@@ -81,7 +83,7 @@ export async function executePlan(
   writes: PlannedWrite[] = entries.flatMap((e) => e.writes),
   hooks: ExecutionHooks = {}
 ): Promise<ExecutionRecord> {
-  const record = new ExecutionRecord(gateway.dryRun)
+  const record = hooks.record ?? new ExecutionRecord(gateway.dryRun)
   const entryOf = new Map<PlannedWrite, PlanEntry>()
   for (const entry of entries) for (const write of entry.writes) entryOf.set(write, entry)
   const byKey = new Map(entries.map((entry) => [changeKey(entry.change), entry]))

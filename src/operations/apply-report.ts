@@ -16,12 +16,9 @@ export interface ChangeRecord extends Change {
 const writeStatus = (state: WriteState | undefined): ChangeStatus =>
   state === undefined || state.state === 'skipped' ? 'not-done' : state.state
 
-export function changeRecord(
-  entry: PlanEntry,
-  record: ExecutionRecord | undefined,
-  dryRun: boolean
-): ChangeRecord {
-  if (dryRun || !record) return { ...entry.change, status: dryRun ? 'planned' : 'not-done' }
+/** A change as the `plan` output shows it: `planned` (a dry run, or a plan refused before any write), else as run. */
+export function changeRecord(entry: PlanEntry, record: ExecutionRecord, planned: boolean): ChangeRecord {
+  if (planned) return { ...entry.change, status: 'planned' }
   const parts = entry.writes.map((write) => ({
     change: write.change,
     status: writeStatus(record.writes.get(write))

@@ -21,7 +21,7 @@ import { checkGroupNetwork, publicIpLimits } from '../resolve/runner-facts.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
-import { executePlan, type ExecutionRecord } from '../engine/execute.js'
+import { executePlan, ExecutionRecord } from '../engine/execute.js'
 import { passGate } from '../engine/gate.js'
 import { planDigest } from '../engine/plan.js'
 import { precheck } from '../engine/prechecks.js'
@@ -87,7 +87,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const writes = orderedWrites(entries)
   // The digest covers the changes, not their run's status: what was reviewed is what is compared.
   const digest = planDigest(plan)
-  let record: ExecutionRecord | undefined
+  // Filled in as the writes are sent: a cancel, a failure or the end reports from it.
+  const record = new ExecutionRecord(gateway.dryRun)
   const report = (note: string, { planned = gateway.dryRun } = {}): Outcome => {
     const records = entries.map((entry) => changeRecord(entry, record, planned))
     return {
@@ -97,7 +98,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
         planDigest: digest,
         changed: gateway.dryRun
           ? plan.length > 0
-          : [...(record?.writes.values() ?? [])].some((s) => s.state === 'done')
+          : [...record.writes.values()].some((s) => s.state === 'done')
       },
       summary: summarize(fleet.file, records, note)
     }
@@ -139,7 +140,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
-  record = await executePlan(context, entries, writes, {
+  await executePlan(context, entries, writes, {
     prepare: (write) => withGroupIds(write, { created, context }),
     check: precheck(gateway),
     waveOf: orderOf,
@@ -155,10 +156,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     skipped(entry, why) {
       log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
     },
-    report: (note, done) => {
-      record = done
-      return report(note)
-    }
+    report: (note) => report(note),
+    record
   })
   const note = plan.length === 0 ? '' : gateway.dryRun ? 'Dry run: nothing was sent.' : ''
   return report(note)
