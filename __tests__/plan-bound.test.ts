@@ -163,3 +163,23 @@ test('finding 5: a blank expected-plan-digest is refused, not skipped, even with
   expect(step.errors[0]).toContain(`delete hosted-runner 'tmp' (id ${tmp.id})`)
   expect(writes()).toEqual([])
 })
+
+test('finding 4 at enterprise scope: a group that gains a hosted runner after the plan is not deleted (its groups have no hosted-runner list)', async () => {
+  const seed = world.sim.seed.enterprise
+  const legacy = seed.group({ name: 'legacy' }) as { id: number }
+  const AT = '/enterprises/octo-ent/actions'
+  let late: { id: number } | undefined
+  world.script(({ req }) => {
+    if (req.method === 'GET' && req.path === `${AT}/runner-groups/${legacy.id}` && !late)
+      late = seed.runner({ name: 'late', runner_group_id: legacy.id }) as { id: number }
+    return undefined
+  })
+  const step = await world.run(
+    { operation: 'apply', enterprise: 'octo-ent' },
+    { env: { GITHUB_WORKSPACE: workspace('enterprise: octo-ent\nprune: true\n') } }
+  )
+  expect(writes()).toEqual([])
+  expect(step.errors[0]).toContain(
+    `delete runner-group 'legacy' (id ${legacy.id}): it now holds hosted runner 'late' (id ${late?.id})`
+  )
+})

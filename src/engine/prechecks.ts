@@ -57,13 +57,16 @@ const groupDelete: Check = async (gateway, entry) => {
     ),
     hostedRunnersIn(gateway, runner_group_id)
   ])
+  // Expected there: what the plan saw in the group, and the runners the plan deletes first.
+  const deleted = (entry.change.depends_on ?? []).flatMap(
+    (key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? []
+  )
+  const hostedKnown = new Set([...(seen.hosted_runners ?? []), ...deleted.map(Number)])
   const newcomers = [
     ...selfHosted
       .filter((r) => !(seen.self_hosted_runners ?? []).includes(r.id))
       .map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
-    ...hosted
-      .filter((r) => !(seen.hosted_runners ?? []).includes(r.id))
-      .map((r) => `hosted runner '${r.name}' (id ${r.id})`)
+    ...hosted.filter((r) => !hostedKnown.has(r.id)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
   ]
   if (newcomers.length === 0) return undefined
   return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`
@@ -95,7 +98,10 @@ async function hostedRunnersIn(
     name: string
     runner_group_id?: unknown
   }>
-  return all.filter((runner) => runner.runner_group_id === groupId)
+  // Fail closed: a runner whose answer does not say its group may be in this one.
+  return all.filter(
+    (runner) => runner.runner_group_id === groupId || typeof runner.runner_group_id !== 'number'
+  )
 }
 
 /**
