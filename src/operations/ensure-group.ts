@@ -27,15 +27,9 @@ export const ENSURE_GROUP: Operation = {
       return writes
     }
     const found = await names.findRunnerGroupNamed(name)
-    const {
-      before: group,
-      writes,
-      bodies
-    } = await createOrUpdate(
-      context,
-      { object: 'runner-group', name, find: (fresh) => names.findRunnerGroupNamed(name, { fresh }), plan },
-      found
-    )
+    const find = (fresh: boolean) => names.findRunnerGroupNamed(name, { fresh })
+    const ensured = await createOrUpdate(context, { object: 'runner-group', name, find, plan }, found)
+    const { before: group, writes, bodies } = ensured
     const answered = bodies.find(isGroup)
     const created = group ? undefined : answered
     const after = created ?? group

@@ -38,15 +38,9 @@ export const ENSURE_RUNNER: Operation = {
       return writes
     }
     const found = await currentRunner(inputs, names)
-    const {
-      before: current,
-      writes,
-      bodies
-    } = await createOrUpdate(
-      context,
-      { object: 'hosted-runner', name, find: (fresh) => names.findRunnerNamed(name, { fresh }), plan },
-      found
-    )
+    const find = (fresh: boolean) => names.findRunnerNamed(name, { fresh })
+    const ensured = await createOrUpdate(context, { object: 'hosted-runner', name, find, plan }, found)
+    const { before: current, writes, bodies } = ensured
     const body = bodies.at(-1)
     const runner = isHostedRunner(body) ? body : current
     const outputs = {
