@@ -2,8 +2,8 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  // schema-validator.js is generated (npm run generate).
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/fleet/schema-validator.js'] },
+  // src/generated/ is written by npm run generate.
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -149,7 +149,7 @@ test.each([
   expect(step.outputs.changed).toBe('false')
 })
 
-test('a group renamed on GitHub between the plan and its prune DELETE is re-read and not deleted', async () => {
+test('a group renamed on GitHub between the plan and its prune DELETE is re-read, not deleted, and the step fails naming it', async () => {
   const legacy = world.sim.seed.group({ name: 'legacy', visibility: 'all' })
   world.script(({ req }) => {
     if (req.method === 'GET' && req.path === `${GROUPS}/${legacy.id}`) {
@@ -159,11 +159,16 @@ test('a group renamed on GitHub between the plan and its prune DELETE is re-read
     return undefined
   })
   const step = await apply('organization: acme\nprune: true\n')
-  expect(step.errors).toEqual([])
+  // Skipped, and the step fails naming it (issue 25): what the plan saw is no longer there.
+  expect(step.errors).toEqual([
+    expect.stringContaining(
+      `delete runner-group 'legacy' (id ${legacy.id}): it is now named 'release', not 'legacy' as the plan saw`
+    )
+  ])
   expect(writes()).toEqual([])
   expect(step.warnings).toEqual([
     expect.stringContaining(
-      "Prune skipped delete runner-group 'legacy': it is now named 'release', not 'legacy' as the plan saw"
+      `Skipped delete runner-group 'legacy' (id ${legacy.id}): it is now named 'release', not 'legacy' as the plan saw`
     )
   ])
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ status: string; note: string }>

@@ -39,7 +39,7 @@ describe('prune never strands a runner', () => {
   }
 
   test('a group holding a self-hosted runner, or a declared hosted runner, is not deleted: the plan is refused whole', async () => {
-    seedProdDeploy()
+    const group = seedProdDeploy()
     sim().seed.runner({ name: 'stray', size: '4-core' })
     const step = await apply(
       workspace('organization: acme\nhosted-runners:\n  - runner-name: ci\nprune: true\n')
@@ -47,7 +47,7 @@ describe('prune never strands a runner', () => {
     expect(step.exitCode).toBe(1)
     expect(step.errors).toEqual([
       expect.stringContaining(
-        "'prod-deploy' holds self-hosted runners 'prod-sh' and hosted runners 'ci'. Nothing was sent."
+        `'prod-deploy' (id ${group.id}) holds self-hosted runners 'prod-sh' and hosted runners 'ci'. Nothing was sent.`
       )
     ])
     expect(step.errors[0]).toContain("a hosted runner with 'runner-group' in its item")

@@ -54,6 +54,10 @@ function seedRepositories() {
   sim().seed.repository({ name: 'infra' })
 }
 
+/** The simulator's id of the runner or group of that name. */
+const idOf = (list: 'runners' | 'groups', name: string): number =>
+  (sim().state[list] as Array<{ id: number; name: string }>).find((o) => o.name === name)?.id as number
+
 test('a file with 3 groups and 4 runners applies from empty, groups before the runners that use them', async () => {
   seedRepositories()
   const step = await apply(workspace(FLEET))
@@ -123,21 +127,27 @@ test('an edited file plans exactly the edits, and dry-run sends none of them', a
     {
       kind: 'update',
       object: 'runner-group',
+      id: idOf('groups', 'release'),
       name: 'release',
+      seen: { name: 'release' },
       fields: { repositories: { from: ['acme/app', 'acme/infra'], to: ['acme/app', 'acme/docs'] } },
       status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
+      id: idOf('runners', 'release-linux'),
       name: 'release-linux',
+      seen: { name: 'release-linux' },
       fields: { 'maximum-runners': { from: 10, to: 20 } },
       status: 'planned'
     },
     {
       kind: 'update',
       object: 'hosted-runner',
+      id: idOf('runners', 'gpu-linux'),
       name: 'gpu-linux',
+      seen: { name: 'gpu-linux' },
       fields: { 'runner-group': { from: 'gpu', to: 'build' } },
       status: 'planned'
     }
@@ -156,7 +166,7 @@ test('an edited file plans exactly the edits, and dry-run sends none of them', a
 
 test('prune deletes only what the file does not declare: runners before their groups, never the default group', async () => {
   const legacy = sim().seed.group({ name: 'legacy', visibility: 'all' })
-  sim().seed.runner({ name: 'old-runner', runner_group_id: legacy.id })
+  const old = sim().seed.runner({ name: 'old-runner', runner_group_id: legacy.id })
   sim().seed.runner({ name: 'kept', size: '4-core' })
   const file = `organization: acme
 runner-groups:
@@ -177,7 +187,9 @@ prune: true
     {
       kind: 'delete',
       object: 'hosted-runner',
+      id: old.id,
       name: 'old-runner',
+      seen: { name: 'old-runner', runner_group_id: legacy.id },
       fields: {},
       reason: 'prune: not in the file',
       status: 'done'
@@ -185,7 +197,11 @@ prune: true
     {
       kind: 'delete',
       object: 'runner-group',
+      id: legacy.id,
       name: 'legacy',
+      // Bound to what it held, and done only after the delete of that runner.
+      seen: { name: 'legacy', hosted_runners: [old.id], self_hosted_runners: [] },
+      depends_on: [`delete hosted-runner ${old.id}`],
       fields: {},
       reason: 'prune: not in the file',
       status: 'done'
@@ -381,7 +397,9 @@ test('the plan of a 50-runner, 20-group file reads one listing per kind and one 
     {
       kind: 'update',
       object: 'hosted-runner',
+      id: idOf('runners', 'runner-0'),
       name: 'runner-0',
+      seen: { name: 'runner-0' },
       fields: { size: { from: '4-core', to: '8-core' } },
       status: 'planned'
     }

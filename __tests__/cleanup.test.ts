@@ -176,7 +176,7 @@ describe('cleanup-image-versions', () => {
     expect(versionsLeft(base.id)).toHaveLength(9)
     expect(step.errors).toHaveLength(1)
     expect(step.errors[0]).toContain(
-      'would delete 5 image versions, more than max-deletions (4): nothing was deleted'
+      'would delete 5 image versions, more than max-deletions (4): nothing was sent'
     )
     expect(step.errors[0]).toContain("set 'max-deletions' to 5 or more")
     expect(step.outputs).toMatchObject({ deleted: '[]', count: '0', changed: 'false' })

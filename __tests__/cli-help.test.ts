@@ -1,10 +1,10 @@
 // The command line's help, in process: made from the operation catalogue, the input vocabulary and
-// action.yml (through src/cli/action-yml.ts, generated, and stale the moment action.yml changes).
+// action.yml (through src/generated/action-yml.ts, generated, and stale the moment action.yml changes).
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { CLI_MODULE, renderCliModule } from '../scripts/generate-usage.mjs'
-import { ACTION_INPUTS, OPERATION_FAMILIES } from '../src/cli/action-yml.js'
+import { ACTION_INPUTS, OPERATION_FAMILIES } from '../src/generated/action-yml.js'
 import { formatOf, generalHelp, helpFor, operationHelp } from '../src/cli/help.js'
 import { inputName } from '../src/inputs/formats.js'
 import { COMMON_INPUTS, VALUE_INPUTS } from '../src/inputs/vocabulary.js'
@@ -19,7 +19,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ')
 const flags = (text: string) =>
   [...text.matchAll(/^ {2}--([a-z-]+)(?: {2}\(.*\))?$/gm)].map((match) => match[1])
 
-describe('src/cli/action-yml.ts', () => {
+describe('src/generated/action-yml.ts', () => {
   it('is generated from action.yml as it is', () => {
     expect(readFileSync(join(ROOT, CLI_MODULE), 'utf8')).toBe(renderCliModule(actionText))
   })

@@ -27,12 +27,13 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   }
 )
 
-test('the top-level keys are the owner, the lists, prune and rollout: every row of FLEET_SECTIONS, FLEET_TOP_KEYS and FLEET_MAPPINGS', () => {
+test('the top-level keys are the owner, the lists, the switches and rollout: every row of FLEET_SECTIONS, FLEET_TOP_KEYS and FLEET_MAPPINGS', () => {
   expect(Object.keys(schema.properties)).toEqual([
     'organization',
     'enterprise',
     ...Object.keys(FLEET_SECTIONS),
     'prune',
+    'require-reviewed-plan',
     'rollout'
   ])
   expect(Object.keys(schema.properties).sort()).toEqual(
@@ -136,7 +137,7 @@ hosted-runners:
 `
   expect(() => parseFleet(text, FILE, 'org')).toThrow(
     `${FILE} has 7 problems: ` +
-      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, runner-groups, hosted-runners, image-retention, prune, rollout. ` +
+      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, runner-groups, hosted-runners, image-retention, prune, require-reviewed-plan, rollout. ` +
       `${FILE} line 3, key 'runner-groups[0]': needs 'group-name'. ` +
       `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got a list. ` +
       `${FILE} line 5, key 'hosted-runners[0].runner-name': must be 1–64 characters of a-z A-Z 0-9 . - _; got 'a b'. ` +

@@ -173,51 +173,71 @@ test('prune fails closed: a group whose answer does not say it is neither defaul
   expect(planFleet(wanted, now, labels)).toEqual([])
 })
 
+/** The plan of a prune, and the groups its deletes would strand. */
+function pruneOf(wanted: Partial<WantedFleet>, now: LiveFleet) {
+  const entries = planFleet({ ...empty, prune: true, ...wanted }, now, labels)
+  return { entries, stranded: strandings(entries, now, now.groups) }
+}
+
 test('a group is stranding while it holds a self-hosted runner or a declared hosted runner left in it', () => {
-  const deleted = [group(3, 'prod-deploy')]
-  const facts = {
-    deleted,
-    selfHosted: new Map([[3, [{ id: 40, name: 'prod-sh' }]]]),
-    liveRunners: [runner(7, 'ci', { runner_group_id: 3 }), runner(8, 'stray', { runner_group_id: 3 })],
-    wantedRunners: [{ name: 'CI' }],
-    wantedGroups: []
-  }
-  expect(strandings(facts)).toEqual([
-    { group: 'prod-deploy', selfHosted: ['prod-sh'], hosted: ['ci'], hostedGroupUnknown: [] }
+  const now = live({
+    groups: [group(1, 'Default', { default: true }), group(2, 'other'), group(3, 'prod-deploy')],
+    runners: [runner(7, 'ci', { runner_group_id: 3 }), runner(8, 'stray', { runner_group_id: 3 })],
+    selfHosted: new Map([[3, [{ id: 40, name: 'prod-sh' }]]])
+  })
+  expect(pruneOf({ runners: [{ name: 'CI' }], groups: [{ name: 'other' }] }, now).stranded).toEqual([
+    { group: 'prod-deploy', groupId: 3, selfHosted: ['prod-sh'], hosted: ['ci'], hostedGroupUnknown: [] }
   ])
-  const placed = {
-    ...facts,
-    wantedRunners: [{ name: 'ci', runnerGroupId: 2 }],
-    wantedGroups: [{ name: 'other', runnerIds: [40] }]
-  }
-  expect(strandings(placed)).toEqual([])
+  const placed = pruneOf(
+    { runners: [{ name: 'ci', runnerGroupId: 2 }], groups: [{ name: 'other', runnerIds: [40] }] },
+    now.members.set(2, { runnerIds: [] }) && now
+  )
+  expect(placed.stranded).toEqual([])
+  // The group's delete depends on the moves and deletes of all it holds, and binds what it saw.
+  const deleteGroup = placed.entries.find(
+    (e) => e.change.object === 'runner-group' && e.change.kind === 'delete'
+  )
+  expect(deleteGroup?.change).toMatchObject({
+    id: 3,
+    seen: { name: 'prod-deploy', hosted_runners: [7, 8], self_hosted_runners: [40] },
+    depends_on: ['delete hosted-runner 8', 'update hosted-runner 7', 'update runner-group 2']
+  })
 })
 
 test('a runner the file adopts under a previous name still strands the group that holds it', () => {
-  const facts = {
-    deleted: [group(3, 'prod-deploy')],
-    selfHosted: new Map(),
-    liveRunners: [runner(7, 'old-ci', { runner_group_id: 3 })],
-    wantedRunners: [{ name: 'ci', previousNames: ['Old-CI'] }],
-    wantedGroups: []
-  }
-  expect(strandings(facts)).toEqual([
-    { group: 'prod-deploy', selfHosted: [], hosted: ['old-ci'], hostedGroupUnknown: [] }
+  const now = live({
+    groups: [group(1, 'Default', { default: true }), group(3, 'prod-deploy')],
+    runners: [runner(7, 'old-ci', { runner_group_id: 3 })]
+  })
+  expect(pruneOf({ runners: [{ name: 'ci', previousNames: ['Old-CI'] }] }, now).stranded).toEqual([
+    { group: 'prod-deploy', groupId: 3, selfHosted: [], hosted: ['old-ci'], hostedGroupUnknown: [] }
   ])
 })
 
-test('fail closed: a declared runner whose answer does not say its group may be in any pruned group', () => {
+test('issue 25 finding 1: when old and new names both exist, the old-named runner the plan does not move strands its group', () => {
+  // The item moves 'ci' (id 5) to group 2; 'old-ci' (id 7) is kept as a previous name but nothing moves it.
+  const now = live({
+    groups: [group(1, 'Default', { default: true }), group(2, 'build'), group(3, 'prod-deploy')],
+    runners: [runner(5, 'ci', { runner_group_id: 3 }), runner(7, 'old-ci', { runner_group_id: 3 })]
+  })
+  const wanted = {
+    groups: [{ name: 'build' }],
+    runners: [{ name: 'ci', previousNames: ['old-ci'], runnerGroupId: 2 }]
+  }
+  expect(pruneOf(wanted, now).stranded).toEqual([
+    { group: 'prod-deploy', groupId: 3, selfHosted: [], hosted: ['old-ci'], hostedGroupUnknown: [] }
+  ])
+})
+
+test('fail closed: a runner whose answer does not say its group may be in any pruned group', () => {
   const unknownGroup = runner(7, 'ci')
   delete (unknownGroup as { runner_group_id?: number }).runner_group_id
-  const facts = {
-    deleted: [group(3, 'prod-deploy')],
-    selfHosted: new Map(),
-    liveRunners: [unknownGroup, runner(8, 'stray')],
-    wantedRunners: [{ name: 'ci', runnerGroupId: 1 }],
-    wantedGroups: []
-  }
-  expect(strandings(facts)).toEqual([
-    { group: 'prod-deploy', selfHosted: [], hosted: [], hostedGroupUnknown: ['ci'] }
+  const now = live({
+    groups: [group(1, 'Default', { default: true }), group(3, 'prod-deploy')],
+    runners: [unknownGroup, runner(8, 'stray')]
+  })
+  expect(pruneOf({ runners: [{ name: 'ci', runnerGroupId: 1 }] }, now).stranded).toEqual([
+    { group: 'prod-deploy', groupId: 3, selfHosted: [], hosted: [], hostedGroupUnknown: ['ci'] }
   ])
 })
 

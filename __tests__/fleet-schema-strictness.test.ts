@@ -216,7 +216,9 @@ describe('the schema reference', () => {
     expect(references.length).toBeGreaterThanOrEqual(2)
     for (const { file, target } of references) {
       // The docs show the file as export writes it, the schema beside it; an example names the repository's.
-      const path = file.startsWith('examples/') ? join(ROOT, dirname(file), target) : join(ROOT, 'schema', target)
+      const path = file.startsWith('examples/')
+        ? join(ROOT, dirname(file), target)
+        : join(ROOT, 'schema', target)
       expect({ file, target, found: existsSync(path) }).toEqual({ file, target, found: true })
     }
   })

@@ -2,7 +2,9 @@
 // Node 24): a cancel by signal, server text that must not become a workflow command on stdout, the
 // outputs file and the process's memory, and the proxy variables the toolkit reads as it loads.
 // Every row also passes the checks of ./support/hostile-rows.ts (token, foreign servers, crash messages).
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect } from '@jest/globals'
 import { gzipOfZeros, upstreamReply } from './support/hostile-server.js'
 import {
@@ -60,6 +62,35 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     40_000
   )
 }
+
+row(
+  'cancel: apply cancelled during its 3rd prune DELETE reports each change as done or not-done in plan',
+  async (w) => {
+    const runners = [0, 1, 2, 3].map((i) => w.sim.seed.runner({ name: `tmp-${i}` }) as { id: number })
+    const dir = mkdtempSync(join(tmpdir(), 'cancel-apply-'))
+    mkdirSync(join(dir, '.github'))
+    writeFileSync(join(dir, '.github/hosted-runners.yml'), 'organization: acme\nprune: true\n')
+    w.script(({ req, countBefore, cancel }) => {
+      if (req.method !== 'DELETE' || countBefore('DELETE', /./) < 2) return undefined
+      setTimeout(() => cancel('SIGTERM'), 300)
+      return { hang: true }
+    })
+    const step = await w.run({ operation: 'apply' }, { deadlineMs: 15_000, env: { GITHUB_WORKSPACE: dir } })
+    rmSync(dir, { recursive: true, force: true })
+    expect(step.exitCode).not.toBe(0)
+    expect(step.outputs.changed).toBe('true')
+    const plan = JSON.parse(step.outputs.plan as string) as Array<{ id: number; status: string }>
+    expect(plan.map((c) => [c.id, c.status])).toEqual([
+      [runners[0]?.id, 'done'],
+      [runners[1]?.id, 'done'],
+      [runners[2]?.id, 'not-done'],
+      [runners[3]?.id, 'not-done']
+    ])
+    expect(step.summary).toMatch(/cancel/i)
+    return step
+  },
+  40_000
+)
 
 row(
   'cancel: a DELETE in flight when the signal comes is reported as sent with its answer unknown',

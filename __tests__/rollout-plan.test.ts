@@ -14,7 +14,7 @@ import type { PlanEntry } from '../src/core/fleet-plan.js'
 import { plannedWrite } from '../src/core/planned-write.js'
 import type { HostedRunner } from '../src/github/types.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'
-import { planDigest } from '../src/report/plan-digest.js'
+import { planDigest } from '../src/engine/plan.js'
 
 const FILE = '.github/hosted-runners.yml'
 const settings = (over: Partial<RolloutSettings> = {}): RolloutSettings => ({ ...ROLLOUT_DEFAULTS, ...over })
@@ -72,7 +72,13 @@ const patch = (
   )
 
 const entry = (name: string, writes: PlanEntry['writes']): PlanEntry => ({
-  change: { kind: 'update', object: 'hosted-runner', name, fields: {} },
+  change: {
+    kind: 'update',
+    object: 'hosted-runner',
+    id: (writes[0]?.params.hosted_runner_id as number) ?? null,
+    name,
+    fields: {}
+  },
   writes
 })
 
@@ -120,7 +126,9 @@ describe('which changes roll out', () => {
 })
 
 test('the digest covers the rollout settings and waves; a plan without the key keeps its digest', () => {
-  const changes = [{ kind: 'update', object: 'hosted-runner', name: 'r1', fields: {} }]
+  const changes: PlanEntry['change'][] = [
+    { kind: 'update', object: 'hosted-runner', id: 1, name: 'r1', fields: {} }
+  ]
   const plain = planDigest(changes)
   expect(planDigest(changes, rolloutDigest(undefined, undefined))).toBe(plain)
   const one = planDigest(changes, rolloutDigest(undefined, settings({ canary: 1 })))

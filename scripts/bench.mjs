@@ -4,6 +4,7 @@
 // non-zero only when a child fails.
 //   node scripts/bench.mjs [runs]      runs per measurement, default 15 (at least 10); 3 for the fleet plans
 //                                      (100 to 5,000 runners) and the 12,000-repository organization
+//   node scripts/bench.mjs requests    the requests of each scenario only (one run each, no timing)
 //   node scripts/bench.mjs overhead [other.js…]   the per-request overhead rows only; other bundles
 //                                               (e.g. an older dist/index.js) run beside the action
 //   node scripts/bench.mjs rollout               the rollout row only: requests of a 40-runner rollout
@@ -44,9 +45,11 @@ const NCC = join(ROOT, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
 const OVERHEAD_ONLY = process.argv[2] === 'overhead'
 const ROLLOUT_ONLY = process.argv[2] === 'rollout'
 const HELP_ONLY = process.argv[2] === 'help'
+/** `requests`: one run per scenario, the request counts only (no timing, no toolkit bundle). */
+const REQUESTS_ONLY = process.argv[2] === 'requests'
 const RUNS = Math.max(
   10,
-  Number((OVERHEAD_ONLY || ROLLOUT_ONLY ? undefined : process.argv[HELP_ONLY ? 3 : 2]) ?? 15)
+  Number((OVERHEAD_ONLY || ROLLOUT_ONLY || REQUESTS_ONLY ? undefined : process.argv[HELP_ONLY ? 3 : 2]) ?? 15)
 )
 const OTHER_BUNDLES = OVERHEAD_ONLY ? process.argv.slice(3) : []
 const WARM_UP = 2
@@ -424,6 +427,30 @@ scenarios.push(
     minimum: '5 (groups, runners, 1 listing page, 2 repositories); 6 with its POST'
   }
 )
+// A prune that deletes: each delete is re-checked just before it is sent (issue 25). A runner's check is
+// one read (its name); a group's, that read and two more: its self-hosted and its hosted runners. The
+// deletes change the simulator, so this scenario is counted once and not timed.
+scenarios.push({
+  name: 'apply with prune: 1 runner in 1 group deleted (checks before each delete)',
+  requestsOnly: true,
+  seed: (sim) => {
+    const group = sim.seed.group({ name: 'legacy' })
+    sim.seed.runner({ name: 'tmp', size: '4-core', runner_group_id: group.id })
+    const workspace = mkdtempSync(join(files, 'fleet-'))
+    mkdirSync(join(workspace, '.github'))
+    writeFileSync(join(workspace, '.github/hosted-runners.yml'), 'organization: acme\nprune: true\n')
+    return { GITHUB_WORKSPACE: workspace }
+  },
+  inputs: { operation: 'apply' },
+  minimum: '2 listings, 1 member list, 2 deletes; checks: 1 (runner) + 1 + 2 (group)',
+  checks: (requests) => {
+    const first = requests.findIndex((r) => r.method !== 'GET')
+    // The reads after the plan: from the first delete's check (just before the first write) on.
+    const after = requests.slice(Math.max(0, first - 1)).filter((r) => r.method === 'GET')
+    const group = after.filter((r) => /runner-groups\/\d+/.test(r.path)).length
+    return `checks before the 2 deletes: ${after.length} reads (runner ${after.length - group}, group ${group}: its name and 2 more)`
+  }
+})
 
 console.log(`npm run bench: ${RUNS} runs per figure (medians), after ${WARM_UP} warm-up runs`)
 console.log(
@@ -497,6 +524,7 @@ let toolkit
 try {
   if (HELP_ONLY) await cliStartUpRow()
   else if (ROLLOUT_ONLY) await rolloutRow()
+  else if (REQUESTS_ONLY) await requestTable()
   else {
     if (!OVERHEAD_ONLY) {
       await startUpTables()
@@ -510,24 +538,47 @@ try {
   await Promise.all(sims.map((sim) => sim.close()))
 }
 
+/** The requests of one run of each scenario, on its own fresh simulator. */
+async function countRequests(scenario) {
+  const sim = await startSimulator({ org: 'acme' })
+  sims.push(sim)
+  const extraEnv = scenario.seed(sim) ?? {}
+  const env = () => ({
+    ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs }),
+    ...extraEnv
+  })
+  sim.clearRequests()
+  await runNode(ACTION, [], env())
+  const failed = sim.requests.filter((r) => r.status >= 400).length
+  const note = scenario.checks ? `; ${scenario.checks(sim.requests)}` : ''
+  return { sim, env, requests: sim.requests.length, failed, note }
+}
+
+/** `npm run bench -- requests`: every scenario's requests, one run each. */
+async function requestTable() {
+  const rows = []
+  for (const scenario of scenarios) {
+    const { requests, failed, note } = await countRequests(scenario)
+    rows.push([
+      scenario.name,
+      failed ? `${requests} (${failed} failed)` : requests,
+      `${scenario.minimum}${note}`
+    ])
+  }
+  printTable('Requests per step (one run each)', ['scenario', 'requests', 'minimum'], rows)
+}
+
 /** The start-up tables: one GET three ways, then requests, time and memory per scenario. */
 async function startUpTables() {
   toolkit = buildToolkitBundle()
   const TOOLKIT = toolkit.bundle
   const results = []
   for (const scenario of scenarios) {
-    const sim = await startSimulator({ org: 'acme' })
-    sims.push(sim)
-    const extraEnv = scenario.seed(sim) ?? {}
-    const env = () => ({
-      ...stepEnv({ token: TOKEN, org: 'acme', 'api-url': sim.url, ...scenario.inputs }),
-      ...extraEnv
-    })
-    // Request counts from one run, on the scenario's fresh simulator.
-    sim.clearRequests()
-    await runNode(ACTION, [], env())
-    const requests = sim.requests.length
-    const failed = sim.requests.filter((r) => r.status >= 400).length
+    const { sim, env, requests, failed, note } = await countRequests(scenario)
+    if (scenario.requestsOnly) {
+      results.push({ scenario, requests, failed, note })
+      continue
+    }
     if (scenario.name !== 'get-limits') {
       const [action] = await sideBySide([{ script: ACTION, args: [], env }], scenario.runs)
       results.push({ scenario, requests, failed, action })
@@ -571,13 +622,13 @@ async function startUpTables() {
   printTable(
     'Requests, time and peak memory per step',
     ['scenario', 'requests', 'minimum', 'median ms', 'x floor', 'peak RSS MiB'],
-    results.map(({ scenario, requests, failed, action }) => [
+    results.map(({ scenario, requests, failed, action, note = '' }) => [
       scenario.name,
       failed ? `${requests} (${failed} failed)` : requests,
-      scenario.minimum,
-      fixed(action.ms),
-      fixed(action.ms / get.floor.ms, 2),
-      fixed(action.rssMiB)
+      `${scenario.minimum}${note}`,
+      action ? fixed(action.ms) : '-',
+      action ? fixed(action.ms / get.floor.ms, 2) : '-',
+      action ? fixed(action.rssMiB) : '-'
     ])
   )
   const size = statSync(ACTION).size

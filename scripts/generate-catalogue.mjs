@@ -1,9 +1,9 @@
-// Renders src/cli/catalogue.ts: what the command line's help and usage errors need of the operation
+// Renders src/generated/catalogue.ts: what the command line's help and usage errors need of the operation
 // catalogue (each operation's scopes, inputs and requirements) and the package's version, as plain data.
 // `--help` and a usage error answer from it without loading the operations, and with them the client.
 import { OPERATIONS } from '../src/operations/index.js'
 
-export const CATALOGUE_MODULE = 'src/cli/catalogue.ts'
+export const CATALOGUE_MODULE = 'src/generated/catalogue.ts'
 
 /** @param {string} version */
 export function renderCatalogue(version) {

@@ -1,5 +1,5 @@
 // Renders, from action.yml, the usage reference of docs/reference.md (inputs, outputs, operations) and the
-// command line's help text source, src/cli/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes
+// command line's help text source, src/generated/action-yml.ts. `npm run generate` (scripts/generate.mjs) writes
 // them.
 import { load } from 'js-yaml'
 
@@ -79,7 +79,7 @@ export function updateReference(referenceText, usage) {
   return referenceText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + referenceText.slice(end)
 }
 
-export const CLI_MODULE = 'src/cli/action-yml.ts'
+export const CLI_MODULE = 'src/generated/action-yml.ts'
 
 /**
  * The module the command line's help reads action.yml through: its description, every input's

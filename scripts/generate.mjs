@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Writes every file derived from the sources (run with tsx: `npm run generate`):
 //   schema/hosted-runners.schema.json   the fleet file's JSON Schema (src/fleet/fleet-schema.ts)
-//   src/fleet/schema-validator.js       that schema compiled by ajv into plain code, bundled into dist
+//   src/generated/schema-validator.js   that schema compiled by ajv into plain code, bundled into dist
 //   docs/reference.md                   the usage reference between its markers, from action.yml
-//   src/cli/action-yml.ts               action.yml's descriptions, for the command line's help
-//   src/cli/catalogue.ts                the operations' scopes and inputs and the package's version, for
+//   src/generated/action-yml.ts         action.yml's descriptions, for the command line's help
+//   src/generated/catalogue.ts          the operations' scopes and inputs and the package's version, for
 //                                       the command line's help and usage errors, which load no client
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
@@ -28,7 +28,7 @@ import { CATALOGUE_MODULE, renderCatalogue } from './generate-catalogue.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
-export const VALIDATOR_FILE = 'src/fleet/schema-validator.js'
+export const VALIDATOR_FILE = 'src/generated/schema-validator.js'
 
 const read = (file) => readFileSync(ROOT + file, 'utf8')
 

@@ -6,7 +6,7 @@ import { boolean, inputName } from '../inputs/formats.js'
 import { INPUT_NAMES, VALUE_INPUTS } from '../inputs/vocabulary.js'
 import { didYouMean } from '../inputs/name-rule.js'
 import type { ReadInput } from '../inputs/settings.js'
-import { ACTION_INPUTS } from './action-yml.js'
+import { ACTION_INPUTS } from '../generated/action-yml.js'
 
 /** A command line that does not parse: exit status 2, nothing sent. */
 export class UsageError extends Error {

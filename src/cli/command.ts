@@ -4,7 +4,7 @@
 import { quote } from '../inputs/formats.js'
 import { didYouMean } from '../inputs/name-rule.js'
 import { parseCommandLine, UsageError, type CommandLine } from './arguments.js'
-import { CATALOGUE, PACKAGE_VERSION } from './catalogue.js'
+import { CATALOGUE, PACKAGE_VERSION } from '../generated/catalogue.js'
 import { COMMAND, helpFor } from './help.js'
 import { ended, EXIT, styleOf, terminal, usage, type CliEnding, type CliEnvironment } from './terminal-io.js'
 

@@ -3,9 +3,9 @@
 // operation reads and requires from the operation catalogue, and each input's format from its parser.
 import { boolean, enterpriseSlug, inputName, organization, type Parser } from '../inputs/formats.js'
 import { COMMON_INPUTS, VALUE_INPUTS } from '../inputs/vocabulary.js'
-import { CATALOGUE, type OperationEntry } from './catalogue.js'
+import { CATALOGUE, type OperationEntry } from '../generated/catalogue.js'
 import { scopeName } from '../common/scope.js'
-import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from './action-yml.js'
+import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from '../generated/action-yml.js'
 import { isBooleanInput, OWN_FLAGS } from './arguments.js'
 import { paint, paragraph as layOut, type TerminalStyle } from './text-layout.js'
 

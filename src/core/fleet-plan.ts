@@ -3,32 +3,19 @@
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
-import { DELETE_VERSION } from './cleanup-plan.js'
+import { retentionEntries } from './retention-changes.js'
 import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
 import { planRunner, type WantedRunner } from './runner-plan.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
-import { prunable } from './prune-rules.js'
+import { groupDeleteNeeds, prunable } from './prune-rules.js'
+import { changeKey, type Change, type PlanEntry, type ResourceKind } from './change.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Route } from '../github/request-gateway.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
 import { matchLive } from './renames.js'
 
-export type ObjectKind = 'runner-group' | 'hosted-runner' | 'image-version'
-
-export interface Change {
-  kind: 'create' | 'update' | 'delete'
-  object: ObjectKind
-  name: string
-  /** By input name, as the file has them: the value now (null on a create) and after. */
-  fields: Record<string, { from: unknown; to: unknown }>
-  /** Why a delete: `prune`, or the retention rule's reason. */
-  reason?: string
-}
-
-export interface PlanEntry {
-  change: Change
-  writes: PlannedWrite[]
-}
+export type { Change, PlanEntry } from './change.js'
+export type ObjectKind = ResourceKind
 
 export interface WantedFleet {
   groups: WantedGroup[]
@@ -72,7 +59,7 @@ const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
   'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
 }
 
-function orderOf(write: PlannedWrite): number {
+export function orderOf(write: PlannedWrite): number {
   const order = WRITE_ORDER[write.route]
   if (order === undefined) throw new Error(`internal: no place in the write order for ${write.route}`)
   return order
@@ -81,15 +68,13 @@ function orderOf(write: PlannedWrite): number {
 export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLabels): PlanEntry[] {
   const entries: PlanEntry[] = []
   const add = (
-    kind: Change['kind'],
-    object: ObjectKind,
-    name: string,
+    [kind, object, name, id]: [Change['kind'], ObjectKind, string, Change['id']],
     writes: PlannedWrite[],
-    reason?: string
+    extra: Pick<Change, 'reason' | 'seen' | 'depends_on'> = {}
   ) => {
     if (writes.length === 0) return
     const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
-    entries.push({ change: { kind, object, name, fields, ...(reason ? { reason } : {}) }, writes })
+    entries.push({ change: { kind, object, id, name, ...extra, fields }, writes })
   }
   // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
   const matchedGroups = new Set<number>()
@@ -102,13 +87,26 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
       group,
       (id) => labels.members.get(id) ?? String(id)
     )
-    add(now ? 'update' : 'create', 'runner-group', group.name, writes)
+    add([now ? 'update' : 'create', 'runner-group', group.name, now?.id ?? null], writes, seenName(now))
   }
   for (const runner of wanted.runners) {
     const now = matchLive(live.runners, runner.name, runner.previousNames)
     if (now) matchedRunners.add(now.id)
     const runnerLabels = { groups: labels.groups, members: labels.members }
-    add(now ? 'update' : 'create', 'hosted-runner', runner.name, planRunner(now, runner, runnerLabels))
+    const writes = planRunner(now, runner, runnerLabels)
+    // A runner put in a group the plan creates depends on that create.
+    const group = writes[0]?.params.runner_group_id
+    const after = isGroupToCreate(group)
+      ? {
+          depends_on: [
+            changeKey({ kind: 'create', object: 'runner-group', id: null, name: group.toBeCreated })
+          ]
+        }
+      : {}
+    add([now ? 'update' : 'create', 'hosted-runner', runner.name, now?.id ?? null], writes, {
+      ...seenName(now),
+      ...after
+    })
   }
   if (wanted.prune) {
     // GitHub treats names as unique regardless of case: a name the file gives in another case is declared.
@@ -120,30 +118,35 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     const undeclared = (r: HostedRunner) =>
       !declaredRunners.has(r.name.toLowerCase()) && !matchedRunners.has(r.id) && r.status !== 'Deleting'
     for (const runner of live.runners.filter(undeclared))
-      add('delete', 'hosted-runner', runner.name, [deleteRunner(runner)], 'prune: not in the file')
-    for (const group of prunedGroups(wanted, live).filter((g) => !matchedGroups.has(g.id)))
-      add('delete', 'runner-group', group.name, [deleteGroup(group)], 'prune: not in the file')
+      add(['delete', 'hosted-runner', runner.name, runner.id], [deleteRunner(runner)], {
+        reason: 'prune: not in the file',
+        seen: { name: runner.name, runner_group_id: runner.runner_group_id ?? null }
+      })
+    const pruned = prunedGroups(wanted, live).filter((g) => !matchedGroups.has(g.id))
+    for (const group of pruned)
+      add(['delete', 'runner-group', group.name, group.id], [deleteGroup(group)], {
+        reason: 'prune: not in the file'
+      })
+    // A group's delete depends on the changes that move or delete what it holds, and binds what it saw.
+    for (const entry of entries.filter(
+      (e) => e.change.object === 'runner-group' && e.change.kind === 'delete'
+    )) {
+      const needs = groupDeleteNeeds(
+        entries,
+        pruned.find((g) => g.id === entry.change.id) as RunnerGroup,
+        live
+      )
+      entry.change.seen = needs.seen
+      if (needs.dependsOn.length > 0) entry.change.depends_on = needs.dependsOn
+    }
   }
   const pins = [...live.runners, ...wanted.runners.map(pinOf)]
-  for (const { policy, ...image } of wanted.retention) {
-    for (const planned of planCleanup([image], pins, policy))
-      for (const version of planned.versions.filter((v) => v.decision === 'delete').reverse()) {
-        const write = plannedWrite(
-          DELETE_VERSION,
-          { image_definition_id: planned.image_id, version: version.version },
-          `delete ${planned.image_name} version ${version.version}`
-        )
-        add(
-          'delete',
-          'image-version',
-          `${planned.image_name}@${version.version}`,
-          [{ ...write, goneIsDone: true }],
-          version.detail
-        )
-      }
-  }
+  for (const { policy, ...image } of wanted.retention)
+    entries.push(...retentionEntries(planCleanup([image], pins, policy)))
   return entries
 }
+
+const seenName = (now: { name: string } | undefined) => (now ? { seen: { name: now.name } } : {})
 
 /** Every write of the plan, in the safe order. */
 export function orderedWrites(entries: PlanEntry[]): PlannedWrite[] {

@@ -1,6 +1,6 @@
-// A composite operation's writes, planned before any is sent: what each sends and what it changes.
+// A write of a change (src/core/change.ts), planned before any is sent: what it sends and what it changes.
 import type { Params, ParamsOf, Route } from '../github/request-gateway.js'
-import { fieldText, type Labels } from '../report/field-text.js'
+import { fieldText, type Labels } from '../common/field-text.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
 
 export interface PlannedWrite {
@@ -12,8 +12,6 @@ export interface PlannedWrite {
   findCreated?: () => Promise<unknown | undefined>
   /** Each field the write sets, by its API name, with its value now (null on a create) and after. */
   fields?: Record<string, { from: unknown; to: unknown }>
-  /** Read just before the write is sent: a reason not to send it (the object changed since the plan). */
-  recheck?: () => Promise<string | undefined>
   /** A delete that finds the object already gone (404) has nothing left to do. */
   goneIsDone?: boolean
 }

@@ -5,8 +5,7 @@
 // silently open them up. Such a plan is refused whole, before any write.
 import { quotedNames } from '../common/errors.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import type { WantedGroup } from './group-plan.js'
-import type { WantedRunner } from './runner-plan.js'
+import { changeKey, type Change, type PlanEntry } from './change.js'
 
 /**
  * The default group, and a group an organization inherits from its enterprise, are never pruned. Fail
@@ -22,65 +21,110 @@ export function prunable(group: RunnerGroup, scope: 'org' | 'enterprise' = 'org'
 /** A group prune would delete that still holds runners the plan does not move elsewhere. */
 export interface Stranding {
   group: string
+  groupId: number
   selfHosted: string[]
   hosted: string[]
   /** Declared hosted runners whose answer did not say their group: they may be in this one. */
   hostedGroupUnknown: string[]
 }
 
-export interface PruneFacts {
-  /** The groups the plan deletes. */
-  deleted: RunnerGroup[]
-  /** The self-hosted runners each deleted group holds now (id and name), read just before planning. */
-  selfHosted: ReadonlyMap<number, Array<{ id: number; name: string }>>
-  liveRunners: HostedRunner[]
-  wantedRunners: WantedRunner[]
-  wantedGroups: WantedGroup[]
+/** What a group prune deletes holds, as GitHub's listings gave it (hosted and self-hosted runners). */
+export interface HeldRunners {
+  runners: readonly HostedRunner[]
+  /** The self-hosted runners each group prune deletes holds now (id and name), read before planning. */
+  selfHosted?: ReadonlyMap<number, ReadonlyArray<{ id: number; name: string }>>
+}
+
+/** A group's delete as the plan binds it: what it saw in the group, what must be done first, what strands. */
+export interface GroupDeleteNeeds {
+  seen: { name: string; hosted_runners: number[]; self_hosted_runners: number[] }
+  dependsOn: string[]
+  stranding?: Stranding
 }
 
 /**
- * The groups that would strand runners. A hosted runner is placed elsewhere when the file gives it
- * another `runner-group`, and is no concern when prune deletes it first; a self-hosted runner is placed
- * elsewhere when a declared group lists it under `runners` (memberships are sent before deletions).
+ * What the delete of `group` needs: every runner it holds is moved elsewhere or deleted by a change of
+ * the plan (that change's key is a dependency), else it strands. A hosted runner is moved by the plan's
+ * update of that very runner (by id) to another group; a self-hosted runner by a declared group's
+ * runner list that holds its id. A runner already `Deleting` is no concern. Fail closed: a runner whose
+ * answer does not say its group may be in this one, unless the plan deletes it.
  */
-export function strandings(facts: PruneFacts): Stranding[] {
-  const movedSelfHosted = new Set(facts.wantedGroups.flatMap((g) => g.runnerIds ?? []))
-  // A live runner is the wanted one under its name or any of its previous names (a rename the plan sends).
-  const wantedByName = new Map<string, WantedRunner>()
-  for (const wanted of facts.wantedRunners)
-    for (const name of [...(wanted.previousNames ?? []), wanted.name])
-      wantedByName.set(name.toLowerCase(), wanted)
-  const hostedByGroup = new Map<number, HostedRunner[]>()
-  // Fail closed: a runner whose answer does not say its group may be in any group prune deletes.
-  const groupUnknown: HostedRunner[] = []
-  for (const runner of facts.liveRunners) {
-    const groupId = runner.runner_group_id
-    if (typeof groupId !== 'number') groupUnknown.push(runner)
-    else hostedByGroup.set(groupId, [...(hostedByGroup.get(groupId) ?? []), runner])
+export function groupDeleteNeeds(
+  entries: PlanEntry[],
+  group: RunnerGroup,
+  held: HeldRunners
+): GroupDeleteNeeds {
+  const dependsOn: string[] = []
+  const runnerChange = (id: number) =>
+    entries.find((e) => e.change.object === 'hosted-runner' && e.change.id === id)?.change
+  const movesOut = (id: number) =>
+    entries.find(
+      (e) =>
+        e.change.object === 'hosted-runner' &&
+        e.change.id === id &&
+        e.writes.some((w) => w.params.runner_group_id !== undefined && w.params.runner_group_id !== group.id)
+    )
+  const hostedIds: number[] = []
+  const stranding: Stranding = {
+    group: group.name,
+    groupId: group.id,
+    selfHosted: [],
+    hosted: [],
+    hostedGroupUnknown: []
   }
-  const found: Stranding[] = []
-  for (const group of facts.deleted) {
-    const selfHosted = (facts.selfHosted.get(group.id) ?? [])
-      .filter((runner) => !movedSelfHosted.has(runner.id))
-      .map((runner) => runner.name)
-    const placedHere = (runner: HostedRunner) => {
-      const wanted = wantedByName.get(runner.name.toLowerCase())
-      return wanted !== undefined && (wanted.runnerGroupId ?? group.id) === group.id
-    }
-    const hosted = (hostedByGroup.get(group.id) ?? []).filter(placedHere).map((runner) => runner.name)
-    // Its group unknown, the plan cannot tell whether it moves (nor send a move): any declared runner counts.
-    const hostedGroupUnknown = groupUnknown
-      .filter((runner) => wantedByName.has(runner.name.toLowerCase()))
-      .map((runner) => runner.name)
-    if (selfHosted.length + hosted.length + hostedGroupUnknown.length > 0)
-      found.push({ group: group.name, selfHosted, hosted, hostedGroupUnknown })
+  for (const runner of held.runners) {
+    const inGroup = runner.runner_group_id === group.id
+    const unknown = typeof runner.runner_group_id !== 'number'
+    if (!inGroup && !unknown) continue
+    // Seen, so that the check before the DELETE finds it expected; already going, so no concern.
+    if (inGroup) hostedIds.push(runner.id)
+    if (runner.status === 'Deleting') continue
+    const change = runnerChange(runner.id)
+    if (change?.kind === 'delete') dependsOn.push(changeKey(change))
+    else if (inGroup && movesOut(runner.id)) dependsOn.push(changeKey(change as Change))
+    else (inGroup ? stranding.hosted : stranding.hostedGroupUnknown).push(runner.name)
   }
-  return found
+  const selfHosted = held.selfHosted?.get(group.id) ?? []
+  for (const runner of selfHosted) {
+    const mover = entries.find(
+      (e) =>
+        e.change.object === 'runner-group' &&
+        e.change.kind !== 'delete' &&
+        e.writes.some((w) => Array.isArray(w.params.runners) && w.params.runners.includes(runner.id))
+    )
+    if (mover) dependsOn.push(changeKey(mover.change))
+    else stranding.selfHosted.push(runner.name)
+  }
+  const strands = stranding.selfHosted.length + stranding.hosted.length + stranding.hostedGroupUnknown.length
+  return {
+    seen: {
+      name: group.name,
+      hosted_runners: hostedIds.sort((a, b) => a - b),
+      self_hosted_runners: selfHosted.map((r) => r.id).sort((a, b) => a - b)
+    },
+    dependsOn: [...new Set(dependsOn)].sort(),
+    ...(strands > 0 ? { stranding } : {})
+  }
+}
+
+/** The groups the plan deletes that would strand runners (the plan is then refused whole). */
+export function strandings(
+  entries: PlanEntry[],
+  held: HeldRunners,
+  groups: readonly RunnerGroup[]
+): Stranding[] {
+  return entries
+    .filter((e) => e.change.object === 'runner-group' && e.change.kind === 'delete')
+    .map((e) => groups.find((g) => g.id === e.change.id))
+    .filter((g): g is RunnerGroup => g !== undefined)
+    .flatMap((group) => groupDeleteNeeds(entries, group, held).stranding ?? [])
 }
 
 /** The refusal's text: every stranding group, what it holds, and how to place it. */
 export function describeStrandings(file: string, found: Stranding[]): string {
-  const groups = found.map((stranding) => `'${stranding.group}' holds ${heldRunners(stranding)}`)
+  const groups = found.map(
+    (stranding) => `'${stranding.group}' (id ${stranding.groupId}) holds ${heldRunners(stranding)}`
+  )
   return (
     `prune: true in ${file} would delete runner groups that still hold runners, and GitHub would move ` +
     `those runners to the default group: ${groups.join('; ')}. Nothing was sent. Declare the group under ` +
@@ -90,7 +134,11 @@ export function describeStrandings(file: string, found: Stranding[]): string {
 }
 
 /** What a group holds, said for a person: `self-hosted runners 'a' and hosted runners 'b'`. */
-export function heldRunners({ selfHosted, hosted, hostedGroupUnknown }: Omit<Stranding, 'group'>): string {
+export function heldRunners({
+  selfHosted,
+  hosted,
+  hostedGroupUnknown
+}: Omit<Stranding, 'group' | 'groupId'>): string {
   return [
     ...(selfHosted.length > 0 ? [`self-hosted runners ${quotedNames(selfHosted)}`] : []),
     ...(hosted.length > 0 ? [`hosted runners ${quotedNames(hosted)}`] : []),

@@ -5,7 +5,7 @@ import type { ParamsOf } from '../github/request-gateway.js'
 import type { HostedRunner } from '../github/types.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { InputKey, OperationInputs } from '../inputs/vocabulary.js'
-import type { Labels } from '../report/field-text.js'
+import type { Labels } from '../common/field-text.js'
 import { createBody, createdFields, differences, inputsOf, valueIn, type FieldRow } from './field-table.js'
 import { change, plannedWrite, type PlannedWrite } from './planned-write.js'
 

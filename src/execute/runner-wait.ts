@@ -8,9 +8,8 @@ import type { OperationInputs } from '../inputs/vocabulary.js'
 import { runnerOutputs } from '../report/outputs.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import { fieldsTable } from '../report/run-tables.js'
-import { type Labels } from '../report/field-text.js'
+import { type Labels } from '../common/field-text.js'
 import type { Outcome } from '../common/outcome.js'
-import type { OperationContext } from './context.js'
 import type { WaitClock } from '../github/client.js'
 
 export type WaitTarget = 'ready' | 'deleted'
@@ -75,7 +74,16 @@ export function waitOptions(inputs: OperationInputs, target: WaitTarget, clock: 
   }
 }
 
-type WaitLog = OperationContext['log']
+/** What a wait works with: the operation's context, as far as a wait reads it. */
+export interface WaitContext {
+  gateway: RequestGateway
+  inputs: OperationInputs
+  log: { info(message: string): void; warning(message: string): void }
+  names: { tableLabels: Labels }
+  waitClock: WaitClock
+}
+
+type WaitLog = WaitContext['log']
 
 /** While the status stays the same, a line at least this often says the wait goes on. */
 const STILL_WAITING_EVERY_MS = 60_000
@@ -170,7 +178,7 @@ function report(
 
 /** Whether a write that concerns this runner is followed by a wait (`wait-for`, never in dry-run). */
 export function willWait(
-  { gateway, inputs }: Pick<OperationContext, 'gateway' | 'inputs'>,
+  { gateway, inputs }: Pick<WaitContext, 'gateway' | 'inputs'>,
   runnerId: number | undefined
 ): boolean {
   return Boolean(inputs.waitFor) && !gateway.dryRun && runnerId !== undefined
@@ -181,7 +189,7 @@ export function willWait(
  * outputs are its state after the wait. `result` stays the write's, or becomes the runner's.
  */
 export async function waitAfterWrite(
-  context: Pick<OperationContext, 'gateway' | 'inputs' | 'log' | 'names' | 'waitClock'>,
+  context: WaitContext,
   written: Outcome,
   { result }: { result: 'write' | 'runner' }
 ): Promise<Outcome> {

@@ -62,7 +62,7 @@ export const FLEET_SECTIONS = {
 } satisfies Record<string, FleetSection>
 export type Section = keyof typeof FLEET_SECTIONS
 
-/** The file's top-level keys other than its lists, one row each (`Fleet.owner` and `Fleet.prune`). */
+/** The file's top-level keys other than its lists, one row each (`Fleet.owner`, `Fleet.prune`, `Fleet.requireReviewedPlan`). */
 export const FLEET_TOP_KEYS = {
   organization: {
     format: organization,
@@ -78,6 +78,11 @@ export const FLEET_TOP_KEYS = {
     format: boolean,
     description:
       "true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step's max-deletions."
+  },
+  'require-reviewed-plan': {
+    format: boolean,
+    description:
+      "true: apply (not a dry run) sends nothing unless the step's expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped."
   }
 } satisfies Record<string, FleetKey>
 
@@ -126,6 +131,7 @@ export const TOP_KEY_NAMES: string[] = [
   'enterprise',
   ...(Object.keys(FLEET_SECTIONS) as Section[]),
   'prune',
+  'require-reviewed-plan',
   'rollout'
 ] satisfies Array<Section | keyof typeof FLEET_TOP_KEYS | MappingKey>
 

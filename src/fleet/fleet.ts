@@ -24,6 +24,8 @@ export interface Fleet {
   runners: FleetItem[]
   retention: FleetItem[]
   prune: boolean
+  /** `require-reviewed-plan: true`: apply sends nothing without the digest of its own plan. */
+  requireReviewedPlan: boolean
   /** The owner the file names (`organization:` or `enterprise:`), with its line. */
   owner?: FleetOwner
   /** How image changes roll out (`rollout:`), when the file says. */

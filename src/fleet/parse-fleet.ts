@@ -23,7 +23,16 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
     if (!(error instanceof YamlSyntaxError)) throw error
     throw fileLineError(file, path, error.line, `not valid YAML: ${error.message}`)
   }
-  const fleet: Fleet = { file, path, groups: [], runners: [], retention: [], prune: false, warnings: [] }
+  const fleet: Fleet = {
+    file,
+    path,
+    groups: [],
+    runners: [],
+    retention: [],
+    prune: false,
+    requireReviewedPlan: false,
+    warnings: []
+  }
   if (!tree) return fleet
   const over = overSizeBound(tree)
   if (over) throw fileLineError(file, path, over.line, over.message)
@@ -48,6 +57,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
       const read = readValue(format, value, { line, path: key }, reading)
       if (read.length === 0) continue
       if (key === 'prune') fleet.prune = read[0] === true
+      else if (key === 'require-reviewed-plan') fleet.requireReviewedPlan = read[0] === true
       else readOwner(fleet, key as 'organization' | 'enterprise', value, problems)
     }
     problems.push(...duplicateItemNames(fleet))

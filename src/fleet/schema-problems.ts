@@ -17,7 +17,7 @@ import {
   mappingKeys,
   TOP_KEY_NAMES
 } from './fleet-keys.js'
-import validateSchema from './schema-validator.js'
+import validateSchema from '../generated/schema-validator.js'
 import type { Problem } from './fleet-problems.js'
 import type { ScalarType, YamlNode } from './yaml-tree.js'
 

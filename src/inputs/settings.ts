@@ -47,6 +47,9 @@ export interface Settings<Op extends OperationSpec = OperationSpec> {
 
 export type ReadInput = (name: string) => string
 
+/** The variable an input arrives in, as @actions/core reads it. */
+const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+
 export function readSettings<Op extends OperationSpec>(
   read: ReadInput,
   catalogue: Catalogue<Op>,
@@ -78,6 +81,14 @@ export function readSettings<Op extends OperationSpec>(
   for (const key of operation.reads) {
     const name = inputName(key)
     if (given(key)) Object.assign(inputs, { [key]: VALUE_INPUTS[key](get(name), name, warn) })
+    // A digest given blank (spaces) is kept as given: the gate refuses it, never skips the review. An
+    // empty one cannot be told from none: the runner sets INPUT_* to '' for every input not given
+    // (actions/runner#1176); `require-reviewed-plan: true` in the fleet file refuses that case.
+    else if (
+      key === 'expectedPlanDigest' &&
+      (read(name) !== '' || /^\s+$/.test(env[inputVariable(name)] ?? ''))
+    )
+      inputs.expectedPlanDigest = ''
   }
   checkRequirements(operation, inputs)
 

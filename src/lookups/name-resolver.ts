@@ -19,7 +19,7 @@ import type { OperationInputs } from '../inputs/vocabulary.js'
 import { pickByName } from '../inputs/name-rule.js'
 import { MemberLookups } from './member-lookups.js'
 import type { RequestGateway } from '../github/request-gateway.js'
-import type { Labels } from '../report/field-text.js'
+import type { Labels } from '../common/field-text.js'
 import { describeScope } from '../common/scope.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */

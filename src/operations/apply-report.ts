@@ -1,12 +1,9 @@
 // What `apply` leaves for a person and for the next step: each change of the plan with its status
 // (`planned`, `done`, `failed`, `not-done`), which part of a change was applied when only part was, and
 // the step summary's table, with names wherever a person reads.
-import type { Change, PlanEntry } from '../core/fleet-plan.js'
-import type { PlannedWrite } from '../core/planned-write.js'
+import type { Change, PlanEntry } from '../core/change.js'
+import type { ChangeStatus, ExecutionRecord, WriteState } from '../engine/execute.js'
 import { cell, table } from '../report/markdown-table.js'
-
-export type WriteState = { state: 'done' } | { state: 'failed' } | { state: 'skipped'; why: string }
-export type ChangeStatus = 'planned' | 'done' | 'failed' | 'not-done'
 
 export interface ChangeRecord extends Change {
   status: ChangeStatus
@@ -19,37 +16,22 @@ export interface ChangeRecord extends Change {
 const writeStatus = (state: WriteState | undefined): ChangeStatus =>
   state === undefined || state.state === 'skipped' ? 'not-done' : state.state
 
-export function changeRecord(
-  entry: PlanEntry,
-  states: ReadonlyMap<PlannedWrite, WriteState>,
-  dryRun: boolean
-): ChangeRecord {
-  if (dryRun) return { ...entry.change, status: 'planned' }
+/** A change as the `plan` output shows it: `planned` (a dry run, or a plan refused before any write), else as run. */
+export function changeRecord(entry: PlanEntry, record: ExecutionRecord, planned: boolean): ChangeRecord {
+  if (planned) return { ...entry.change, status: 'planned' }
   const parts = entry.writes.map((write) => ({
     change: write.change,
-    status: writeStatus(states.get(write))
+    status: writeStatus(record.writes.get(write))
   }))
-  const status: ChangeStatus = parts.some((p) => p.status === 'failed')
-    ? 'failed'
-    : parts.every((p) => p.status === 'done')
-      ? 'done'
-      : 'not-done'
+  const status = record.statusOf(entry)
   const mixed = new Set(parts.map((p) => p.status)).size > 1
-  const skipped = entry.writes.map((w) => states.get(w)).find((s) => s?.state === 'skipped')
+  const skipped = entry.writes.map((w) => record.writes.get(w)).find((s) => s?.state === 'skipped')
   return {
     ...entry.change,
     status,
     ...(mixed ? { parts } : {}),
     ...(skipped?.state === 'skipped' ? { note: skipped.why } : {})
   }
-}
-
-/** The entry a write belongs to, told as a person reads it: `update runner-group 'release'`. */
-export function describeWrite(entries: PlanEntry[], write: PlannedWrite | undefined): string {
-  const entry = entries.find((e) => write && e.writes.includes(write))
-  if (!entry || !write) return 'a write'
-  const { kind, object, name } = entry.change
-  return `${kind} ${object} '${name}'${entry.writes.length > 1 ? ` (${write.change})` : ''}`
 }
 
 const shown = (value: unknown): string =>

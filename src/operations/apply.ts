@@ -3,31 +3,33 @@
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
 import { isGroupToCreate, type GroupToCreate } from '../common/group-to-create.js'
-import { NAMED } from '../github/answer-shapes.js'
 import { atItem } from '../fleet/fleet-problems.js'
 import { readFleetFile } from '../fleet/read-fleet-file.js'
 import { NameIndex } from '../inputs/name-rule.js'
-import { orderedWrites, planFleet, prunedGroups, type PlanEntry } from '../core/fleet-plan.js'
+import { orderOf, orderedWrites, planFleet } from '../core/fleet-plan.js'
+import { changeLabel, type PlanEntry } from '../core/change.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { checkOwner } from '../fleet/owner.js'
-import { changeRecord, changesText, describeWrite, summarize, type WriteState } from './apply-report.js'
+import { changeRecord, changesText, summarize } from './apply-report.js'
 import { BOTH_SCOPES, describeScope } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
 import { turnsStaticIpOn, type GroupNetwork, type RunnerWrite } from '../core/runner-rules.js'
 import { staticIpShortfall } from '../core/static-ip-budget.js'
 import { checkRunnerWrite } from './runner-writes.js'
-import { checkGroupNetwork, publicIpLimits } from '../lookups/runner-facts.js'
+import { checkGroupNetwork, publicIpLimits } from '../resolve/runner-facts.js'
 import { runnerWriteOf } from '../core/runner-plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
-import { executeWithRollout } from '../execute/rollout-waves.js'
+import { executeWithRollout } from './rollout-waves.js'
 import { planRollout, rolloutDigest } from '../core/rollout-plan.js'
 import { startProgress } from '../core/rollout-progress.js'
 import { rolloutSection, withRollout } from './rollout-report.js'
+import { ExecutionRecord } from '../engine/execute.js'
+import { passGate } from '../engine/gate.js'
+import { planDigest } from '../engine/plan.js'
+import { precheck } from '../engine/prechecks.js'
 import { matchLive } from '../core/renames.js'
-import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
-import { checkNoChanges } from '../execute/fail-on-changes.js'
 
 export const APPLY: Operation = {
   name: 'apply',
@@ -81,23 +83,21 @@ async function runApply(context: OperationContext): Promise<Outcome> {
         change.object === 'runner-group'
           ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
           : () => names.findRunnerNamed(change.name, { fresh: true })
-  for (const { change, writes } of entries)
-    if (change.kind === 'delete' && change.object !== 'image-version' && writes[0])
-      writes[0].recheck = () => stillNamed(context, writes[0] as PlannedWrite, change.name)
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
-    plan.map((c) => `${c.kind} ${c.object} ${c.name}${changesText(c) ? `: ${changesText(c)}` : ''}`)
+    plan.map((c) => `${changeLabel(c)}${changesText(c) ? `: ${changesText(c)}` : ''}`)
   )
   const writes = orderedWrites(entries)
   const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels)
   const rollout = rolloutPlan && { plan: rolloutPlan, progress: startProgress(rolloutPlan, gateway.dryRun) }
   // The digest covers the changes (and the rollout), not their run's status: what was reviewed is what is compared.
   const digest = planDigest(plan, rolloutDigest(rolloutPlan, fleet.rollout))
-  const states = new Map<PlannedWrite, WriteState>()
+  // Filled in as the writes are sent: a cancel, a failure or the end reports from it.
+  const record = new ExecutionRecord(gateway.dryRun)
   const report = (note: string, { planned = gateway.dryRun } = {}): Outcome => {
     const records = withRollout(
-      entries.map((entry) => changeRecord(entry, states, planned)),
+      entries.map((entry) => changeRecord(entry, record, planned)),
       rollout?.progress
     )
     return {
@@ -105,7 +105,9 @@ async function runApply(context: OperationContext): Promise<Outcome> {
         result: { dry_run: gateway.dryRun, file: fleet.file, changes: plan.length, plan: records },
         plan: records,
         planDigest: digest,
-        changed: gateway.dryRun ? plan.length > 0 : [...states.values()].some((s) => s.state === 'done')
+        changed: gateway.dryRun
+          ? plan.length > 0
+          : [...record.writes.values()].some((s) => s.state === 'done')
       },
       summary: [summarize(fleet.file, records, note), rolloutSection(rollout?.progress)]
         .filter(Boolean)
@@ -113,13 +115,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     }
   }
 
-  const stranded = strandings({
-    deleted: prunedGroups(resolved.wanted, resolved.live),
-    selfHosted: resolved.live.selfHosted ?? new Map(),
-    liveRunners: resolved.live.runners,
-    wantedRunners: resolved.wanted.runners,
-    wantedGroups: resolved.wanted.groups
-  })
+  const stranded = strandings(entries, resolved.live, resolved.live.groups)
   if (stranded.length > 0) {
     const { outputs, summary } = report('**Refused:** prune would strand runners; nothing was sent.', {
       planned: true
@@ -139,26 +135,28 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     }
   }
 
-  checkNoChanges(inputs.failOnChanges, plan.length, () => report('', { planned: true }))
-  checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report(''))
-  const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
-  const deletions = plan.filter((c) => c.kind === 'delete').length
-  if (deletions > maxDeletions) {
-    const message =
-      `The plan would delete ${deletions} objects, more than max-deletions (${maxDeletions}): nothing was sent. ` +
-      `Check the plan in the step summary, then set 'max-deletions' to ${deletions} or more, or declare what should stay.`
-    const { outputs, summary } = report('**Stopped by the safety cap:** nothing was sent.', {
-      planned: true
-    })
-    throw new PartialFailure(new Error(message), outputs, summary)
-  }
+  passGate(
+    {
+      changes: plan,
+      digest,
+      dryRun: gateway.dryRun,
+      failOnChanges: inputs.failOnChanges,
+      expectedDigest: inputs.expectedPlanDigest,
+      requireReviewedPlan: fleet.requireReviewedPlan,
+      maxDeletions: inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS,
+      deletes: 'objects',
+      capAdvice: 'or declare what should stay'
+    },
+    (note, asPlanned) => report(note, { planned: asPlanned || gateway.dryRun })
+  )
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
-  await executeWithRollout(context, writes, rollout, {
+  await executeWithRollout(context, entries, writes, rollout, {
     prepare: (write) => withGroupIds(write, { created, context }),
-    sent(write, body) {
-      states.set(write, { state: 'done' })
+    check: precheck(gateway),
+    waveOf: orderOf,
+    afterWrite(write, body) {
       const id = (body as { id?: unknown } | undefined)?.id
       const name = write.params.name
       if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
@@ -167,17 +165,11 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
-    skipped(write, why) {
-      states.set(write, { state: 'skipped', why })
-      log.warning(`Prune skipped ${describeWrite(entries, write)}: ${why}.`)
+    skipped(entry, why) {
+      log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
     },
-    partial(error, _done, rest) {
-      if (rest[0]) states.set(rest[0], { state: 'failed' })
-      const { outputs, summary } = report(
-        `**Stopped at:** ${describeWrite(entries, rest[0])}; the writes before it were sent, none after it.`
-      )
-      return new PartialFailure(error, outputs, summary)
-    },
+    report: (note) => report(note),
+    record,
     stopped(error) {
       const { outputs, summary } = report(
         '**Rollout stopped:** the runners after the failed wave were not sent.'
@@ -187,36 +179,6 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   })
   const note = plan.length === 0 ? '' : gateway.dryRun ? 'Dry run: nothing was sent.' : ''
   return report(note)
-}
-
-/**
- * Before a prune DELETE, the object is read again (one GET): when it no longer carries the name the plan
- * saw (renamed meanwhile, so it may now be what the file declares), it is not deleted.
- */
-async function stillNamed(
-  { gateway }: OperationContext,
-  write: PlannedWrite,
-  name: string
-): Promise<string | undefined> {
-  const now = await (
-    typeof write.params.runner_group_id === 'number'
-      ? gateway.read(
-          'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
-          { runner_group_id: write.params.runner_group_id },
-          NAMED
-        )
-      : gateway.read(
-          'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-          { hosted_runner_id: write.params.hosted_runner_id as number },
-          NAMED
-        )
-  ).catch((error: unknown) => {
-    // Gone already: the DELETE finds it gone too, which is done.
-    if ((error as { status?: number }).status === 404) return undefined
-    throw error
-  })
-  if (now === undefined || now.name === name) return undefined
-  return `it is now named '${now.name}', not '${name}' as the plan saw: re-run apply to plan again`
 }
 
 const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'

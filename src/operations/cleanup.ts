@@ -1,6 +1,5 @@
 // `cleanup-image-versions`: reads the images in scope, their versions and the org's hosted runners, plans
 // with the retention rule (cleanup-plan.ts), and only then deletes, one version at a time.
-import { PartialFailure } from '../common/errors.js'
 import type { CustomImage } from '../github/types.js'
 import { describeMs } from '../inputs/formats.js'
 import { aListOf, anObject, CUSTOM_IMAGE } from '../github/answer-shapes.js'
@@ -9,7 +8,6 @@ import { cell, table } from '../report/markdown-table.js'
 import {
   DEFAULT_KEEP,
   DEFAULT_MAX_DELETIONS,
-  DELETE_VERSION,
   RETENTION_INPUTS,
   planCleanup,
   type ImageInScope,
@@ -19,9 +17,11 @@ import {
 } from '../core/cleanup-plan.js'
 import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
-import { imageVersions } from '../lookups/current-state.js'
-import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
-import { checkNoChanges } from '../execute/fail-on-changes.js'
+import { imageVersions } from '../resolve/current-state.js'
+import { executePlan } from '../engine/execute.js'
+import { passGate } from '../engine/gate.js'
+import { planDigest } from '../engine/plan.js'
+import { retentionEntries } from '../core/retention-changes.js'
 
 const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
 
@@ -74,53 +74,61 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
       image.versions.map((v) => `${image.image_name} ${v.version} (${v.state}): ${v.decision}, ${v.detail}`)
     )
   )
-  // The same changes as apply's image retention: one delete per version.
-  const digest = planDigest(
-    planned.map((v) => ({
-      kind: 'delete',
-      object: 'image-version',
-      name: `${v.image_name}@${v.version}`,
-      fields: {}
-    }))
-  )
+  // The same changes as apply's image retention: one delete per version, through the one gate and executor.
+  const entries = retentionEntries(plan)
+  const targetOf = new Map(entries.map((entry, i) => [entry, planned[i] as DeletedVersion]))
+  const digest = planDigest(entries.map((entry) => entry.change))
   const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
     outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0, planDigest: digest },
     summary: summarize(result, deleted, gone, note)
   })
-
-  checkNoChanges(inputs.failOnChanges, planned.length, () => report([], [], ''))
-  checkReviewedPlan(inputs.expectedPlanDigest, digest, () => report([], [], ''))
-  if (planned.length > maxDeletions) {
-    const message =
-      `The plan would delete ${planned.length} image versions, more than max-deletions (${maxDeletions}): nothing was deleted. ` +
-      `Check the plan in the step summary, then set 'max-deletions' to ${planned.length} or more, or raise 'keep' or 'older-than'.`
-    const { outputs, summary } = report([], [], '**Stopped by the safety cap:** nothing was deleted.')
-    throw new PartialFailure(new Error(message), outputs, summary)
-  }
+  passGate(
+    {
+      changes: entries.map((entry) => entry.change),
+      digest,
+      dryRun: gateway.dryRun,
+      failOnChanges: inputs.failOnChanges,
+      expectedDigest: inputs.expectedPlanDigest,
+      requireReviewedPlan: false,
+      maxDeletions,
+      deletes: 'image versions',
+      capAdvice: "or raise 'keep' or 'older-than'"
+    },
+    (note) =>
+      report(
+        [],
+        [],
+        note.replace(
+          '**Stopped by the safety cap:** nothing was sent.',
+          '**Stopped by the safety cap:** nothing was deleted.'
+        )
+      )
+  )
 
   const deleted: DeletedVersion[] = []
   const gone: DeletedVersion[] = []
-  for (const target of planned) {
-    try {
-      const answer = await gateway.write(DELETE_VERSION, {
-        image_definition_id: target.image_id,
-        version: target.version
-      })
-      ;(answer?.status === 404 ? gone : deleted).push(target)
-    } catch (error) {
-      if ((error as { status?: number }).status !== 404) {
-        const { outputs, summary } = report(
+  if (entries.length > 0)
+    await executePlan(context, entries, undefined, {
+      afterWrite(_write, _body, entry, answer) {
+        const target = targetOf.get(entry) as DeletedVersion
+        if (answer.gone) {
+          log.info(`Already gone (404): ${label(target)}.`)
+          gone.push({ ...target, already_gone: true })
+        } else (answer.status === 404 ? gone : deleted).push(target)
+        progress(() =>
+          report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.')
+        )
+      },
+      report: (_note, done) => {
+        const at = entries.find((entry) => done.statusOf(entry) === 'failed')
+        const target = at && targetOf.get(at)
+        return report(
           deleted,
           gone,
-          `**Stopped at ${label(target)}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
+          `**Stopped at ${target ? label(target) : 'a version'}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
         )
-        throw new PartialFailure(error, outputs, summary)
       }
-      log.info(`Already gone (404): ${label(target)}.`)
-      gone.push({ ...target, already_gone: true })
-    }
-    progress(() => report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.'))
-  }
+    })
   return report(
     deleted,
     gone,

@@ -15,7 +15,7 @@ import { inputName } from '../inputs/formats.js'
 import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
-import { wantedGroupOf } from '../lookups/current-state.js'
+import { wantedGroupOf } from '../resolve/current-state.js'
 import { RUNNER_SETTINGS } from '../core/runner-plan.js'
 import {
   WAIT_INPUTS,
@@ -25,7 +25,7 @@ import {
   type OperationInputs
 } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { checkedGroupSettings } from '../lookups/runner-facts.js'
+import { checkedGroupSettings } from '../resolve/runner-facts.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
 import { groupToDelete, runnersMovedNotice } from './group-removal.js'

@@ -4,10 +4,11 @@
 import { BOTH_SCOPES } from '../common/scope.js'
 import { GROUP_INPUTS, planGroup } from '../core/group-plan.js'
 import { ensureResult } from '../core/planned-write.js'
-import { createdMeanwhile, executePlan, planTable } from '../execute/write-plan.js'
+import { planTable } from '../report/plan-table.js'
+import { createOrUpdate } from './ensure-loop.js'
 import type { RunnerGroup } from '../github/types.js'
-import { groupNow, wantedGroupOf } from '../lookups/current-state.js'
-import { checkGroupNetwork } from '../lookups/runner-facts.js'
+import { groupNow, wantedGroupOf } from '../resolve/current-state.js'
+import { checkGroupNetwork } from '../resolve/runner-facts.js'
 import type { Operation } from './types.js'
 
 export const ENSURE_GROUP: Operation = {
@@ -23,24 +24,12 @@ export const ENSURE_GROUP: Operation = {
     const plan = async (now: RunnerGroup | undefined) => {
       const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf)
       if (now) await checkGroupNetwork(names, now, wanted.networkConfigurationId)
-      if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerGroupNamed(name, { fresh: true })
       return writes
     }
-    let group = await names.findRunnerGroupNamed(name)
-    let writes = await plan(group)
-    let bodies: unknown[]
-    try {
-      bodies = await executePlan(context, writes)
-    } catch (error) {
-      const made = group
-        ? undefined
-        : await createdMeanwhile(error, () => names.findRunnerGroupNamed(name, { fresh: true }))
-      if (!made) throw error
-      log.info(`Runner group '${name}' was created meanwhile by another run: ensuring its settings instead.`)
-      group = made
-      writes = await plan(group)
-      bodies = await executePlan(context, writes)
-    }
+    const found = await names.findRunnerGroupNamed(name)
+    const find = (fresh: boolean) => names.findRunnerGroupNamed(name, { fresh })
+    const ensured = await createOrUpdate(context, { object: 'runner-group', name, find, plan }, found)
+    const { before: group, writes, bodies } = ensured
     const answered = bodies.find(isGroup)
     const created = group ? undefined : answered
     const after = created ?? group

@@ -3,10 +3,11 @@ import { BOTH_SCOPES } from '../common/scope.js'
 import { ensureResult } from '../core/planned-write.js'
 import { planRunner, RUNNER_INPUTS, runnerWriteOf, wantedRunnerSettings } from '../core/runner-plan.js'
 import { waitAfterWrite, willWait } from '../execute/runner-wait.js'
-import { createdMeanwhile, executePlan, planTable } from '../execute/write-plan.js'
+import { planTable } from '../report/plan-table.js'
+import { createOrUpdate } from './ensure-loop.js'
 import type { HostedRunner } from '../github/types.js'
 import { checkImageInputs, WAIT_INPUTS, type OperationInputs } from '../inputs/vocabulary.js'
-import { wantedImage } from '../lookups/current-state.js'
+import { wantedImage } from '../resolve/current-state.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { isHostedRunner, runnerOutputs } from '../report/outputs.js'
 import { fieldsTable } from '../report/run-tables.js'
@@ -22,7 +23,7 @@ export const ENSURE_RUNNER: Operation = {
   renamesRunner: true,
   check: checkImageInputs,
   async run(context) {
-    const { gateway, inputs, names, log } = context
+    const { gateway, inputs, names } = context
     const name = inputs.runnerName as string
     const plan = async (now: HostedRunner | undefined) => {
       const image = await wantedImage(inputs, names, now)
@@ -34,24 +35,13 @@ export const ENSURE_RUNNER: Operation = {
         names.tableLabels
       )
       if (writes[0]) await checkRunnerWrite(names, runnerWriteOf(writes[0].params), { current: now, image })
-      if (writes[0] && !now) writes[0].findCreated = () => names.findRunnerNamed(name, { fresh: true })
       return writes
     }
-    let current = await currentRunner(inputs, names)
-    let writes = await plan(current)
-    let body: unknown
-    try {
-      body = (await executePlan(context, writes)).at(-1)
-    } catch (error) {
-      const made = current
-        ? undefined
-        : await createdMeanwhile(error, () => names.findRunnerNamed(name, { fresh: true }))
-      if (!made) throw error
-      log.info(`Runner '${name}' was created meanwhile by another run: ensuring its settings instead.`)
-      current = made
-      writes = await plan(current)
-      body = (await executePlan(context, writes)).at(-1)
-    }
+    const found = await currentRunner(inputs, names)
+    const find = (fresh: boolean) => names.findRunnerNamed(name, { fresh })
+    const ensured = await createOrUpdate(context, { object: 'hosted-runner', name, find, plan }, found)
+    const { before: current, writes, bodies } = ensured
+    const body = bodies.at(-1)
     const runner = isHostedRunner(body) ? body : current
     const outputs = {
       result: { ...ensureResult(current !== undefined, writes, gateway.dryRun), runner: runner ?? null },

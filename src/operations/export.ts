@@ -6,7 +6,7 @@ import { BOTH_SCOPES } from '../common/scope.js'
 import { prunable } from '../core/prune-rules.js'
 import type { RunnerGroup } from '../github/types.js'
 import { pickNamed } from '../inputs/name-rule.js'
-import { publicIpLimits } from '../lookups/runner-facts.js'
+import { publicIpLimits } from '../resolve/runner-facts.js'
 import {
   fleetJson,
   fleetYaml,

@@ -2,14 +2,15 @@
 // outputs) and the one way every row runs: build the parameters, send (or plan) the requests, and
 // turn the answers into outputs and a summary.
 import { aListOf, anObject, type Shape } from '../github/answer-shapes.js'
-import { createOnce } from '../execute/create-once.js'
+import { executePlan } from '../engine/execute.js'
+import { endpointChange } from './endpoint-change.js'
 import { PartialFailure } from '../common/errors.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import type { Outputs } from '../common/outcome.js'
 import { isHostedRunner, runnerOutputs } from '../report/outputs.js'
 import type { Params, ParamsOf, Route, SentWrite } from '../github/request-gateway.js'
-import { bodyText } from '../report/field-text.js'
+import { bodyText } from '../common/field-text.js'
 import { fieldsTable, itemLines, itemsTable, plannedTable, sentTable } from '../report/run-tables.js'
 import { waitAfterWrite, willWait } from '../execute/runner-wait.js'
 import { BOTH_SCOPES } from '../common/scope.js'
@@ -110,12 +111,11 @@ async function write(
   context: OperationContext,
   paramSets: Params[]
 ): Promise<Outcome> {
-  const { gateway, inputs, names, retries, log } = context
+  const { gateway, inputs, names, log } = context
   const { findCreated } = row
-  let body: unknown
   const notice = paramSets[0] && (await row.notice?.(paramSets[0], context))
   if (notice) log[notice.level](notice.text)
-  const outcome = async (): Promise<Outcome> => {
+  const outcome = async (body?: unknown): Promise<Outcome> => {
     const labels = names.tableLabels
     const outputs = {
       result: gateway.dryRun
@@ -142,21 +142,20 @@ async function write(
       : [sentTable(gateway.sent, details), state].filter(Boolean).join('\n\n')
     return { outputs, summary: [heading, notice?.text, done].filter(Boolean).join('\n\n') }
   }
-  for (const params of paramSets) {
-    try {
-      const sent = findCreated
-        ? await createOnce(gateway, route, params, () => findCreated(inputs, names), retries)
-        : await gateway.write(route, params)
-      body = sent?.data
-    } catch (error) {
-      // The writes before this one happened: they stay in the outputs and the summary.
-      if (gateway.sent.length === 0) throw error
-      const { outputs, summary } = await outcome()
-      throw new PartialFailure(error, outputs, summary)
-    }
-  }
+  // An endpoint operation is a plan of one change (one per item for per-item rows), run by the executor.
+  const entries = paramSets.map((params) => endpointChange(gateway.describe(route, params), route, params))
+  if (findCreated && entries[0]?.writes[0])
+    entries[0].writes[0].findCreated = () => findCreated(inputs, names)
+  const record = await executePlan(context, entries, undefined, {
+    // The writes before a failed one happened: they stay in the outputs and the summary.
+    report: () => undefined
+  }).catch(async (error: unknown) => {
+    if (gateway.sent.length === 0) throw error
+    const { outputs, summary } = await outcome()
+    throw new PartialFailure(error, outputs, summary)
+  })
   // After a wait for `deleted`, the DELETE's answer stays the result.
-  return waitAfterWrite(context, await outcome(), {
+  return waitAfterWrite(context, await outcome(record.bodies.at(-1)), {
     result: inputs.waitFor === 'deleted' ? 'write' : 'runner'
   })
 }

@@ -1,5 +1,5 @@
 // The writes of create-runner and update-runner built from the runner field table, and the check of
-// GitHub's rules about them (core/runner-rules.ts) over the facts that lookups/runner-facts.ts reads, each
+// GitHub's rules about them (core/runner-rules.ts) over the facts that resolve/runner-facts.ts reads, each
 // only when its rule applies: the machine sizes when a write sends a size, the custom image version when
 // it concerns a custom image, the group when a static IP lands in one, the limits when it turns static IPs on.
 import type { GroupToCreate } from '../common/group-to-create.js'
@@ -20,7 +20,7 @@ import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../lookups/runner-facts.js'
+import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../resolve/runner-facts.js'
 
 export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
   /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */

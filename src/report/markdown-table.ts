@@ -1,7 +1,7 @@
 // Markdown tables for the step summary. A cell never cuts its value: one longer than `maxCell` shows its
 // start and folds the whole into a `<details>` a reader opens. Rows past `maxRows` are left out with a
 // line that says how many and where the whole list is.
-import { plainText } from './field-text.js'
+import { plainText } from '../common/field-text.js'
 
 /** Rows a table shows, and characters a cell shows before it folds: a terminal shows everything. */
 export const TABLE_LIMITS = { maxRows: 50, maxCell: 120 }

@@ -1,7 +1,7 @@
 // The tables a run's summary shows: list items with the columns that say most about them, one object's
 // fields, the writes sent, the requests a dry run planned; and the log lines that go with them.
 import type { PlannedRequest, SentWrite } from '../github/request-gateway.js'
-import { bodyText, fieldText, isObject, plainText, type Labels } from './field-text.js'
+import { bodyText, fieldText, isObject, plainText, type Labels } from '../common/field-text.js'
 import { table } from './markdown-table.js'
 
 const PREFERRED_COLUMNS = [

@@ -183,7 +183,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "expected-plan-digest": {
-    "description": "`apply` and `cleanup-image-versions`: the `plan-digest` output of a reviewed dry run (64 hex characters). A run whose own plan has another digest sends nothing and fails, showing its plan.",
+    "description": "`apply` and `cleanup-image-versions`: the `plan-digest` output of a reviewed dry run (64 hex characters). A run whose own plan has another digest sends nothing and fails, showing its plan; a blank one is refused, not skipped. With `require-reviewed-plan: true` in the fleet file, `apply` sends nothing without it.",
     "required": false
   },
   "fail-on-changes": {

@@ -2,7 +2,7 @@
 // it reports progress for a cancel.
 import type { Outcome } from '../common/outcome.js'
 import type { WaitClock } from '../github/client.js'
-import type { CreateRetries } from './create-once.js'
+import type { CreateRetries } from '../engine/execute.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'

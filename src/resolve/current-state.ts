@@ -6,7 +6,7 @@ import type { RequestGateway } from '../github/request-gateway.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { NameResolver } from './name-resolver.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
 export async function groupNow(

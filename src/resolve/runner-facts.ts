@@ -13,7 +13,7 @@ import type {
 import { IMAGE_VERSION, LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { groupSettingsWanted } from './current-state.js'
-import type { NameResolver } from './name-resolver.js'
+import type { NameResolver } from '../lookups/name-resolver.js'
 
 /** The machine sizes offered, with their storage (one listing per run). */
 export function machineSizes(names: NameResolver): Promise<MachineSize[]> {

@@ -5,12 +5,13 @@
 import { describeFailure, PartialFailure } from '../common/errors.js'
 import { imageText, rolledOut, setBack, type RolloutPlan, type RolloutRunner } from '../core/rollout-plan.js'
 import type { PlannedWrite } from '../core/planned-write.js'
+import type { PlanEntry } from '../core/change.js'
 import { progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
 import type { OperationContext } from './context.js'
-import { DEFAULT_POLL_INTERVAL_MS, waitForRunner, type WaitOptions } from './runner-wait.js'
-import { executePlan, type ExecuteHooks } from './write-plan.js'
+import { DEFAULT_POLL_INTERVAL_MS, waitForRunner, type WaitOptions } from '../execute/runner-wait.js'
+import { executePlan, type ExecutionHooks } from '../engine/execute.js'
 
-export interface RolloutHooks extends ExecuteHooks {
+export interface RolloutHooks extends ExecutionHooks {
   /** The failure a stopped rollout ends the step with: what was done, and the rollout's state. */
   stopped(error: Error): PartialFailure
 }
@@ -25,18 +26,20 @@ const isDelete = (write: PlannedWrite) => write.route.startsWith('DELETE ')
  */
 export async function executeWithRollout(
   context: Context,
+  entries: PlanEntry[],
   writes: PlannedWrite[],
   rollout: { plan: RolloutPlan; progress: RolloutProgress } | undefined,
   hooks: RolloutHooks
 ): Promise<void> {
   if (!rollout) {
-    await executePlan(context, writes, hooks)
+    await executePlan(context, entries, writes, hooks)
     return
   }
   const rolled = new Set(rolledOut(rollout.plan).map((runner) => runner.write))
   const others = writes.filter((write) => !rolled.has(write))
-  const send = async (some: PlannedWrite[], extra: ExecuteHooks = hooks) => {
-    if (some.length > 0) await executePlan(context, some, extra)
+  // One record across the phases: a change of a later phase depends on those of earlier ones.
+  const send = async (some: PlannedWrite[], extra: ExecutionHooks = hooks) => {
+    if (some.length > 0) await executePlan(context, entries, some, extra)
   }
   await send(others.filter((write) => !isDelete(write)))
   const { waves } = rollout.plan
@@ -50,10 +53,10 @@ export async function executeWithRollout(
       wave.runners.map((runner) => runner.write),
       {
         ...hooks,
-        sent(write, body) {
+        afterWrite(write, body, entry, answer) {
           const step = steps.find((s) => s.runner.write === write)
           if (step && !context.gateway.dryRun) step.step = 'sent'
-          hooks.sent?.(write, body)
+          hooks.afterWrite?.(write, body, entry, answer)
         }
       }
     ).catch(async (error: unknown) => {
@@ -181,9 +184,20 @@ async function setBackWave(
   timeoutMs: number
 ): Promise<string> {
   const back = new Map<PlannedWrite, RunnerProgress>(sent.map((s) => [setBack(s.runner), s]))
+  // Each set-back is a change of its own, bound to the runner: the one executor sends it.
+  const entries: PlanEntry[] = [...back].map(([write, step]) => ({
+    change: {
+      kind: 'update',
+      object: 'hosted-runner',
+      id: step.runner.id,
+      name: step.runner.name,
+      fields: {}
+    },
+    writes: [write]
+  }))
   try {
-    await executePlan(context, [...back.keys()], {
-      sent: (write) => {
+    await executePlan(context, entries, undefined, {
+      afterWrite: (write) => {
         const step = back.get(write)
         if (step) step.step = 'set back'
       }

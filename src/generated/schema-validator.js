@@ -14,6 +14,7 @@ const schema31 = {
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
     prune: { type: 'boolean' },
+    'require-reviewed-plan': { type: 'boolean' },
     rollout: {
       type: 'object',
       additionalProperties: false,
@@ -191,6 +192,7 @@ function validate20(
         key0 === 'hosted-runners' ||
         key0 === 'image-retention' ||
         key0 === 'prune' ||
+        key0 === 'require-reviewed-plan' ||
         key0 === 'rollout'
       )) {
         const err0 = {
@@ -1285,33 +1287,32 @@ function validate20(
         errors++
       }
     }
+    if (data['require-reviewed-plan'] !== undefined) {
+      if (typeof data['require-reviewed-plan'] !== 'boolean') {
+        const err63 = {
+          instancePath: instancePath + '/require-reviewed-plan',
+          schemaPath: '#/properties/require-reviewed-plan/type',
+          keyword: 'type',
+          params: { type: 'boolean' }
+        }
+        if (vErrors === null) {
+          vErrors = [err63]
+        } else {
+          vErrors.push(err63)
+        }
+        errors++
+      }
+    }
     if (data.rollout !== undefined) {
-      let data38 = data.rollout
-      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-        for (const key4 in data38) {
+      let data39 = data.rollout
+      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+        for (const key4 in data39) {
           if (!(key4 === 'canary' || key4 === 'batch' || key4 === 'wait-timeout' || key4 === 'rollback')) {
-            const err63 = {
+            const err64 = {
               instancePath: instancePath + '/rollout',
               schemaPath: '#/properties/rollout/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key4 }
-            }
-            if (vErrors === null) {
-              vErrors = [err63]
-            } else {
-              vErrors.push(err63)
-            }
-            errors++
-          }
-        }
-        if (data38.canary !== undefined) {
-          let data39 = data38.canary
-          if (!(typeof data39 == 'number' && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-            const err64 = {
-              instancePath: instancePath + '/rollout/canary',
-              schemaPath: '#/properties/rollout/properties/canary/type',
-              keyword: 'type',
-              params: { type: 'integer' }
             }
             if (vErrors === null) {
               vErrors = [err64]
@@ -1320,27 +1321,30 @@ function validate20(
             }
             errors++
           }
-          if (typeof data39 == 'number' && isFinite(data39)) {
-            if (data39 > 1000 || isNaN(data39)) {
-              const err65 = {
+        }
+        if (data39.canary !== undefined) {
+          let data40 = data39.canary
+          if (!(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
+            const err65 = {
+              instancePath: instancePath + '/rollout/canary',
+              schemaPath: '#/properties/rollout/properties/canary/type',
+              keyword: 'type',
+              params: { type: 'integer' }
+            }
+            if (vErrors === null) {
+              vErrors = [err65]
+            } else {
+              vErrors.push(err65)
+            }
+            errors++
+          }
+          if (typeof data40 == 'number' && isFinite(data40)) {
+            if (data40 > 1000 || isNaN(data40)) {
+              const err66 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 1000 }
-              }
-              if (vErrors === null) {
-                vErrors = [err65]
-              } else {
-                vErrors.push(err65)
-              }
-              errors++
-            }
-            if (data39 < 0 || isNaN(data39)) {
-              const err66 = {
-                instancePath: instancePath + '/rollout/canary',
-                schemaPath: '#/properties/rollout/properties/canary/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 }
               }
               if (vErrors === null) {
                 vErrors = [err66]
@@ -1349,50 +1353,48 @@ function validate20(
               }
               errors++
             }
+            if (data40 < 0 || isNaN(data40)) {
+              const err67 = {
+                instancePath: instancePath + '/rollout/canary',
+                schemaPath: '#/properties/rollout/properties/canary/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 }
+              }
+              if (vErrors === null) {
+                vErrors = [err67]
+              } else {
+                vErrors.push(err67)
+              }
+              errors++
+            }
           }
         }
-        if (data38.batch !== undefined) {
-          let data40 = data38.batch
+        if (data39.batch !== undefined) {
+          let data41 = data39.batch
           if (
-            typeof data40 !== 'string' &&
-            !(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))
+            typeof data41 !== 'string' &&
+            !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
           ) {
-            const err67 = {
+            const err68 = {
               instancePath: instancePath + '/rollout/batch',
               schemaPath: '#/properties/rollout/properties/batch/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties.batch.type }
             }
             if (vErrors === null) {
-              vErrors = [err67]
+              vErrors = [err68]
             } else {
-              vErrors.push(err67)
+              vErrors.push(err68)
             }
             errors++
           }
-          if (typeof data40 == 'number' && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err68 = {
+          if (typeof data41 == 'number' && isFinite(data41)) {
+            if (data41 < 1 || isNaN(data41)) {
+              const err69 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
-              }
-              if (vErrors === null) {
-                vErrors = [err68]
-              } else {
-                vErrors.push(err68)
-              }
-              errors++
-            }
-          }
-          if (typeof data40 === 'string') {
-            if (!pattern10.test(data40)) {
-              const err69 = {
-                instancePath: instancePath + '/rollout/batch',
-                schemaPath: '#/properties/rollout/properties/batch/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[0-9]{1,4}%?$' }
               }
               if (vErrors === null) {
                 vErrors = [err69]
@@ -1402,47 +1404,49 @@ function validate20(
               errors++
             }
           }
+          if (typeof data41 === 'string') {
+            if (!pattern10.test(data41)) {
+              const err70 = {
+                instancePath: instancePath + '/rollout/batch',
+                schemaPath: '#/properties/rollout/properties/batch/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,4}%?$' }
+              }
+              if (vErrors === null) {
+                vErrors = [err70]
+              } else {
+                vErrors.push(err70)
+              }
+              errors++
+            }
+          }
         }
-        if (data38['wait-timeout'] !== undefined) {
-          let data41 = data38['wait-timeout']
+        if (data39['wait-timeout'] !== undefined) {
+          let data42 = data39['wait-timeout']
           if (
-            typeof data41 !== 'string' &&
-            !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+            typeof data42 !== 'string' &&
+            !(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))
           ) {
-            const err70 = {
+            const err71 = {
               instancePath: instancePath + '/rollout/wait-timeout',
               schemaPath: '#/properties/rollout/properties/wait-timeout/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
             }
             if (vErrors === null) {
-              vErrors = [err70]
+              vErrors = [err71]
             } else {
-              vErrors.push(err70)
+              vErrors.push(err71)
             }
             errors++
           }
-          if (typeof data41 == 'number' && isFinite(data41)) {
-            if (data41 > 86400 || isNaN(data41)) {
-              const err71 = {
+          if (typeof data42 == 'number' && isFinite(data42)) {
+            if (data42 > 86400 || isNaN(data42)) {
+              const err72 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 86400 }
-              }
-              if (vErrors === null) {
-                vErrors = [err71]
-              } else {
-                vErrors.push(err71)
-              }
-              errors++
-            }
-            if (data41 < 1 || isNaN(data41)) {
-              const err72 = {
-                instancePath: instancePath + '/rollout/wait-timeout',
-                schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
                 vErrors = [err72]
@@ -1451,17 +1455,12 @@ function validate20(
               }
               errors++
             }
-          }
-          if (typeof data41 === 'string') {
-            if (!pattern11.test(data41)) {
+            if (data42 < 1 || isNaN(data42)) {
               const err73 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
-                schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
-                keyword: 'pattern',
-                params: {
-                  pattern:
-                    '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$'
-                }
+                schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
                 vErrors = [err73]
@@ -1471,44 +1470,63 @@ function validate20(
               errors++
             }
           }
+          if (typeof data42 === 'string') {
+            if (!pattern11.test(data42)) {
+              const err74 = {
+                instancePath: instancePath + '/rollout/wait-timeout',
+                schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
+                keyword: 'pattern',
+                params: {
+                  pattern:
+                    '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$'
+                }
+              }
+              if (vErrors === null) {
+                vErrors = [err74]
+              } else {
+                vErrors.push(err74)
+              }
+              errors++
+            }
+          }
         }
-        if (data38.rollback !== undefined) {
-          if (typeof data38.rollback !== 'boolean') {
-            const err74 = {
+        if (data39.rollback !== undefined) {
+          if (typeof data39.rollback !== 'boolean') {
+            const err75 = {
               instancePath: instancePath + '/rollout/rollback',
               schemaPath: '#/properties/rollout/properties/rollback/type',
               keyword: 'type',
               params: { type: 'boolean' }
             }
             if (vErrors === null) {
-              vErrors = [err74]
+              vErrors = [err75]
             } else {
-              vErrors.push(err74)
+              vErrors.push(err75)
             }
             errors++
           }
         }
       } else {
-        const err75 = {
+        const err76 = {
           instancePath: instancePath + '/rollout',
           schemaPath: '#/properties/rollout/type',
           keyword: 'type',
           params: { type: 'object' }
         }
         if (vErrors === null) {
-          vErrors = [err75]
+          vErrors = [err76]
         } else {
-          vErrors.push(err75)
+          vErrors.push(err76)
         }
         errors++
       }
     }
   } else {
-    const err76 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err77 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err76]
+      vErrors = [err77]
     } else {
-      vErrors.push(err76)
+      vErrors.push(err77)
     }
     errors++
   }

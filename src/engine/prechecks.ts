@@ -1,0 +1,122 @@
+// What the executor reads again just before a delete, by kind, with the fewest requests: that the
+// object still carries the name and values the plan saw (one GET), and for a group, that it holds no
+// runner the plan does not move or delete (two more: its self-hosted and its hosted runners). A change
+// whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
+import { NAMED } from '../github/answer-shapes.js'
+import type { RequestGateway } from '../github/request-gateway.js'
+import type { PlanEntry, ResourceKind } from '../core/change.js'
+
+type Check = (gateway: RequestGateway, entry: PlanEntry) => Promise<string | undefined>
+
+const RUNNER = 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}'
+const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}'
+
+/** Gone already: the DELETE finds it gone too, which is done. */
+const goneIsUndefined = (error: unknown) => {
+  if ((error as { status?: number }).status === 404) return undefined
+  throw error
+}
+
+/** The seen values the answer says otherwise (only values the answer holds are compared). */
+function changedSince(seen: Record<string, unknown>, now: Record<string, unknown>): string | undefined {
+  const differing = Object.entries(seen).filter(
+    ([key, value]) =>
+      (value === null || typeof value !== 'object') && key in now && now[key] !== value && key !== 'name'
+  )
+  if (differing.length === 0) return undefined
+  return `its ${differing.map(([key, value]) => `${key} is now ${JSON.stringify(now[key])}, not ${JSON.stringify(value)}`).join(', ')} as the plan saw`
+}
+
+function renamed(entry: PlanEntry, now: { name?: unknown }): string | undefined {
+  const name = String(entry.change.seen?.name ?? entry.change.name)
+  if (now.name === name) return undefined
+  return `it is now named '${String(now.name)}', not '${name}' as the plan saw`
+}
+
+const runnerDelete: Check = async (gateway, entry) => {
+  const now = await gateway
+    .read(RUNNER, { hosted_runner_id: entry.change.id as number }, NAMED)
+    .catch(goneIsUndefined)
+  if (now === undefined) return undefined
+  return renamed(entry, now) ?? changedSince(entry.change.seen ?? {}, now as Record<string, unknown>)
+}
+
+const groupDelete: Check = async (gateway, entry) => {
+  const runner_group_id = entry.change.id as number
+  const now = await gateway.read(GROUP, { runner_group_id }, NAMED).catch(goneIsUndefined)
+  if (now === undefined) return undefined
+  const name = renamed(entry, now)
+  if (name) return name
+  const seen = entry.change.seen as { hosted_runners?: number[]; self_hosted_runners?: number[] }
+  const [selfHosted, hosted] = await Promise.all([
+    gateway.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+      { runner_group_id },
+      'runners',
+      NAMED
+    ),
+    hostedRunnersIn(gateway, runner_group_id)
+  ])
+  // Expected there: what the plan saw in the group, and the runners the plan deletes first.
+  const deleted = (entry.change.depends_on ?? []).flatMap(
+    (key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? []
+  )
+  const hostedKnown = new Set([...(seen.hosted_runners ?? []), ...deleted.map(Number)])
+  const newcomers = [
+    ...selfHosted
+      .filter((r) => !(seen.self_hosted_runners ?? []).includes(r.id))
+      .map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
+    ...hosted.filter((r) => !hostedKnown.has(r.id)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
+  ]
+  if (newcomers.length === 0) return undefined
+  return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`
+}
+
+/**
+ * A group's hosted runners: its own list at organization scope (one request); an enterprise's group has
+ * none (GitHub's GHEC description), so the enterprise's hosted runners are read and filtered.
+ */
+async function hostedRunnersIn(
+  gateway: RequestGateway,
+  groupId: number
+): Promise<Array<{ id: number; name: string }>> {
+  const item = NAMED
+  if (gateway.scope.kind === 'org')
+    return gateway.readAll(
+      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners',
+      { runner_group_id: groupId },
+      'runners',
+      item
+    ) as Promise<Array<{ id: number; name: string }>>
+  const all = (await gateway.readAll(
+    'GET /orgs/{org}/actions/hosted-runners',
+    {},
+    'runners',
+    item
+  )) as Array<{
+    id: number
+    name: string
+    runner_group_id?: unknown
+  }>
+  // Fail closed: a runner whose answer does not say its group may be in this one.
+  return all.filter(
+    (runner) => runner.runner_group_id === groupId || typeof runner.runner_group_id !== 'number'
+  )
+}
+
+/**
+ * The checks, by kind of object and what is done to it. An image version is named by its number, which
+ * no other version can take: it is not read again (a version already gone is done).
+ */
+const CHECKS: Partial<Record<`${'delete'} ${ResourceKind}`, Check>> = {
+  'delete hosted-runner': runnerDelete,
+  'delete runner-group': groupDelete
+}
+
+/** The executor's `check` hook: the kind's precondition, when it has one. */
+export const precheck =
+  (gateway: RequestGateway) =>
+  (entry: PlanEntry): Promise<string | undefined> => {
+    const check = entry.change.kind === 'delete' ? CHECKS[`delete ${entry.change.object}`] : undefined
+    return check && entry.change.id !== null ? check(gateway, entry) : Promise.resolve(undefined)
+  }
