@@ -4,7 +4,13 @@ import Ajv2020 from 'ajv/dist/2020.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { load } from 'js-yaml'
-import { FLEET_SECTIONS, FLEET_TOP_KEYS, itemKeyNames, type Section } from '../src/fleet/fleet-keys.js'
+import {
+  FLEET_SECTIONS,
+  FLEET_TOP_KEYS,
+  itemKeyNames,
+  KIND_SECTIONS,
+  type Section
+} from '../src/fleet/fleet-keys.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'
 import { schemaProblems } from '../src/fleet/schema-problems.js'
 import { parseYaml } from '../src/fleet/yaml-tree.js'
@@ -21,15 +27,21 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   }
 )
 
-test('the top-level keys are the owner, the lists and prune: every row of FLEET_SECTIONS and FLEET_TOP_KEYS', () => {
+test.each(KIND_SECTIONS)("%s, a registered kind: the schema's item keys are its rows' fleet keys", (section) => {
+  const keys = Object.keys(schema.$defs[schema.properties[section].items.$ref.replace('#/$defs/', '')].properties)
+  expect(keys).toEqual(itemKeyNames(section))
+})
+
+test('the top-level keys are the owner, the lists (the kinds first) and prune: every row of the registry, FLEET_SECTIONS and FLEET_TOP_KEYS', () => {
   expect(Object.keys(schema.properties)).toEqual([
     'organization',
     'enterprise',
+    'network-configurations',
     ...Object.keys(FLEET_SECTIONS),
     'prune'
   ])
   expect(Object.keys(schema.properties).sort()).toEqual(
-    [...Object.keys(FLEET_SECTIONS), ...Object.keys(FLEET_TOP_KEYS)].sort()
+    [...KIND_SECTIONS, ...Object.keys(FLEET_SECTIONS), ...Object.keys(FLEET_TOP_KEYS)].sort()
   )
 })
 
@@ -129,7 +141,7 @@ hosted-runners:
 `
   expect(() => parseFleet(text, FILE, 'org')).toThrow(
     `${FILE} has 7 problems: ` +
-      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, runner-groups, hosted-runners, image-retention, prune. ` +
+      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, network-configurations, runner-groups, hosted-runners, image-retention, prune. ` +
       `${FILE} line 3, key 'runner-groups[0]': needs 'group-name'. ` +
       `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got a list. ` +
       `${FILE} line 5, key 'hosted-runners[0].runner-name': must be 1–64 characters of a-z A-Z 0-9 . - _; got 'a b'. ` +

@@ -16,6 +16,8 @@ export interface PlannedWrite {
   recheck?: () => Promise<string | undefined>
   /** A delete that finds the object already gone (404) has nothing left to do. */
   goneIsDone?: boolean
+  /** Its place in a plan's write order, given by its kind (src/resources/); else by its route. */
+  order?: number
 }
 
 export function plannedWrite<R extends Route>(

@@ -22,6 +22,8 @@ export interface Fleet {
   groups: FleetItem[]
   runners: FleetItem[]
   retention: FleetItem[]
+  /** The items of each registered kind's section (src/resources/index.ts), by section. */
+  sections: Record<string, FleetItem[]>
   prune: boolean
   /** The owner the file names (`organization:` or `enterprise:`), with its line. */
   owner?: FleetOwner

@@ -15,6 +15,8 @@ import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { matchLive } from '../core/renames.js'
+import { NETWORK_CONFIGURATION_KIND } from '../resources/network-configuration/fields.js'
+import { resolveKinds, toCreate, type ResolvedKind } from './resolve-kinds.js'
 
 export interface Resolved {
   wanted: WantedFleet
@@ -24,6 +26,8 @@ export interface Resolved {
   /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
   images: Map<string, CatalogueImage>
   imageLabels: Map<string, string>
+  /** The registered kinds' sections, with the scope's objects of each. */
+  kinds: ResolvedKind[]
 }
 
 export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<Resolved> {
@@ -31,11 +35,14 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const [groups, runners] = await Promise.all([names.runnerGroups(), names.hostedRunners()])
   const scope = names.gateway.scope.kind
   const live: LiveFleet = { groups, runners, members: new Map(), scope }
+  const kinds = await resolveKinds(fleet, names)
+  // A group may name a network configuration the file's section creates.
+  const newConfigurations = toCreate(fleet, kinds, NETWORK_CONFIGURATION_KIND.section)
   const wantedGroups: WantedGroup[] = []
   for (const item of fleet.groups)
     wantedGroups.push(
       await withErrorsAtItem(fleet, item, `runner group '${item.inputs.groupName}'`, () =>
-        wantedGroup(item.inputs, live, names)
+        wantedGroup(item.inputs, live, names, newConfigurations)
       )
     )
   const newGroups = wantedGroups
@@ -134,7 +141,8 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     live,
     newGroups,
     images,
-    imageLabels
+    imageLabels,
+    kinds
   }
 }
 

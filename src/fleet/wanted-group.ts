@@ -13,7 +13,8 @@ import { matchLive } from '../core/renames.js'
 export async function wantedGroup(
   inputs: OperationInputs,
   live: LiveFleet,
-  names: NameResolver
+  names: NameResolver,
+  newConfigurations: readonly string[] = []
 ): Promise<WantedGroup> {
   const name = inputs.groupName as string
   const now = matchLive(live.groups, name, inputs.previousNames)
@@ -38,7 +39,7 @@ export async function wantedGroup(
     })
   const org = names.gateway.scope.kind === 'org' ? names.gateway.scope.org : ''
   return {
-    ...(await groupSettingsWanted(inputs, names, now)),
+    ...(await groupSettingsWanted(inputs, names, now, newConfigurations)),
     name,
     previousNames: inputs.previousNames,
     repositoryIds: await memberIds(

@@ -2,6 +2,7 @@
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
 import { UserError } from '../common/errors.js'
+import type { ConfigurationToCreate } from '../common/group-to-create.js'
 import { groupNetworkRefusal } from '../core/runner-rules.js'
 import type {
   CustomVersion,
@@ -92,7 +93,7 @@ export async function groupNetwork(names: NameResolver, id: number): Promise<Gro
 export async function checkGroupNetwork(
   names: NameResolver,
   group: { id: number; name: string; network_configuration_id?: string },
-  networkConfigurationId: string | null | undefined
+  networkConfigurationId: string | ConfigurationToCreate | null | undefined
 ): Promise<void> {
   if (!networkConfigurationId || networkConfigurationId === group.network_configuration_id) return
   const runners = await names.hostedRunners()

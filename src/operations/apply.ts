@@ -24,6 +24,8 @@ import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../execute/write-plan.js'
 import { matchLive } from '../core/renames.js'
 import { checkReviewedPlan, planDigest } from '../report/plan-digest.js'
+import { planKinds } from '../fleet/resolve-kinds.js'
+import { CreatedConfigurations } from '../resources/network-configuration/created.js'
 
 export const APPLY: Operation = {
   name: 'apply',
@@ -41,7 +43,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const resolved = await resolveFleet(fleet, names)
   const groupLabels = new Map(names.groupLabels)
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
-  const entries = planFleet(resolved.wanted, resolved.live, labels)
+  // The kinds' sections first: their writes go before the groups that name them.
+  const entries = [...planKinds(fleet, resolved.kinds), ...planFleet(resolved.wanted, resolved.live, labels)]
   const groupItems = new NameIndex(fleet.groups, (i) => String(i.inputs.groupName))
   const wantedGroups = new NameIndex(resolved.wanted.groups)
   for (const { change } of entries.filter(
@@ -71,12 +74,14 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     if (turnsOn) staticIpsTurnedOn.push(entry.change.name)
   }
   // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
+  const findCreated = {
+    'network-configuration': (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true }),
+    'runner-group': (name: string) => names.findRunnerGroupNamed(name, { fresh: true }),
+    'hosted-runner': (name: string) => names.findRunnerNamed(name, { fresh: true })
+  } as const
   for (const { change, writes } of entries)
-    if (change.kind === 'create' && writes[0])
-      writes[0].findCreated =
-        change.object === 'runner-group'
-          ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
-          : () => names.findRunnerNamed(change.name, { fresh: true })
+    if (change.kind === 'create' && writes[0] && change.object !== 'image-version')
+      writes[0].findCreated = () => findCreated[change.object as keyof typeof findCreated](change.name)
   for (const { change, writes } of entries)
     if (change.kind === 'delete' && change.object !== 'image-version' && writes[0])
       writes[0].recheck = () => stillNamed(context, writes[0] as PlannedWrite, change.name)
@@ -143,10 +148,17 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
+  const configurations = new CreatedConfigurations()
+  const findNamed = (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true })
   await executePlan(context, writes, {
-    prepare: (write) => withGroupIds(write, { created, context }),
+    prepare: async (write) =>
+      withGroupIds(await configurations.fill(write, { dryRun: gateway.dryRun, findNamed }), {
+        created,
+        context
+      }),
     sent(write, body) {
       states.set(write, { state: 'done' })
+      configurations.sent(write, body)
       const id = (body as { id?: unknown } | undefined)?.id
       const name = write.params.name
       if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
@@ -233,9 +245,12 @@ function groupAfterPlan(
   const declared = wanted.groups.find((group) =>
     now ? matchLive([now], group.name, group.previousNames) : group.name === name
   )
+  const configuration = declared?.networkConfigurationId ?? now?.network_configuration_id
   return {
     name: declared?.name ?? name,
-    networkConfigurationId: declared?.networkConfigurationId ?? now?.network_configuration_id
+    networkConfigurationId: isGroupToCreate(configuration)
+      ? `'${configuration.toBeCreated}', to be created`
+      : configuration
   }
 }
 
