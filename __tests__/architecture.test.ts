@@ -71,7 +71,8 @@ test('the source folders follow the pipeline: no import cycle between them', () 
       'inputs',
       'lookups',
       'operations',
-      'report'
+      'report',
+      'resources'
     ].sort()
   )
   expect(findCycle(graph)).toBeUndefined()
@@ -88,6 +89,13 @@ test('core/ plans without I/O: it imports no lookup, executor, operation, fleet 
 
 test('fleet/ and operations/ meet only in core/: the fleet reader imports no operation', () => {
   expect([...(graphOf(folderOf).get('fleet') ?? [])]).not.toContain('operations')
+})
+
+test('a kind (src/resources/) uses the request layer and the plan model, never a lookup, the fleet reader or an operation', () => {
+  const resources = graphOf(folderOf).get('resources') ?? new Set()
+  expect(
+    [...resources].filter((folder) => ['lookups', 'fleet', 'operations', 'execute', 'cli'].includes(folder))
+  ).toEqual([])
 })
 
 test('no import cycle between source files', () => {

@@ -204,3 +204,38 @@ test('answers saying compute_service: codespaces, with failover fields, are acce
   expect(planned.errors).toEqual([])
   expect(JSON.parse(planned.outputs.plan as string)).toEqual([])
 })
+
+test.each([
+  ['organization', {}],
+  ['enterprise', ENTERPRISE]
+])(
+  'export writes the network-configurations section, groups name theirs, and with prune the round trip plans nothing, at %s scope',
+  async (where, scope) => {
+    const seed = where === 'enterprise' ? sim().seed.enterprise : sim().seed
+    const failover = seed.networkSettings({ name: 'corp-failover' })
+    const corp = seed.networkConfiguration({
+      name: 'corp-vnet',
+      failover_network_settings_ids: [failover.id],
+      failover_network_enabled: true
+    })
+    seed.networkConfiguration({ name: 'lab-vnet', compute_service: 'none' })
+    seed.group({ name: 'private', network_configuration_id: corp.id })
+    const exported = await step({ operation: 'export', ...scope })
+    expect(exported.errors).toEqual([])
+    const text = workspace().readFleet()
+    expect(text).toContain(
+      `network-configurations:\n  - name: corp-vnet\n    network-settings-id: ${corp.network_settings_ids[0]}\n    compute-service: actions\n    failover-network-settings-id: ${failover.id}\n    failover-network-enabled: true\n  - name: lab-vnet\n`
+    )
+    expect(text).toContain('  - group-name: private\n    visibility: all\n')
+    expect(text).toContain('    network-configuration-id: corp-vnet\n')
+    expect(text.indexOf('network-configurations:')).toBeLessThan(text.indexOf('runner-groups:'))
+    expect(exported.result).toMatchObject({
+      'network-configurations': [{ name: 'corp-vnet' }, { name: 'lab-vnet' }]
+    })
+    workspace().writeFleet(text.replace('prune: false', 'prune: true'))
+    const planned = await step({ operation: 'apply', 'dry-run': 'true', ...scope })
+    expect(planned.errors).toEqual([])
+    expect(JSON.parse(planned.outputs.plan as string)).toEqual([])
+    expect(writesSent(sim())).toEqual([])
+  }
+)
