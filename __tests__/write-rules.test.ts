@@ -121,7 +121,7 @@ describe("the size's storage holds the custom image", () => {
       size: '4-core'
     })
     expect(step.errors[0]).toContain(
-      "create-runner: Input 'size': the size '4-core' has 150 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB; GitHub needs a size whose storage holds the image. Sizes that hold it: 8-core (300 GB), 16-core (600 GB), 32-core (1200 GB), 64-core (2040 GB), or use a smaller version of the image."
+      "create-runner: Input 'size': the size '4-core' has 150 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB; GitHub needs a size whose storage holds the image. Sizes that hold it: 8-core (300 GB), 16-core (600 GB), 32-core (1200 GB), 64-core (2040 GB), 96-core (2040 GB), or use a smaller version of the image."
     )
     expect(writesSent(sim())).toEqual([])
   })

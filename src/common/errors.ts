@@ -104,7 +104,11 @@ export function describeFailure(operation: string, error: unknown, token: TokenK
   if (!error.response) return `${operation} failed: network error on ${target}: ${oneLine(error.message)}`
 
   const said = oneLine(githubSaid(error))
-  const hint = rateLimitHint(error) ?? appCannotDelete(error, target, token) ?? hintFor(error, url)
+  const hint =
+    rateLimitHint(error) ??
+    appCannotDelete(error, target, token) ??
+    enterprisePolicy(error, target, url) ??
+    hintFor(error, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
 
@@ -135,6 +139,20 @@ function appCannotDelete(error: RequestFailure, target: string, token: TokenKind
   const scope = target.includes('/enterprises/') ? 'manage_runners:enterprise' : 'manage_runners:org'
   const kind = token.appInstallation ? 'a GitHub App installation token (ghs_…)' : 'a GitHub App token'
   return `GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps), and the token is ${kind}: delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the \`${scope}\` scope.`
+}
+
+/**
+ * A 403 or 422 on an organization's create of a network configuration: the enterprise's policy may forbid
+ * it. GitHub Docs, "Troubleshooting Azure private network configurations for GitHub-hosted runners in
+ * your enterprise": "By default, organizations in an enterprise cannot create new network configurations
+ * and only inherit enterprise-level network configurations."
+ */
+function enterprisePolicy(error: RequestFailure, target: string, url: string): string | undefined {
+  if (error.status !== 403 && error.status !== 422) return undefined
+  if (!/^POST \S*\/orgs\/[^/]+\/settings\/network-configurations$/.test(target)) return undefined
+  const policy =
+    "The enterprise's policy may forbid it: by default, organizations in an enterprise cannot create network configurations and only inherit the enterprise's (GitHub Docs). Ask an enterprise owner to allow it, or give the runner group the enterprise's configuration by its id"
+  return error.status === 403 ? `${policy}. Or: ${hintFor(error, url)}` : policy
 }
 
 function hintFor(error: RequestFailure, url: string): string {

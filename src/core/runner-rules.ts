@@ -4,6 +4,7 @@
 // The README's "How GitHub behaves" section gives the source of each rule.
 import { quotedNames, UserError } from '../common/errors.js'
 import type { PublicIpLimits } from './static-ip-budget.js'
+import { sizeRefusal } from './size-rules.js'
 import type { GroupToCreate } from '../common/group-to-create.js'
 import type { HostedRunner } from '../github/types.js'
 import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
@@ -23,6 +24,7 @@ export interface RunnerWrite {
 export interface MachineSize {
   id: string
   storageGb?: number
+  cpuCores?: number
 }
 
 /** The custom image version the runner would run after the write, and its size. */
@@ -93,7 +95,11 @@ export function refusalOf(write: RunnerWrite, facts: RunnerFacts): UserError | u
       `Input 'size': GitHub offers no machine size '${write.size}' to ${where}. Sizes offered: ${sizes.map((size) => size.id).join(', ') || 'none'} (list-machine-sizes).`
     )
   }
-  const ruled = platformRefusal(write, facts) ?? storageRefusal(write, facts) ?? networkRefusal(write, facts)
+  const ruled =
+    platformRefusal(write, facts) ??
+    storageRefusal(write, facts) ??
+    networkRefusal(write, facts) ??
+    sizeRefusal(write, facts)
   if (ruled) return ruled
   if (turnsStaticIpOn(write, current) && publicIps && publicIps.current_usage >= publicIps.maximum) {
     return new UserError(

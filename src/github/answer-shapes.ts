@@ -106,7 +106,11 @@ export const CUSTOM_IMAGE = anObject({
 })
 /** An item of the GitHub-owned or partner image catalogue. */
 export const CATALOGUE_IMAGE = anObject({ id: aString, display_name: aString, platform: optional(aString) })
-export const MACHINE_SPEC = anObject({ id: aString, storage_gb: optional(aNumber) })
+export const MACHINE_SPEC = anObject({
+  id: aString,
+  storage_gb: optional(aNumber),
+  cpu_cores: optional(aNumber)
+})
 export const LIMITS = anObject({
   public_ips: anObject({ maximum: aNumber, current_usage: aNumber })
 })

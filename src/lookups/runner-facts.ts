@@ -4,6 +4,7 @@
 import { UserError } from '../common/errors.js'
 import type { ConfigurationToCreate } from '../common/group-to-create.js'
 import { groupNetworkRefusal } from '../core/runner-rules.js'
+import { groupSizeRefusal } from '../core/size-rules.js'
 import type {
   CustomVersion,
   GroupNetwork,
@@ -21,7 +22,11 @@ export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
   return names.perRun.once('machine-sizes', async () => {
     const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
     const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
-    return answer.machine_specs.map((spec) => ({ id: spec.id, storageGb: spec.storage_gb }))
+    return answer.machine_specs.map((spec) => ({
+      id: spec.id,
+      storageGb: spec.storage_gb,
+      cpuCores: spec.cpu_cores
+    }))
   })
 }
 
@@ -98,10 +103,20 @@ export async function checkGroupNetwork(
   if (!networkConfigurationId || networkConfigurationId === group.network_configuration_id) return
   const runners = await names.hostedRunners()
   const pinned = runners.filter((runner) => runner.runner_group_id === group.id && runner.public_ip_enabled)
-  const refusal = groupNetworkRefusal(
-    group.name,
-    pinned.map((runner) => runner.name)
-  )
+  const refusal =
+    groupNetworkRefusal(
+      group.name,
+      pinned.map((runner) => runner.name)
+    ) ??
+    groupSizeRefusal(
+      group.name,
+      runners
+        .filter((runner) => runner.runner_group_id === group.id)
+        .flatMap((runner) => {
+          const cpuCores = runner.machine_size_details?.cpu_cores
+          return typeof cpuCores === 'number' ? [{ name: runner.name, cpuCores }] : []
+        })
+    )
   if (refusal) throw refusal
 }
 
