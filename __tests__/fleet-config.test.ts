@@ -27,10 +27,15 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   }
 )
 
-test.each(KIND_SECTIONS)("%s, a registered kind: the schema's item keys are its rows' fleet keys", (section) => {
-  const keys = Object.keys(schema.$defs[schema.properties[section].items.$ref.replace('#/$defs/', '')].properties)
-  expect(keys).toEqual(itemKeyNames(section))
-})
+test.each(KIND_SECTIONS)(
+  "%s, a registered kind: the schema's item keys are its rows' fleet keys",
+  (section) => {
+    const keys = Object.keys(
+      schema.$defs[schema.properties[section].items.$ref.replace('#/$defs/', '')].properties
+    )
+    expect(keys).toEqual(itemKeyNames(section))
+  }
+)
 
 test('the top-level keys are the owner, the lists (the kinds first) and prune: every row of the registry, FLEET_SECTIONS and FLEET_TOP_KEYS', () => {
   expect(Object.keys(schema.properties)).toEqual([
