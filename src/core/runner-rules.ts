@@ -4,7 +4,6 @@
 // The README's "How GitHub behaves" section gives the source of each rule.
 import { quotedNames, UserError } from '../common/errors.js'
 import type { PublicIpLimits } from './static-ip-budget.js'
-import { sizeRefusal } from './size-rules.js'
 import type { GroupToCreate } from '../common/group-to-create.js'
 import type { HostedRunner } from '../github/types.js'
 import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
@@ -95,11 +94,7 @@ export function refusalOf(write: RunnerWrite, facts: RunnerFacts): UserError | u
       `Input 'size': GitHub offers no machine size '${write.size}' to ${where}. Sizes offered: ${sizes.map((size) => size.id).join(', ') || 'none'} (list-machine-sizes).`
     )
   }
-  const ruled =
-    platformRefusal(write, facts) ??
-    storageRefusal(write, facts) ??
-    networkRefusal(write, facts) ??
-    sizeRefusal(write, facts)
+  const ruled = platformRefusal(write, facts) ?? storageRefusal(write, facts) ?? networkRefusal(write, facts)
   if (ruled) return ruled
   if (turnsStaticIpOn(write, current) && publicIps && publicIps.current_usage >= publicIps.maximum) {
     return new UserError(

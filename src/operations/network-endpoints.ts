@@ -8,10 +8,16 @@ import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { fieldsTable } from '../report/run-tables.js'
 import { CONFIGURATION_SETTINGS, configurationBody } from '../resources/network-configuration/fields.js'
+import {
+  CONFIGURATIONS as LIST_CONFIGURATIONS,
+  CREATE_CONFIGURATION,
+  DELETE_CONFIGURATION,
+  NETWORK_SETTINGS as NETWORK_SETTINGS_ROUTE,
+  UPDATE_CONFIGURATION
+} from '../resources/network-configuration/routes.js'
 import { endpoint } from './run-endpoint.js'
 import type { Operation } from './types.js'
 
-const CONFIGURATIONS = '/orgs/{org}/settings/network-configurations'
 const SETTINGS_INPUTS = CONFIGURATION_SETTINGS
 
 const ONE_CONFIGURATION = {
@@ -49,11 +55,11 @@ const GET_CONFIGURATION: Operation = {
 }
 
 export const NETWORK_OPERATIONS = [
-  endpoint('list-network-configurations', `GET ${CONFIGURATIONS}`, {
+  endpoint('list-network-configurations', LIST_CONFIGURATIONS, {
     list: { key: 'network_configurations', paged: true, item: NETWORK_CONFIGURATION }
   }),
   GET_CONFIGURATION,
-  endpoint('create-network-configuration', `POST ${CONFIGURATIONS}`, {
+  endpoint('create-network-configuration', CREATE_CONFIGURATION, {
     reads: ['networkConfigurationName', ...SETTINGS_INPUTS],
     requires: ['networkConfigurationName', 'networkSettingsId'],
     outputsFor: 'network-configuration',
@@ -65,7 +71,7 @@ export const NETWORK_OPERATIONS = [
       name: i.networkConfigurationName as string
     })
   }),
-  endpoint('update-network-configuration', `PATCH ${CONFIGURATIONS}/{network_configuration_id}`, {
+  endpoint('update-network-configuration', UPDATE_CONFIGURATION, {
     ...ONE_CONFIGURATION,
     reads: ['networkConfigurationId', 'networkConfigurationName', ...SETTINGS_INPUTS],
     check: (i) => {
@@ -81,12 +87,8 @@ export const NETWORK_OPERATIONS = [
       ...configurationFields(i)
     })
   }),
-  endpoint(
-    'delete-network-configuration',
-    `DELETE ${CONFIGURATIONS}/{network_configuration_id}`,
-    ONE_CONFIGURATION
-  ),
-  endpoint('get-network-settings', 'GET /orgs/{org}/settings/network-settings/{network_settings_id}', {
+  endpoint('delete-network-configuration', DELETE_CONFIGURATION, ONE_CONFIGURATION),
+  endpoint('get-network-settings', NETWORK_SETTINGS_ROUTE, {
     answer: NETWORK_SETTINGS,
     reads: ['networkSettingsId'],
     requires: ['networkSettingsId'],

@@ -15,7 +15,7 @@ import {
   type RunnerFacts,
   type RunnerWrite
 } from '../core/runner-rules.js'
-import { beyondPrivateNetworking, sizeRulesMatter, vcpusAfter } from '../core/size-rules.js'
+import { beyondPrivateNetworking, sizeRefusal, sizeRulesMatter, vcpusAfter } from '../core/size-rules.js'
 import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
@@ -38,7 +38,8 @@ export async function checkRunnerWrite(
   let facts: RunnerFacts = { ...known, where: describeScope(gateway.scope) }
   const check = (more: Partial<RunnerFacts>) => {
     facts = { ...facts, ...more }
-    const refusal = refusalOf(write, facts)
+    // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first.
+    const refusal = refusalOf(write, facts) ?? sizeRefusal(write, facts)
     if (refusal) throw refusal
   }
   check({ sizes: write.size === undefined ? undefined : await machineSizes(names) })
