@@ -68,19 +68,22 @@ const ALLOWED: Record<string, string[]> = {
   generated: ['inputs'],
   github: ['common'],
   inputs: ['common'],
-  lookups: ['common', 'github', 'inputs'],
+  // A kind (src/resources/) holds its own lookup; the name resolver delegates to it.
+  lookups: ['common', 'github', 'inputs', 'resources'],
+  resources: ['common', 'github', 'inputs', 'core'],
   resolve: ['common', 'github', 'inputs', 'lookups', 'core'],
   core: ['common', 'github', 'inputs'],
   engine: ['common', 'github', 'core'],
   execute: ['common', 'github', 'inputs', 'core', 'engine', 'report'],
   report: ['common', 'github', 'inputs', 'core', 'engine'],
-  fleet: ['common', 'generated', 'github', 'inputs', 'lookups', 'resolve', 'core', 'report'],
+  fleet: ['common', 'generated', 'github', 'inputs', 'lookups', 'resolve', 'resources', 'core', 'report'],
   operations: [
     'common',
     'github',
     'inputs',
     'lookups',
     'resolve',
+    'resources',
     'core',
     'engine',
     'execute',
@@ -123,6 +126,13 @@ test('core/ plans without I/O: it imports no lookup, executor, operation, fleet 
 
 test('fleet/ and operations/ meet only in core/: the fleet reader imports no operation', () => {
   expect([...(graphOf(folderOf).get('fleet') ?? [])]).not.toContain('operations')
+})
+
+test('a kind (src/resources/) uses the request layer and the plan model, never a lookup, the fleet reader or an operation', () => {
+  const resources = graphOf(folderOf).get('resources') ?? new Set()
+  expect(
+    [...resources].filter((folder) => ['lookups', 'fleet', 'operations', 'execute', 'cli'].includes(folder))
+  ).toEqual([])
 })
 
 test('no import cycle between source files', () => {

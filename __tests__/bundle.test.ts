@@ -197,7 +197,7 @@ const rows: Row[] = [
   [
     'get-network-configuration',
     (f) => ({ 'network-configuration-id': f.network.name }),
-    `GET ${NETWORK}/\\w+$`,
+    `GET ${NETWORK}$`,
     ['result', 'network-configuration-id']
   ],
   [

@@ -59,7 +59,7 @@ describe('npm run demo', () => {
   })
 
   it('shows the outputs, truncating long results', () => {
-    expect(demo.stdout).toMatch(/^ {4}count = 6$/m) // machine sizes
+    expect(demo.stdout).toMatch(/^ {4}count = 7$/m) // machine sizes, 96-core included
     expect(demo.stdout).toMatch(/^ {4}runner-id = \d+$/m)
     expect(demo.stdout).toMatch(/^ {4}runner-name = release-runner$/m)
     expect(demo.stdout).toMatch(/^ {4}status = Ready$/m)

@@ -159,7 +159,7 @@ const rows: Row[] = [
   [
     'get-network-configuration',
     () => ({ 'network-configuration-id': 'ENT-VNET' }),
-    new RegExp(`^GET ${NETWORK}/${ID}$`)
+    new RegExp(`^GET ${NETWORK}$`)
   ],
   [
     'create-network-configuration',

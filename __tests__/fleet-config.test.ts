@@ -9,6 +9,7 @@ import {
   FLEET_SECTIONS,
   FLEET_TOP_KEYS,
   itemKeyNames,
+  KIND_SECTIONS,
   type Section
 } from '../src/fleet/fleet-keys.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'
@@ -27,17 +28,33 @@ test.each(Object.keys(FLEET_SECTIONS) as Section[])(
   }
 )
 
-test('the top-level keys are the owner, the lists, the switches and rollout: every row of FLEET_SECTIONS, FLEET_TOP_KEYS and FLEET_MAPPINGS', () => {
+test.each(KIND_SECTIONS)(
+  "%s, a registered kind: the schema's item keys are its rows' fleet keys",
+  (section) => {
+    const keys = Object.keys(
+      schema.$defs[schema.properties[section].items.$ref.replace('#/$defs/', '')].properties
+    )
+    expect(keys).toEqual(itemKeyNames(section))
+  }
+)
+
+test('the top-level keys are the owner, the lists (the kinds first), the switches and rollout: every row of the registry, FLEET_SECTIONS, FLEET_TOP_KEYS and FLEET_MAPPINGS', () => {
   expect(Object.keys(schema.properties)).toEqual([
     'organization',
     'enterprise',
+    'network-configurations',
     ...Object.keys(FLEET_SECTIONS),
     'prune',
     'require-reviewed-plan',
     'rollout'
   ])
   expect(Object.keys(schema.properties).sort()).toEqual(
-    [...Object.keys(FLEET_SECTIONS), ...Object.keys(FLEET_TOP_KEYS), ...Object.keys(FLEET_MAPPINGS)].sort()
+    [
+      ...KIND_SECTIONS,
+      ...Object.keys(FLEET_SECTIONS),
+      ...Object.keys(FLEET_TOP_KEYS),
+      ...Object.keys(FLEET_MAPPINGS)
+    ].sort()
   )
 })
 
@@ -137,7 +154,7 @@ hosted-runners:
 `
   expect(() => parseFleet(text, FILE, 'org')).toThrow(
     `${FILE} has 7 problems: ` +
-      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, runner-groups, hosted-runners, image-retention, prune, require-reviewed-plan, rollout. ` +
+      `${FILE} line 1, key 'prunee': unknown key. Did you mean 'prune'? Keys: organization, enterprise, network-configurations, runner-groups, hosted-runners, image-retention, prune, require-reviewed-plan, rollout. ` +
       `${FILE} line 3, key 'runner-groups[0]': needs 'group-name'. ` +
       `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got a list. ` +
       `${FILE} line 5, key 'hosted-runners[0].runner-name': must be 1–64 characters of a-z A-Z 0-9 . - _; got 'a b'. ` +

@@ -221,7 +221,12 @@ test("an exported file's names and members read back as names through the fleet 
     { key: 'runner-name', value: `r${i}` },
     { key: 'runner-group', value: name }
   ])
-  const text = fleetYaml({ scope: { kind: 'org', org: '2024' }, groups: [...members, ...named], runners })
+  const text = fleetYaml({
+    scope: { kind: 'org', org: '2024' },
+    kinds: [],
+    groups: [...members, ...named],
+    runners
+  })
   const fleet = parseFleet(text, FLEET_FILE, 'org')
   expect(fleet.owner?.name).toBe('2024')
   expect(fleet.groups.slice(0, members.length).map((item) => item.inputs.runners)).toEqual(

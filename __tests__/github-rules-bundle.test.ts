@@ -86,6 +86,13 @@ test('a group takes its network configuration by name: the id is sent', async ()
 
 test('a 403 on delete-runner with a GitHub App installation token is explained', async () => {
   const runner = sim().seed.runner({ name: 'build' })
+  // The docs let an App with "Administration": write delete; this one lacks it.
+  sim().fault({
+    method: 'DELETE',
+    path: `/orgs/acme/actions/hosted-runners/${runner.id}`,
+    status: 403,
+    body: { message: 'Resource not accessible by integration' }
+  })
   const step = await run({
     operation: 'delete-runner',
     'runner-id': String(runner.id),
@@ -93,7 +100,7 @@ test('a 403 on delete-runner with a GitHub App installation token is explained',
   })
   expect(step.exitCode).toBe(1)
   expect(step.errors[0]).toContain(
-    "GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps)"
+    'GitHub\'s REST reference lets a GitHub App delete a hosted runner with the organization permission "Administration" (write)'
   )
   expect(step.errors[0]).toContain('personal access token, classic with the `manage_runners:org` scope')
 })

@@ -135,7 +135,7 @@ describe('writes GitHub refuses, refused before they are sent', () => {
   test('a size GitHub does not offer, listing the sizes it does', async () => {
     const step = await run({ ...ENSURE, 'image-id': '2306', size: '3-core' })
     expect(step.errors[0]).toContain(
-      "Input 'size': GitHub offers no machine size '3-core' to organization 'acme'. Sizes offered: 2-core, 4-core, 8-core, 16-core, 32-core, 64-core (list-machine-sizes)."
+      "Input 'size': GitHub offers no machine size '3-core' to organization 'acme'. Sizes offered: 2-core, 4-core, 8-core, 16-core, 32-core, 64-core, 96-core (list-machine-sizes)."
     )
     expect(writesSent(sim())).toEqual([])
   })

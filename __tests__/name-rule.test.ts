@@ -79,7 +79,8 @@ test('an image display name matches in any case; a near miss is offered the cata
       operation: 'create-runner',
       'runner-name': 'x',
       'image-id': 'windows server 2022',
-      size: '4-core',
+      // The 4-vCPU Windows size runs only Windows Server 2025 and Windows 11 (size-rules.test.ts).
+      size: '8-core',
       'dry-run': 'true'
     },
     sim().url
@@ -87,7 +88,7 @@ test('an image display name matches in any case; a near miss is offered the cata
   expect(step.errors).toEqual([])
   expect(JSON.stringify(step.result)).toContain('"id":"2321"')
   const miss = await runStep(
-    { operation: 'create-runner', 'runner-name': 'x', 'image-id': 'Windows Server 2O22', size: '4-core' },
+    { operation: 'create-runner', 'runner-name': 'x', 'image-id': 'Windows Server 2O22', size: '8-core' },
     sim().url
   )
   expect(miss.errors[0]).toContain("Did you mean 'Windows Server 2022'?")

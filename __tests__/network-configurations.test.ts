@@ -17,14 +17,14 @@ test('list-network-configurations reads every page and counts them', async () =>
   expect(requestLines(sim())).toEqual([`GET ${NETWORK}`])
 })
 
-test('get-network-configuration by name, in any case, outputs its id', async () => {
+test('get-network-configuration by name, in any case, outputs its id: the listing alone, no second read', async () => {
   const corp = sim().seed.networkConfiguration({ name: 'corp-vnet' })
   const step = await runStep(
     { operation: 'get-network-configuration', 'network-configuration-id': 'Corp-VNet' },
     sim().url
   )
   expect(step.outputs['network-configuration-id']).toBe(corp.id)
-  expect(requestLines(sim())).toEqual([`GET ${NETWORK}`, `GET ${NETWORK}/${corp.id}`])
+  expect(requestLines(sim())).toEqual([`GET ${NETWORK}`])
 })
 
 test('a misspelt configuration name fails with "did you mean", before any write', async () => {
@@ -34,7 +34,7 @@ test('a misspelt configuration name fails with "did you mean", before any write'
     sim().url
   )
   expect(step.errors).toEqual([
-    "delete-network-configuration: Input 'network-configuration-id': no network configuration (by id or name) named 'corp-vent' in organization 'acme'. Did you mean 'corp-vnet'?"
+    "delete-network-configuration: Input 'network-configuration-id': no network configuration named 'corp-vent' in organization 'acme'. Did you mean 'corp-vnet'? A name must be found; an id not found (upper-case letters and digits) is sent as given."
   ])
   expect(writesSent(sim())).toEqual([])
 })
@@ -121,7 +121,7 @@ test('create-group with a configuration name that does not exist sends nothing',
     sim().url
   )
   expect(step.errors[0]).toContain(
-    "Input 'network-configuration-id': no network configuration (by id or name) named 'nope-vnet'"
+    "Input 'network-configuration-id': no network configuration named 'nope-vnet' in organization 'acme'."
   )
   expect(writesSent(sim())).toEqual([])
 })

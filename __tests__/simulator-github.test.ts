@@ -112,21 +112,12 @@ test('the default runner group cannot be deleted', async () => {
 describe('a GitHub App installation token, where the description says Apps may not call', () => {
   const APP = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
 
-  test('DELETE of a hosted runner answers 403 "Resource not accessible by integration" and deletes nothing', async () => {
+  test('DELETE of an organization hosted runner is allowed, as the current docs say ("Administration": write)', async () => {
     const runner = sim.seed.runner({ name: 'r' })
-    const refused = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, APP)
-    expect(refused).toEqual({
-      status: 403,
-      body: {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest',
-        status: '403'
-      }
-    })
-    expect(sim.state.runners[0]?.status).toBe('Ready')
-    // The same token reads and updates it (the description allows Apps there).
     expect((await call('GET', `${RUNNERS}/${runner.id}`, undefined, APP)).status).toBe(200)
     expect((await call('PATCH', `${RUNNERS}/${runner.id}`, { maximum_runners: 2 }, APP)).status).toBe(200)
+    const deleted = await call('DELETE', `${RUNNERS}/${runner.id}`, undefined, APP)
+    expect(deleted).toMatchObject({ status: 202, body: { id: runner.id, status: 'Deleting' } })
   })
 
   test.each([
@@ -142,7 +133,14 @@ describe('a GitHub App installation token, where the description says Apps may n
 
   test('every enterprise route refuses it, as the GHEC description marks them all', async () => {
     const reply = await call('GET', '/enterprises/octo-ent/actions/hosted-runners', undefined, APP)
-    expect(reply).toMatchObject({ status: 403, body: { message: 'Resource not accessible by integration' } })
+    expect(reply).toEqual({
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403'
+      }
+    })
     const network = await call('GET', '/enterprises/octo-ent/network-configurations', undefined, APP)
     expect(network.status).toBe(403)
     expect((await call('GET', '/orgs/acme/settings/network-configurations', undefined, APP)).status).toBe(200)

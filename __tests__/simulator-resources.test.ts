@@ -57,7 +57,7 @@ describe('hosted runners', () => {
       image: { id: '2501', source: 'partner' }
     })
     expect(partner.body.image_details).toMatchObject({ source: 'partner', id: '2501' })
-    const github = await call(sim, 'POST', RUNNERS, { ...createBody('plain'), image: { id: '2321' } })
+    const github = await call(sim, 'POST', RUNNERS, { ...createBody('plain'), image: { id: '2320' } })
     expect(github.body).toMatchObject({
       platform: 'win-x64',
       image_details: { source: 'github', version: 'latest' }

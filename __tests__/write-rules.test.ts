@@ -121,7 +121,7 @@ describe("the size's storage holds the custom image", () => {
       size: '4-core'
     })
     expect(step.errors[0]).toContain(
-      "create-runner: Input 'size': the size '4-core' has 150 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB; GitHub needs a size whose storage holds the image. Sizes that hold it: 8-core (300 GB), 16-core (600 GB), 32-core (1200 GB), 64-core (2040 GB), or use a smaller version of the image."
+      "create-runner: Input 'size': the size '4-core' has 150 GB of storage, and the custom image 'golden' version 1.1.0 (latest) is 200 GB; GitHub needs a size whose storage holds the image. Sizes that hold it: 8-core (300 GB), 16-core (600 GB), 32-core (1200 GB), 64-core (2040 GB), 96-core (2040 GB), or use a smaller version of the image."
     )
     expect(writesSent(sim())).toEqual([])
   })
@@ -276,13 +276,23 @@ test('apply: a custom image too large for the size is the file’s error, and no
   expect(writesSent(sim())).toEqual([])
 })
 
-describe('a GitHub App installation token on the one hosted-runner route Apps may not call', () => {
+describe('a GitHub App installation token refused a runner delete (the docs allow it with "Administration": write)', () => {
   const APP = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
   const EXPLAINED =
-    "GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps), and the token is a GitHub App installation token (ghs_…): delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the `manage_runners:org` scope."
+    'The token is a GitHub App installation token (ghs_…): GitHub\'s REST reference lets a GitHub App delete a hosted runner with the organization permission "Administration" (write), which this App may lack (GitHub\'s older API description did not allow Apps at all). Give the App "Administration": write, or delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the `manage_runners:org` scope.'
+  // GitHub's answer to an App without the permission.
+  const refuseApps = () =>
+    sim().fault({
+      method: 'DELETE',
+      path: /\/hosted-runners\/\d+$/,
+      status: 403,
+      body: { message: 'Resource not accessible by integration' },
+      times: Infinity
+    })
 
-  test('delete-runner: the 403 says why and what token to use', async () => {
+  test('delete-runner: the 403 says why and what to give', async () => {
     sim().seed.runner({ name: 'build' })
+    refuseApps()
     const step = await run({ operation: 'delete-runner', 'runner-name': 'build', token: APP })
     expect(step.errors[0]).toContain('delete-runner failed: HTTP 403 from DELETE ')
     expect(step.errors[0]).toContain(`Resource not accessible by integration. ${EXPLAINED}`)
@@ -291,6 +301,7 @@ describe('a GitHub App installation token on the one hosted-runner route Apps ma
 
   test('apply: a prune of a runner stops at the delete with the same explanation', async () => {
     sim().seed.runner({ name: 'stray' })
+    refuseApps()
     const step = await apply(['organization: acme', 'prune: true'], { token: APP })
     expect(step.errors[0]).toContain(EXPLAINED)
   })

@@ -3,6 +3,7 @@
 // network configuration, and a runner in such a group has no static IP.
 import { unprocessable } from './errors.js'
 import { usableConfiguration } from './networks.js'
+import { beyondPrivateNetworking } from './size-rules.js'
 
 /** @typedef {import('./http.js').Context} Context */
 /** @typedef {import('./state.js').State} State */
@@ -35,6 +36,18 @@ export function checkGroupNetwork(context, id, group) {
   if (pinned.length > 0) {
     const names = pinned.map((runner) => runner.name).join(', ')
     const message = `${NO_STATIC_IP} These runners of the group have static IPs: ${names}.`
+    throw unprocessable('RunnerGroup', 'network_configuration_id', 'invalid', message)
+  }
+  const large = group
+    ? context.state.runners.filter(
+        (runner) =>
+          runner.runner_group_id === group.id &&
+          beyondPrivateNetworking(runner.machine_size_details.cpu_cores)
+      )
+    : []
+  if (large.length > 0) {
+    const names = large.map((runner) => runner.name).join(', ')
+    const message = `Private networking supports 2-64 vCPU runners; these runners of the group are not: ${names}.`
     throw unprocessable('RunnerGroup', 'network_configuration_id', 'invalid', message)
   }
 }

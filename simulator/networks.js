@@ -7,7 +7,7 @@
 // "enter the network settings resource ID you retrieved when you configured your Azure resources"), never
 // through this API: the simulator only has those a seed made, and answers them read-only.
 import { createHash } from 'node:crypto'
-import { notFound, unprocessable } from './errors.js'
+import { HttpError, notFound, unprocessable } from './errors.js'
 import { answer, noContent, paginate } from './http.js'
 import { findByName } from './state.js'
 
@@ -250,7 +250,19 @@ export function networkRoutes(base) {
     },
     [`POST ${configs}`]: {
       resource: RESOURCE,
-      handle: (context) => answer(201, structuredClone(addNetworkConfiguration(context.state, context.body)))
+      handle: (context) => {
+        // An organization whose enterprise's policy forbids it (state.js): that GitHub answers 403 with
+        // this message is a guess.
+        if (
+          context.state.scope === 'org' &&
+          !context.root.enterprise.organizationsCreateNetworkConfigurations
+        )
+          throw new HttpError(
+            403,
+            "The enterprise's policy does not allow organizations to create network configurations."
+          )
+        return answer(201, structuredClone(addNetworkConfiguration(context.state, context.body)))
+      }
     },
     [`GET ${config}`]: {
       resource: RESOURCE,

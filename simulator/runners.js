@@ -7,6 +7,7 @@ import { answer, paginate } from './http.js'
 import { platformOf, publicIpsInUse, resolveImage, resolveSize } from './catalogues.js'
 import { checkCustomImage } from './image-rules.js'
 import { checkRunnerNetwork } from './network-rules.js'
+import { checkSize } from './size-rules.js'
 import { findByName } from './state.js'
 
 /** @typedef {import('./http.js').Context} Context */
@@ -78,6 +79,8 @@ function applyChanges(state, current, changes) {
   if (changes.enable_static_ip !== undefined || changes.runner_group_id !== undefined) {
     checkRunnerNetwork(state, next)
   }
+  if (changes.image || changes.size !== undefined || changes.runner_group_id !== undefined)
+    checkSize(state, next)
   if (changes.image_gen !== undefined) next.image_gen = changes.image_gen
   return next
 }

@@ -52,7 +52,8 @@
  * @property {import('./networks.js').NetworkSettings[]} networkSettings made in Azure: seeded, read-only
  * @property {Record<'runner' | 'group' | 'image' | 'selfHostedRunner' | 'repository' | 'network', number>} nextId
  *
- * @typedef {State & { slug: string, organizations: Organization[], nextOrganizationId: number }} EnterpriseState
+ * @typedef {State & { slug: string, organizations: Organization[], nextOrganizationId: number,
+ *   organizationsCreateNetworkConfigurations: boolean }} EnterpriseState
  *   (`repositories` stays empty: an enterprise's runner groups grant organizations, not repositories)
  * @typedef {State & { enterprise: EnterpriseState }} RootState the organization's state, and the enterprise's
  */
@@ -109,7 +110,11 @@ function partnerImages() {
   ]
 }
 
-/** @returns {MachineSpec[]} */
+/**
+ * GitHub Docs, "Larger runners reference": the x64 sizes (CPU, memory, storage), 96 vCPU included. That
+ * GitHub's ids are `<cpu>-core` is Terraform's documented example (`size = "4-core"`).
+ * @returns {MachineSpec[]}
+ */
 function machineSizes() {
   /** @type {[number, number, number][]} */
   const rows = [
@@ -118,7 +123,8 @@ function machineSizes() {
     [8, 32, 300],
     [16, 64, 600],
     [32, 128, 1200],
-    [64, 256, 2040]
+    [64, 256, 2040],
+    [96, 384, 2040]
   ]
   return rows.map(([cpu_cores, memory_gb, storage_gb]) => ({
     id: `${cpu_cores}-core`,
@@ -156,7 +162,13 @@ export function createState(org, enterprise = 'octo-ent') {
     ...createScope('enterprise', org, enterpriseIds),
     slug: enterprise,
     organizations,
-    nextOrganizationId: ORGANIZATION_ID + organizations.length
+    nextOrganizationId: ORGANIZATION_ID + organizations.length,
+    // The enterprise policy that lets its organizations create network configurations. GitHub's default
+    // is not to ("By default, organizations in an enterprise cannot create new network configurations":
+    // GitHub Docs, "Troubleshooting Azure private network configurations ... in your enterprise"); the
+    // simulator's organization allows it unless a test sets this false, as most tests need an
+    // organization's own configurations.
+    organizationsCreateNetworkConfigurations: true
   }
   const ids = {
     runner: 1,

@@ -104,7 +104,11 @@ export function describeFailure(operation: string, error: unknown, token: TokenK
   if (!error.response) return `${operation} failed: network error on ${target}: ${oneLine(error.message)}`
 
   const said = oneLine(githubSaid(error))
-  const hint = rateLimitHint(error) ?? appCannotDelete(error, target, token) ?? hintFor(error, url)
+  const hint =
+    rateLimitHint(error) ??
+    appCannotDelete(error, target, token) ??
+    enterprisePolicy(error, target, url) ??
+    hintFor(error, url)
   return `${operation} failed: HTTP ${error.status} from ${target}: ${said}${hint ? `. ${hint}` : ''}`
 }
 
@@ -124,17 +128,32 @@ function githubSaid(error: RequestFailure): string {
 }
 
 /**
- * GitHub's REST API description marks `DELETE …/hosted-runners/{hosted_runner_id}` (organization and
- * enterprise) with `x-github.enabledForGitHubApps: false`, the one hosted-runner route so marked at
- * organization scope. Its classic scope is the hosted runners' `manage_runners:org` (the descriptions of
- * the other hosted-runner routes; the delete's own names none), `manage_runners:enterprise` for an enterprise.
+ * A 403 on `DELETE …/hosted-runners/{hosted_runner_id}` to a GitHub App token. GitHub's current REST reference
+ * lists the organization's route for GitHub App installation tokens with the "Administration" organization
+ * permission (write); its OpenAPI description (@octokit/openapi 23.0.2) still marks it
+ * `x-github.enabledForGitHubApps: false`, as it does every enterprise route. So the hint names both ways out.
  */
 function appCannotDelete(error: RequestFailure, target: string, token: TokenKind): string | undefined {
   if (error.status !== 403 || !/^DELETE \S*\/actions\/hosted-runners\/\d+$/.test(target)) return undefined
   if (!token.appInstallation && !/not accessible by integration/i.test(githubSaid(error))) return undefined
-  const scope = target.includes('/enterprises/') ? 'manage_runners:enterprise' : 'manage_runners:org'
   const kind = token.appInstallation ? 'a GitHub App installation token (ghs_…)' : 'a GitHub App token'
-  return `GitHub Apps cannot use this endpoint (GitHub's REST API description marks deleting a hosted runner as not enabled for GitHub Apps), and the token is ${kind}: delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the \`${scope}\` scope.`
+  if (target.includes('/enterprises/'))
+    return `The token is ${kind}, and GitHub Apps cannot use the enterprise's runner endpoints: delete enterprise runners with a personal access token, classic with the \`manage_runners:enterprise\` scope.`
+  return `The token is ${kind}: GitHub's REST reference lets a GitHub App delete a hosted runner with the organization permission "Administration" (write), which this App may lack (GitHub's older API description did not allow Apps at all). Give the App "Administration": write, or delete runners (delete-runner, and a prune of runners in apply) with a personal access token, classic with the \`manage_runners:org\` scope.`
+}
+
+/**
+ * A 403 or 422 on an organization's create of a network configuration: the enterprise's policy may forbid
+ * it. GitHub Docs, "Troubleshooting Azure private network configurations for GitHub-hosted runners in
+ * your enterprise": "By default, organizations in an enterprise cannot create new network configurations
+ * and only inherit enterprise-level network configurations."
+ */
+function enterprisePolicy(error: RequestFailure, target: string, url: string): string | undefined {
+  if (error.status !== 403 && error.status !== 422) return undefined
+  if (!/^POST \S*\/orgs\/[^/]+\/settings\/network-configurations$/.test(target)) return undefined
+  const policy =
+    "The enterprise's policy may forbid it: by default, organizations in an enterprise cannot create network configurations and only inherit the enterprise's (GitHub Docs). Ask an enterprise owner to allow it, or give the runner group the enterprise's configuration by its id"
+  return error.status === 403 ? `${policy}. Or: ${hintFor(error, url)}` : policy
 }
 
 function hintFor(error: RequestFailure, url: string): string {

@@ -9,3 +9,6 @@ export const groupToCreate = (name: string): GroupToCreate => ({ toBeCreated: na
 
 export const isGroupToCreate = (value: unknown): value is GroupToCreate =>
   typeof value === 'object' && value !== null && typeof (value as GroupToCreate).toBeCreated === 'string'
+
+/** A network configuration the plan creates, named by a runner group: its id is filled in the same way. */
+export type ConfigurationToCreate = GroupToCreate

@@ -60,7 +60,7 @@ const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
 }
 
 export function orderOf(write: PlannedWrite): number {
-  const order = WRITE_ORDER[write.route]
+  const order = write.order ?? WRITE_ORDER[write.route]
   if (order === undefined) throw new Error(`internal: no place in the write order for ${write.route}`)
   return order
 }
@@ -201,8 +201,9 @@ function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: Fle
   const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
   const show = (field: string, value: unknown): unknown => {
     if (value === null || value === undefined) return null
-    if (field === 'runner_group_id')
-      return isGroupToCreate(value) ? value.toBeCreated : (labels.groups.get(value as number) ?? value)
+    // A group, or a network configuration, that the plan creates: by its name.
+    if (isGroupToCreate(value)) return value.toBeCreated
+    if (field === 'runner_group_id') return labels.groups.get(value as number) ?? value
     if (field === 'image_id') return labels.images.get(value as string) ?? value
     if (['repositories', 'organizations', 'runners'].includes(field) && Array.isArray(value))
       return value.map((id) => labels.members.get(id) ?? id)

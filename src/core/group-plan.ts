@@ -2,6 +2,7 @@
 // is wanted: its settings, and when given, exactly its repositories (organizations, for an enterprise's
 // group) and self-hosted runners.
 import { UserError } from '../common/errors.js'
+import type { ConfigurationToCreate } from '../common/group-to-create.js'
 import type { Params, ParamsOf } from '../github/request-gateway.js'
 import type { RunnerGroup } from '../github/types.js'
 import type { InputKey, OperationInputs } from '../inputs/vocabulary.js'
@@ -14,7 +15,8 @@ export interface WantedGroup {
   allowsPublicRepositories?: boolean
   restrictedToWorkflows?: boolean
   selectedWorkflows?: string[]
-  networkConfigurationId?: string
+  /** Its id, or a configuration the plan of `apply` creates. */
+  networkConfigurationId?: string | ConfigurationToCreate
   repositoryIds?: number[]
   /** An enterprise group's organizations. */
   organizationIds?: number[]

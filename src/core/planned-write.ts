@@ -14,6 +14,8 @@ export interface PlannedWrite {
   fields?: Record<string, { from: unknown; to: unknown }>
   /** A delete that finds the object already gone (404) has nothing left to do. */
   goneIsDone?: boolean
+  /** Its place in a plan's write order, given by its kind (src/resources/); else by its route. */
+  order?: number
 }
 
 export function plannedWrite<R extends Route>(

@@ -23,6 +23,7 @@ export interface RunnerWrite {
 export interface MachineSize {
   id: string
   storageGb?: number
+  cpuCores?: number
 }
 
 /** The custom image version the runner would run after the write, and its size. */

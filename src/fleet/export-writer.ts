@@ -65,15 +65,18 @@ export function runnerItem(runner: HostedRunner, groupName: (id: number) => stri
 
 export interface ExportedFleet {
   scope: Scope
+  /** The registered kinds' sections (src/resources/index.ts), in write order. */
+  kinds: Array<{ section: string; items: ExportedItem[] }>
   groups: ExportedItem[]
   runners: ExportedItem[]
 }
 
 /** The fleet as the `result` output: the file's keys and values. */
-export function fleetJson({ scope, groups, runners }: ExportedFleet): Record<string, unknown> {
+export function fleetJson({ scope, kinds, groups, runners }: ExportedFleet): Record<string, unknown> {
   const asObject = (item: ExportedItem) => Object.fromEntries(item.map((e) => [e.key, e.value]))
   return {
     ...ownerKey(scope),
+    ...Object.fromEntries(kinds.map(({ section, items }) => [section, items.map(asObject)])),
     'runner-groups': groups.map(asObject),
     'hosted-runners': runners.map(asObject),
     prune: false
@@ -92,6 +95,7 @@ export function fleetYaml(fleet: ExportedFleet): string {
     SCHEMA_COMMENT,
     '# Written by operation: export. Applying it as it is changes nothing.',
     `${ownerName}: ${scalar(owner)}`,
+    ...fleet.kinds.flatMap(({ section: name, items }) => section(name, items)),
     ...section('runner-groups', fleet.groups),
     ...section('hosted-runners', fleet.runners),
     '# true: delete the runners and groups this file does not declare.',

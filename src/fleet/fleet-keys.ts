@@ -15,6 +15,8 @@ import {
   type Parser
 } from '../inputs/formats.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
+import { KINDS, kindOfSection } from '../resources/index.js'
+import { fleetKeysOf, inputOfKey } from '../resources/kind.js'
 
 /** A key that is not an input: its format (parser and schema fragment) and what it means. */
 export interface FleetKey {
@@ -125,20 +127,38 @@ export const isMapping = (key: string): key is MappingKey => Object.hasOwn(FLEET
 /** The keys a top-level mapping may hold. */
 export const mappingKeys = (key: MappingKey): Record<string, FleetKey> => FLEET_MAPPINGS[key].keys
 
-/** Every top-level key, as the schema and the messages list them: the owner, the lists, prune, then rollout. */
+/** The sections of the registered kinds (src/resources/index.ts), in write order. */
+export const KIND_SECTIONS: string[] = KINDS.map((entry) => entry.kind.section)
+
+/** Every top-level key, as the schema and the messages list them: the owner, the lists (the kinds first), the switches, then rollout. */
 export const TOP_KEY_NAMES: string[] = [
   'organization',
   'enterprise',
+  ...KIND_SECTIONS,
   ...(Object.keys(FLEET_SECTIONS) as Section[]),
   'prune',
   'require-reviewed-plan',
   'rollout'
-] satisfies Array<Section | keyof typeof FLEET_TOP_KEYS | MappingKey>
+]
 
 export const isSection = (key: string): key is Section => Object.hasOwn(FLEET_SECTIONS, key)
 
+/** A top-level key holding a list of items: a section, or a registered kind's. */
+export const isListSection = (key: string): boolean => isSection(key) || kindOfSection(key) !== undefined
+
 /** The keys an item of the section may hold, by name. */
-export const itemKeyNames = (section: Section): string[] => FLEET_SECTIONS[section].inputs.map(inputName)
+export function itemKeyNames(section: string): string[] {
+  const kind = kindOfSection(section)?.kind
+  if (kind) return fleetKeysOf(kind)
+  return isSection(section) ? FLEET_SECTIONS[section].inputs.map(inputName) : []
+}
+
+/** The input whose parser reads `key` of an item of the section. */
+export function itemKeyInput(section: string, key: string): InputKey | undefined {
+  const kind = kindOfSection(section)?.kind
+  if (kind) return inputOfKey(kind, key)
+  return isSection(section) ? FLEET_SECTIONS[section].inputs.find((k) => inputName(k) === key) : undefined
+}
 
 /** The inputs an item of the section may hold. */
 export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section].inputs

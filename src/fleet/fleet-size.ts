@@ -1,7 +1,7 @@
 // The fleet file's item bounds, checked on its tree before anything else reads it: a file of 200,000
 // items is refused naming the bound, not planned for minutes or ended by a deep stack.
 import { MAX_FLEET_ITEMS, MAX_FLEET_LIST_ITEMS } from '../common/bounds.js'
-import { isSection } from './fleet-keys.js'
+import { isListSection } from './fleet-keys.js'
 import type { YamlNode } from './yaml-tree.js'
 
 /** The first bound the tree passes, at the line of the list that passes it. */
@@ -17,7 +17,7 @@ export function overSizeBound(root: YamlNode): { line: number; message: string }
           line: node.line,
           message: `'${path}' has ${node.items.length} items, over the bound of ${MAX_FLEET_LIST_ITEMS} items in one list: nothing was sent`
         }
-      if (isSection(path)) sectionItems += node.items.length
+      if (isListSection(path)) sectionItems += node.items.length
       node.items.forEach((item, i) => pending.push({ node: item, path: `${path}[${i}]` }))
     } else if (node.kind === 'mapping')
       for (const entry of node.entries)

@@ -23,6 +23,8 @@ export interface Fleet {
   groups: FleetItem[]
   runners: FleetItem[]
   retention: FleetItem[]
+  /** The items of each registered kind's section (src/resources/index.ts), by section. */
+  sections: Record<string, FleetItem[]>
   prune: boolean
   /** `require-reviewed-plan: true`: apply sends nothing without the digest of its own plan. */
   requireReviewedPlan: boolean

@@ -4,6 +4,7 @@
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { Fleet } from './fleet.js'
 import type { Problem } from './fleet-problems.js'
+import { kindOfSection } from '../resources/index.js'
 
 export interface NamedItem {
   line: number
@@ -44,6 +45,10 @@ export function duplicateItemNames(fleet: Fleet): Problem[] {
   return duplicateNames([
     { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
     { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
+    ...Object.entries(fleet.sections).map(([section, items]) => {
+      const name = kindOfSection(section)?.kind.name.input
+      return { section, items, namesOf: (i: OperationInputs) => one(name && (i[name] as string)) }
+    }),
     {
       section: 'image-retention',
       items: fleet.retention,

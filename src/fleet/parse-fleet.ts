@@ -3,8 +3,10 @@
 // of the same name, then the rules across items (one name each, previous names, the owner with prune).
 // Every problem names the file, the line and the key, before any request is sent.
 import type { ScopeKind } from '../common/scope.js'
-import { FLEET_TOP_KEYS, isMapping, isSection } from './fleet-keys.js'
+import { FLEET_TOP_KEYS, isMapping, isSection, TOP_KEY_NAMES, type Section } from './fleet-keys.js'
 import { readRollout } from './read-rollout.js'
+import { readKindItem } from './kind-item.js'
+import { kindOfSection } from '../resources/index.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { fileLineError, fleetFileError, type Problem } from './fleet-problems.js'
 import { overSizeBound } from './fleet-size.js'
@@ -29,6 +31,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
     groups: [],
     runners: [],
     retention: [],
+    sections: {},
     prune: false,
     requireReviewedPlan: false,
     warnings: []
@@ -40,10 +43,16 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
   if (problems.length === 0 && tree.kind === 'mapping') {
     const reading: Reading = { scope, problems, warnings: fleet.warnings, file }
     for (const { key, value, line } of tree.entries) {
-      if (isSection(key)) {
+      const kind = kindOfSection(key)?.kind
+      if (isSection(key) || kind) {
         if (value.kind !== 'sequence') continue
-        const items = value.items.map((item, i) => readItem(key, item, `${key}[${i}]`, reading))
+        const items = value.items.map((item, i) =>
+          kind
+            ? readKindItem(kind, item, `${key}[${i}]`, reading)
+            : readItem(key as Section, item, `${key}[${i}]`, reading)
+        )
         const found = items.filter((item): item is FleetItem => item !== undefined)
+        if (kind) fleet.sections[key] = found
         if (key === 'runner-groups') fleet.groups = found
         if (key === 'hosted-runners') fleet.runners = found
         if (key === 'image-retention') fleet.retention = found
@@ -51,6 +60,11 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
       }
       if (isMapping(key)) {
         fleet.rollout = readRollout(value, reading)
+        continue
+      }
+      // Each other key is read as what it is; one the file may not hold is named, never taken as an owner.
+      if (!Object.hasOwn(FLEET_TOP_KEYS, key)) {
+        problems.push({ line, path: key, message: `unknown key. Keys: ${TOP_KEY_NAMES.join(', ')}` })
         continue
       }
       const { format } = FLEET_TOP_KEYS[key as keyof typeof FLEET_TOP_KEYS]

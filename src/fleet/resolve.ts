@@ -15,6 +15,8 @@ import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
 import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
 import { matchLive, type NameKind } from '../core/renames.js'
+import { NETWORK_CONFIGURATION_KIND } from '../resources/network-configuration/fields.js'
+import { resolveKinds, toCreate, type ResolvedKind } from './resolve-kinds.js'
 
 const RUNNER_NAMES: NameKind = { input: 'runner-name', what: 'hosted runners' }
 
@@ -26,6 +28,8 @@ export interface Resolved {
   /** Catalogue entries of the runners' images, by runner name, for GitHub's rules. */
   images: Map<string, CatalogueImage>
   imageLabels: Map<string, string>
+  /** The registered kinds' sections, with the scope's objects of each. */
+  kinds: ResolvedKind[]
 }
 
 export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<Resolved> {
@@ -37,6 +41,9 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const runners = byId(listedRunners)
   const scope = names.gateway.scope.kind
   const live: LiveFleet = { groups, runners, members: new Map(), scope }
+  const kinds = await resolveKinds(fleet, names)
+  // A group may name a network configuration the file's section creates.
+  const newConfigurations = toCreate(fleet, kinds, NETWORK_CONFIGURATION_KIND.section)
   // Every group's current members first, then every name they do not hold, resolved together.
   const current: Array<GroupNow | undefined> = []
   const what = (item: FleetItem) => `runner group '${item.inputs.groupName}'`
@@ -51,7 +58,9 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
   const wantedGroups: WantedGroup[] = []
   for (const [i, item] of fleet.groups.entries())
     wantedGroups.push(
-      await withErrorsAtItem(fleet, item, what(item), () => wantedGroup(item.inputs, live, names, current[i]))
+      await withErrorsAtItem(fleet, item, what(item), () =>
+        wantedGroup(item.inputs, live, names, current[i], newConfigurations)
+      )
     )
   const newGroups = wantedGroups
     .filter((group) => !matchLive(groups, group.name, group.previousNames))
@@ -149,7 +158,8 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     live,
     newGroups,
     images,
-    imageLabels
+    imageLabels,
+    kinds
   }
 }
 

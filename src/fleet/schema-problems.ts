@@ -5,14 +5,13 @@
 // (parse-fleet.ts, read-item.ts). Each of the validator's errors is told at the line of the YAML node it
 // is about, with the key's path, in the words of the input parsers.
 import { isUserError } from '../common/errors.js'
-import { inputName, type Parser } from '../inputs/formats.js'
+import type { Parser } from '../inputs/formats.js'
 import { didYouMean } from '../inputs/name-rule.js'
-import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
+import { VALUE_INPUTS } from '../inputs/vocabulary.js'
 import {
-  FLEET_SECTIONS,
   FLEET_TOP_KEYS,
   isMapping,
-  isSection,
+  itemKeyInput,
   itemKeyNames,
   mappingKeys,
   TOP_KEY_NAMES
@@ -91,7 +90,7 @@ function allowedKeys(keys: string[]): string[] {
   if (keys.length === 0) return TOP_KEY_NAMES
   if (keys.length === 1 && section !== undefined && isMapping(section))
     return Object.keys(mappingKeys(section))
-  return section !== undefined && isSection(section) && keys.length === 2 ? itemKeyNames(section) : []
+  return section !== undefined && keys.length === 2 ? itemKeyNames(section) : []
 }
 
 /** The parser that reads the value at `keys`, if any. */
@@ -103,9 +102,9 @@ function parserOf(keys: string[]): Parser<unknown> | undefined {
   }
   if (keys.length === 1 && section && Object.hasOwn(FLEET_TOP_KEYS, section))
     return FLEET_TOP_KEYS[section as keyof typeof FLEET_TOP_KEYS].format
-  if (keys.length !== 3 || !section || !isSection(section) || !key) return undefined
-  const input = FLEET_SECTIONS[section].inputs.find((k) => inputName(k) === key)
-  return input && (VALUE_INPUTS[input as InputKey] as Parser<unknown>)
+  if (keys.length !== 3 || !section || !key) return undefined
+  const input = itemKeyInput(section, key)
+  return input && (VALUE_INPUTS[input] as Parser<unknown>)
 }
 
 /** A value the schema refuses, in the words of its parser when the parser refuses it too. */

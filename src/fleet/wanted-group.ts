@@ -59,11 +59,12 @@ export async function wantedGroup(
   inputs: OperationInputs,
   live: LiveFleet,
   names: NameResolver,
-  current: GroupNow | undefined
+  current: GroupNow | undefined,
+  newConfigurations: readonly string[] = []
 ): Promise<WantedGroup> {
   const now = matchLive(live.groups, inputs.groupName as string, inputs.previousNames, GROUP_NAMES)
   return {
-    ...(await groupSettingsWanted(inputs, names, now)),
+    ...(await groupSettingsWanted(inputs, names, now, newConfigurations)),
     name: inputs.groupName as string,
     previousNames: inputs.previousNames,
     repositoryIds: await memberIds(

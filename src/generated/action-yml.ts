@@ -131,7 +131,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "network-configuration-id": {
-    "description": "A hosted compute network configuration (private networking), by its id or its name, resolved against the scope's network configurations before any write. On `create-group`, `update-group` and `ensure-group`: the configuration the group's runners use. Required by `get-network-configuration`, `update-network-configuration` and `delete-network-configuration`.",
+    "description": "A hosted compute network configuration (private networking), by its id or its name, resolved against the scope's network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization's group may use its enterprise's configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group's runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.",
     "required": false
   },
   "network-configuration-name": {

@@ -10,6 +10,7 @@ const schema31 = {
   properties: {
     organization: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' },
     enterprise: { type: 'string', pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' },
+    'network-configurations': { type: 'array', items: { $ref: '#/$defs/network-configuration' } },
     'runner-groups': { type: 'array', items: { $ref: '#/$defs/runner-group' } },
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
@@ -33,6 +34,18 @@ const schema31 = {
     }
   },
   $defs: {
+    'network-configuration': {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
+        'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'compute-service': { enum: ['none', 'actions'] },
+        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'failover-network-enabled': { type: 'boolean' }
+      }
+    },
     'runner-group': {
       type: 'object',
       additionalProperties: false,
@@ -90,6 +103,18 @@ const schema31 = {
 const schema32 = {
   type: 'object',
   additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
+    'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'compute-service': { enum: ['none', 'actions'] },
+    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'failover-network-enabled': { type: 'boolean' }
+  }
+}
+const schema33 = {
+  type: 'object',
+  additionalProperties: false,
   required: ['group-name'],
   properties: {
     'group-name': { type: ['string', 'integer'], maxLength: 64 },
@@ -107,7 +132,7 @@ const schema32 = {
     'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
   }
 }
-const schema33 = {
+const schema34 = {
   type: 'object',
   additionalProperties: false,
   required: ['runner-name'],
@@ -124,7 +149,7 @@ const schema33 = {
     'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
   }
 }
-const schema34 = {
+const schema35 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -139,20 +164,6 @@ const schema34 = {
     }
   }
 }
-const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
-const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
-const pattern6 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
-const pattern7 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
-const pattern8 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
-const pattern9 = new RegExp(
-  '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
-  'u'
-)
-const pattern10 = new RegExp('^[0-9]{1,4}%?$', 'u')
-const pattern11 = new RegExp(
-  '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
-  'u'
-)
 const func1 = Object.prototype.hasOwnProperty
 const func2 = function ucs2length(str) {
   const len = str.length
@@ -170,6 +181,21 @@ const func2 = function ucs2length(str) {
   }
   return length
 }
+const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
+const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
+const pattern6 = new RegExp('^[A-Za-z0-9._-]{1,100}$', 'u')
+const pattern7 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
+const pattern8 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
+const pattern9 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
+const pattern10 = new RegExp(
+  '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
+  'u'
+)
+const pattern11 = new RegExp('^[0-9]{1,4}%?$', 'u')
+const pattern12 = new RegExp(
+  '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
+  'u'
+)
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}
@@ -185,16 +211,7 @@ function validate20(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(
-        key0 === 'organization' ||
-        key0 === 'enterprise' ||
-        key0 === 'runner-groups' ||
-        key0 === 'hosted-runners' ||
-        key0 === 'image-retention' ||
-        key0 === 'prune' ||
-        key0 === 'require-reviewed-plan' ||
-        key0 === 'rollout'
-      )) {
+      if (!func1.call(schema31.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -273,19 +290,19 @@ function validate20(
         errors++
       }
     }
-    if (data['runner-groups'] !== undefined) {
-      let data2 = data['runner-groups']
+    if (data['network-configurations'] !== undefined) {
+      let data2 = data['network-configurations']
       if (Array.isArray(data2)) {
         const len0 = data2.length
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0]
           if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-            if (data3['group-name'] === undefined) {
+            if (data3.name === undefined) {
               const err5 = {
-                instancePath: instancePath + '/runner-groups/' + i0,
-                schemaPath: '#/$defs/runner-group/required',
+                instancePath: instancePath + '/network-configurations/' + i0,
+                schemaPath: '#/$defs/network-configuration/required',
                 keyword: 'required',
-                params: { missingProperty: 'group-name' }
+                params: { missingProperty: 'name' }
               }
               if (vErrors === null) {
                 vErrors = [err5]
@@ -295,10 +312,16 @@ function validate20(
               errors++
             }
             for (const key1 in data3) {
-              if (!func1.call(schema32.properties, key1)) {
+              if (!(
+                key1 === 'name' ||
+                key1 === 'network-settings-id' ||
+                key1 === 'compute-service' ||
+                key1 === 'failover-network-settings-id' ||
+                key1 === 'failover-network-enabled'
+              )) {
                 const err6 = {
-                  instancePath: instancePath + '/runner-groups/' + i0,
-                  schemaPath: '#/$defs/runner-group/additionalProperties',
+                  instancePath: instancePath + '/network-configurations/' + i0,
+                  schemaPath: '#/$defs/network-configuration/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 }
                 }
@@ -310,50 +333,49 @@ function validate20(
                 errors++
               }
             }
-            if (data3['group-name'] !== undefined) {
-              let data4 = data3['group-name']
-              if (
-                typeof data4 !== 'string' &&
-                !(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))
-              ) {
-                const err7 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['group-name'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err7]
-                } else {
-                  vErrors.push(err7)
-                }
-                errors++
-              }
+            if (data3.name !== undefined) {
+              let data4 = data3.name
               if (typeof data4 === 'string') {
-                if (func2(data4) > 64) {
-                  const err8 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
+                if (!pattern6.test(data4)) {
+                  const err7 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/name',
+                    schemaPath: '#/$defs/network-configuration/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9._-]{1,100}$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err8]
+                    vErrors = [err7]
                   } else {
-                    vErrors.push(err8)
+                    vErrors.push(err7)
                   }
                   errors++
                 }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/name',
+                  schemaPath: '#/$defs/network-configuration/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err8]
+                } else {
+                  vErrors.push(err8)
+                }
+                errors++
               }
             }
-            if (data3.visibility !== undefined) {
-              let data5 = data3.visibility
-              if (!(data5 === 'all' || data5 === 'selected' || data5 === 'private')) {
+            if (data3['network-settings-id'] !== undefined) {
+              let data5 = data3['network-settings-id']
+              if (
+                typeof data5 !== 'string' &&
+                !(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))
+              ) {
                 const err9 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/visibility',
-                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema32.properties.visibility.enum }
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                  schemaPath: '#/$defs/network-configuration/properties/network-settings-id/type',
+                  keyword: 'type',
+                  params: { type: schema32.properties['network-settings-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err9]
@@ -362,30 +384,31 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data3['allows-public-repositories'] !== undefined) {
-              if (typeof data3['allows-public-repositories'] !== 'boolean') {
-                const err10 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/allows-public-repositories',
-                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+              if (typeof data5 === 'string') {
+                if (func2(data5) > 256) {
+                  const err10 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                    schemaPath: '#/$defs/network-configuration/properties/network-settings-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err10]
+                  } else {
+                    vErrors.push(err10)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err10]
-                } else {
-                  vErrors.push(err10)
-                }
-                errors++
               }
             }
-            if (data3['restricted-to-workflows'] !== undefined) {
-              if (typeof data3['restricted-to-workflows'] !== 'boolean') {
+            if (data3['compute-service'] !== undefined) {
+              let data6 = data3['compute-service']
+              if (!(data6 === 'none' || data6 === 'actions')) {
                 const err11 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/restricted-to-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/compute-service',
+                  schemaPath: '#/$defs/network-configuration/properties/compute-service/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties['compute-service'].enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err11]
@@ -395,14 +418,18 @@ function validate20(
                 errors++
               }
             }
-            if (data3['selected-workflows'] !== undefined) {
-              let data8 = data3['selected-workflows']
-              if (!Array.isArray(data8) && typeof data8 !== 'string') {
+            if (data3['failover-network-settings-id'] !== undefined) {
+              let data7 = data3['failover-network-settings-id']
+              if (
+                typeof data7 !== 'string' &&
+                !(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))
+              ) {
                 const err12 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  instancePath:
+                    instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                  schemaPath: '#/$defs/network-configuration/properties/failover-network-settings-id/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['selected-workflows'].type }
+                  params: { type: schema32.properties['failover-network-settings-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err12]
@@ -411,126 +438,119 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data8)) {
-                const len1 = data8.length
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data9 = data8[i1]
-                  if (typeof data9 === 'string') {
-                    if (!pattern6.test(data9)) {
-                      const err13 = {
-                        instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err13]
-                      } else {
-                        vErrors.push(err13)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err14 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err14]
-                    } else {
-                      vErrors.push(err14)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data3['network-configuration-id'] !== undefined) {
-              let data10 = data3['network-configuration-id']
-              if (
-                typeof data10 !== 'string' &&
-                !(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))
-              ) {
-                const err15 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['network-configuration-id'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err15]
-                } else {
-                  vErrors.push(err15)
-                }
-                errors++
-              }
-              if (typeof data10 === 'string') {
-                if (func2(data10) > 256) {
-                  const err16 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
+              if (typeof data7 === 'string') {
+                if (func2(data7) > 256) {
+                  const err13 = {
+                    instancePath:
+                      instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                    schemaPath:
+                      '#/$defs/network-configuration/properties/failover-network-settings-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err16]
+                    vErrors = [err13]
                   } else {
-                    vErrors.push(err16)
+                    vErrors.push(err13)
                   }
                   errors++
                 }
               }
             }
-            if (data3.repositories !== undefined) {
-              let data11 = data3.repositories
-              if (!Array.isArray(data11) && typeof data11 !== 'string') {
-                const err17 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/repositories',
-                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
+            if (data3['failover-network-enabled'] !== undefined) {
+              if (typeof data3['failover-network-enabled'] !== 'boolean') {
+                const err14 = {
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/failover-network-enabled',
+                  schemaPath: '#/$defs/network-configuration/properties/failover-network-enabled/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.repositories.type }
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err17]
+                  vErrors = [err14]
                 } else {
-                  vErrors.push(err17)
+                  vErrors.push(err14)
                 }
                 errors++
               }
-              if (Array.isArray(data11)) {
-                const len2 = data11.length
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data12 = data11[i2]
-                  if (
-                    typeof data12 !== 'string' &&
-                    !(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))
-                  ) {
-                    const err18 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/repositories/' + i2,
-                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.repositories.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err18]
-                    } else {
-                      vErrors.push(err18)
-                    }
-                    errors++
-                  }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/network-configurations/' + i0,
+              schemaPath: '#/$defs/network-configuration/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err15]
+            } else {
+              vErrors.push(err15)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/network-configurations',
+          schemaPath: '#/properties/network-configurations/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
+    if (data['runner-groups'] !== undefined) {
+      let data9 = data['runner-groups']
+      if (Array.isArray(data9)) {
+        const len1 = data9.length
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1]
+          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+            if (data10['group-name'] === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/runner-groups/' + i1,
+                schemaPath: '#/$defs/runner-group/required',
+                keyword: 'required',
+                params: { missingProperty: 'group-name' }
+              }
+              if (vErrors === null) {
+                vErrors = [err17]
+              } else {
+                vErrors.push(err17)
+              }
+              errors++
+            }
+            for (const key2 in data10) {
+              if (!func1.call(schema33.properties, key2)) {
+                const err18 = {
+                  instancePath: instancePath + '/runner-groups/' + i1,
+                  schemaPath: '#/$defs/runner-group/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 }
                 }
+                if (vErrors === null) {
+                  vErrors = [err18]
+                } else {
+                  vErrors.push(err18)
+                }
+                errors++
               }
             }
-            if (data3.organizations !== undefined) {
-              let data13 = data3.organizations
-              if (!Array.isArray(data13) && typeof data13 !== 'string') {
+            if (data10['group-name'] !== undefined) {
+              let data11 = data10['group-name']
+              if (
+                typeof data11 !== 'string' &&
+                !(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))
+              ) {
                 const err19 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/organizations',
-                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.organizations.type }
+                  params: { type: schema33.properties['group-name'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err19]
@@ -539,38 +559,31 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data13)) {
-                const len3 = data13.length
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data14 = data13[i3]
-                  if (
-                    typeof data14 !== 'string' &&
-                    !(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))
-                  ) {
-                    const err20 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/organizations/' + i3,
-                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.organizations.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err20]
-                    } else {
-                      vErrors.push(err20)
-                    }
-                    errors++
+              if (typeof data11 === 'string') {
+                if (func2(data11) > 64) {
+                  const err20 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
                   }
+                  if (vErrors === null) {
+                    vErrors = [err20]
+                  } else {
+                    vErrors.push(err20)
+                  }
+                  errors++
                 }
               }
             }
-            if (data3.runners !== undefined) {
-              let data15 = data3.runners
-              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+            if (data10.visibility !== undefined) {
+              let data12 = data10.visibility
+              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
                 const err21 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/runners',
-                  schemaPath: '#/$defs/runner-group/properties/runners/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties.runners.type }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
+                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err21]
@@ -579,38 +592,30 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data15)) {
-                const len4 = data15.length
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data16 = data15[i4]
-                  if (
-                    typeof data16 !== 'string' &&
-                    !(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))
-                  ) {
-                    const err22 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/runners/' + i4,
-                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.runners.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err22]
-                    } else {
-                      vErrors.push(err22)
-                    }
-                    errors++
-                  }
+            }
+            if (data10['allows-public-repositories'] !== undefined) {
+              if (typeof data10['allows-public-repositories'] !== 'boolean') {
+                const err22 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
+                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
                 }
+                if (vErrors === null) {
+                  vErrors = [err22]
+                } else {
+                  vErrors.push(err22)
+                }
+                errors++
               }
             }
-            if (data3['previous-names'] !== undefined) {
-              let data17 = data3['previous-names']
-              if (!Array.isArray(data17) && typeof data17 !== 'string') {
+            if (data10['restricted-to-workflows'] !== undefined) {
+              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
                 const err23 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names',
-                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['previous-names'].type }
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err23]
@@ -619,34 +624,34 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data17)) {
-                const len5 = data17.length
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data18 = data17[i5]
-                  if (
-                    typeof data18 !== 'string' &&
-                    !(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))
-                  ) {
-                    const err24 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
-                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties['previous-names'].items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err24]
-                    } else {
-                      vErrors.push(err24)
-                    }
-                    errors++
-                  }
-                  if (typeof data18 === 'string') {
-                    if (func2(data18) > 64) {
+            }
+            if (data10['selected-workflows'] !== undefined) {
+              let data15 = data10['selected-workflows']
+              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+                const err24 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['selected-workflows'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err24]
+                } else {
+                  vErrors.push(err24)
+                }
+                errors++
+              }
+              if (Array.isArray(data15)) {
+                const len2 = data15.length
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data16 = data15[i2]
+                  if (typeof data16 === 'string') {
+                    if (!pattern7.test(data16)) {
                       const err25 = {
-                        instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
-                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
+                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
                       }
                       if (vErrors === null) {
                         vErrors = [err25]
@@ -655,68 +660,67 @@ function validate20(
                       }
                       errors++
                     }
+                  } else {
+                    const err26 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
+                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err26]
+                    } else {
+                      vErrors.push(err26)
+                    }
+                    errors++
                   }
                 }
               }
             }
-          } else {
-            const err26 = {
-              instancePath: instancePath + '/runner-groups/' + i0,
-              schemaPath: '#/$defs/runner-group/type',
-              keyword: 'type',
-              params: { type: 'object' }
-            }
-            if (vErrors === null) {
-              vErrors = [err26]
-            } else {
-              vErrors.push(err26)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err27 = {
-          instancePath: instancePath + '/runner-groups',
-          schemaPath: '#/properties/runner-groups/type',
-          keyword: 'type',
-          params: { type: 'array' }
-        }
-        if (vErrors === null) {
-          vErrors = [err27]
-        } else {
-          vErrors.push(err27)
-        }
-        errors++
-      }
-    }
-    if (data['hosted-runners'] !== undefined) {
-      let data19 = data['hosted-runners']
-      if (Array.isArray(data19)) {
-        const len6 = data19.length
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data20 = data19[i6]
-          if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-            if (data20['runner-name'] === undefined) {
-              const err28 = {
-                instancePath: instancePath + '/hosted-runners/' + i6,
-                schemaPath: '#/$defs/hosted-runner/required',
-                keyword: 'required',
-                params: { missingProperty: 'runner-name' }
+            if (data10['network-configuration-id'] !== undefined) {
+              let data17 = data10['network-configuration-id']
+              if (
+                typeof data17 !== 'string' &&
+                !(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))
+              ) {
+                const err27 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['network-configuration-id'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err27]
+                } else {
+                  vErrors.push(err27)
+                }
+                errors++
               }
-              if (vErrors === null) {
-                vErrors = [err28]
-              } else {
-                vErrors.push(err28)
+              if (typeof data17 === 'string') {
+                if (func2(data17) > 256) {
+                  const err28 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err28]
+                  } else {
+                    vErrors.push(err28)
+                  }
+                  errors++
+                }
               }
-              errors++
             }
-            for (const key2 in data20) {
-              if (!func1.call(schema33.properties, key2)) {
+            if (data10.repositories !== undefined) {
+              let data18 = data10.repositories
+              if (!Array.isArray(data18) && typeof data18 !== 'string') {
                 const err29 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6,
-                  schemaPath: '#/$defs/hosted-runner/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
+                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.repositories.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err29]
@@ -725,30 +729,38 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data20['runner-name'] !== undefined) {
-              let data21 = data20['runner-name']
-              if (typeof data21 === 'string') {
-                if (!pattern7.test(data21)) {
-                  const err30 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
-                    schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
+              if (Array.isArray(data18)) {
+                const len3 = data18.length
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data19 = data18[i3]
+                  if (
+                    typeof data19 !== 'string' &&
+                    !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
+                  ) {
+                    const err30 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
+                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.repositories.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err30]
+                    } else {
+                      vErrors.push(err30)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err30]
-                  } else {
-                    vErrors.push(err30)
-                  }
-                  errors++
                 }
-              } else {
+              }
+            }
+            if (data10.organizations !== undefined) {
+              let data20 = data10.organizations
+              if (!Array.isArray(data20) && typeof data20 !== 'string') {
                 const err31 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
-                  schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
                   keyword: 'type',
-                  params: { type: 'string' }
+                  params: { type: schema33.properties.organizations.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err31]
@@ -757,172 +769,184 @@ function validate20(
                 }
                 errors++
               }
+              if (Array.isArray(data20)) {
+                const len4 = data20.length
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data21 = data20[i4]
+                  if (
+                    typeof data21 !== 'string' &&
+                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
+                  ) {
+                    const err32 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.organizations.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err32]
+                    } else {
+                      vErrors.push(err32)
+                    }
+                    errors++
+                  }
+                }
+              }
             }
-            if (data20['image-id'] !== undefined) {
-              let data22 = data20['image-id']
-              if (
-                typeof data22 !== 'string' &&
-                !(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))
-              ) {
-                const err32 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
+            if (data10.runners !== undefined) {
+              let data22 = data10.runners
+              if (!Array.isArray(data22) && typeof data22 !== 'string') {
+                const err33 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                  schemaPath: '#/$defs/runner-group/properties/runners/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['image-id'].type }
+                  params: { type: schema33.properties.runners.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err33)
                 }
                 errors++
               }
-              if (typeof data22 === 'string') {
-                if (func2(data22) > 256) {
-                  const err33 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
+              if (Array.isArray(data22)) {
+                const len5 = data22.length
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data23 = data22[i5]
+                  if (
+                    typeof data23 !== 'string' &&
+                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
+                  ) {
+                    const err34 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.runners.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err34]
+                    } else {
+                      vErrors.push(err34)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err33]
-                  } else {
-                    vErrors.push(err33)
-                  }
-                  errors++
                 }
               }
             }
-            if (data20['image-source'] !== undefined) {
-              let data23 = data20['image-source']
-              if (!(data23 === 'github' || data23 === 'partner' || data23 === 'custom')) {
-                const err34 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-source',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties['image-source'].enum }
+            if (data10['previous-names'] !== undefined) {
+              let data24 = data10['previous-names']
+              if (!Array.isArray(data24) && typeof data24 !== 'string') {
+                const err35 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['previous-names'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err34]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err34)
+                  vErrors.push(err35)
                 }
                 errors++
               }
-            }
-            if (data20['image-version'] !== undefined) {
-              let data24 = data20['image-version']
-              if (typeof data24 === 'string') {
-                if (!pattern8.test(data24)) {
-                  const err35 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
+              if (Array.isArray(data24)) {
+                const len6 = data24.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data25 = data24[i6]
+                  if (
+                    typeof data25 !== 'string' &&
+                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+                  ) {
+                    const err36 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err36]
+                    } else {
+                      vErrors.push(err36)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err35]
-                  } else {
-                    vErrors.push(err35)
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 64) {
+                      const err37 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err37]
+                      } else {
+                        vErrors.push(err37)
+                      }
+                      errors++
+                    }
                   }
-                  errors++
                 }
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + '/runner-groups/' + i1,
+              schemaPath: '#/$defs/runner-group/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err38]
+            } else {
+              vErrors.push(err38)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/runner-groups',
+          schemaPath: '#/properties/runner-groups/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err39]
+        } else {
+          vErrors.push(err39)
+        }
+        errors++
+      }
+    }
+    if (data['hosted-runners'] !== undefined) {
+      let data26 = data['hosted-runners']
+      if (Array.isArray(data26)) {
+        const len7 = data26.length
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data27 = data26[i7]
+          if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+            if (data27['runner-name'] === undefined) {
+              const err40 = {
+                instancePath: instancePath + '/hosted-runners/' + i7,
+                schemaPath: '#/$defs/hosted-runner/required',
+                keyword: 'required',
+                params: { missingProperty: 'runner-name' }
+              }
+              if (vErrors === null) {
+                vErrors = [err40]
               } else {
-                const err36 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
-                  keyword: 'type',
-                  params: { type: 'string' }
-                }
-                if (vErrors === null) {
-                  vErrors = [err36]
-                } else {
-                  vErrors.push(err36)
-                }
-                errors++
+                vErrors.push(err40)
               }
+              errors++
             }
-            if (data20.size !== undefined) {
-              let data25 = data20.size
-              if (
-                typeof data25 !== 'string' &&
-                !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
-              ) {
-                const err37 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.size.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err37]
-                } else {
-                  vErrors.push(err37)
-                }
-                errors++
-              }
-              if (typeof data25 === 'string') {
-                if (func2(data25) > 256) {
-                  const err38 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err38]
-                  } else {
-                    vErrors.push(err38)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data20['runner-group'] !== undefined) {
-              let data26 = data20['runner-group']
-              if (
-                typeof data26 !== 'string' &&
-                !(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))
-              ) {
-                const err39 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['runner-group'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err39]
-                } else {
-                  vErrors.push(err39)
-                }
-                errors++
-              }
-              if (typeof data26 === 'string') {
-                if (func2(data26) > 64) {
-                  const err40 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err40]
-                  } else {
-                    vErrors.push(err40)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data20['maximum-runners'] !== undefined) {
-              let data27 = data20['maximum-runners']
-              if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            for (const key3 in data27) {
+              if (!func1.call(schema34.properties, key3)) {
                 const err41 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
-                  keyword: 'type',
-                  params: { type: 'integer' }
+                  instancePath: instancePath + '/hosted-runners/' + i7,
+                  schemaPath: '#/$defs/hosted-runner/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
                   vErrors = [err41]
@@ -931,13 +955,16 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data27 == 'number' && isFinite(data27)) {
-                if (data27 < 1 || isNaN(data27)) {
+            }
+            if (data27['runner-name'] !== undefined) {
+              let data28 = data27['runner-name']
+              if (typeof data28 === 'string') {
+                if (!pattern8.test(data28)) {
                   const err42 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 }
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
                     vErrors = [err42]
@@ -946,15 +973,12 @@ function validate20(
                   }
                   errors++
                 }
-              }
-            }
-            if (data20['enable-static-ip'] !== undefined) {
-              if (typeof data20['enable-static-ip'] !== 'boolean') {
+              } else {
                 const err43 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/enable-static-ip',
-                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
+                  schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
                   vErrors = [err43]
@@ -964,13 +988,17 @@ function validate20(
                 errors++
               }
             }
-            if (data20['image-gen'] !== undefined) {
-              if (typeof data20['image-gen'] !== 'boolean') {
+            if (data27['image-id'] !== undefined) {
+              let data29 = data27['image-id']
+              if (
+                typeof data29 !== 'string' &&
+                !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
+              ) {
                 const err44 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-gen',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: schema34.properties['image-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err44]
@@ -979,127 +1007,119 @@ function validate20(
                 }
                 errors++
               }
+              if (typeof data29 === 'string') {
+                if (func2(data29) > 256) {
+                  const err45 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err45]
+                  } else {
+                    vErrors.push(err45)
+                  }
+                  errors++
+                }
+              }
             }
-            if (data20['previous-names'] !== undefined) {
-              let data30 = data20['previous-names']
-              if (!Array.isArray(data30) && typeof data30 !== 'string') {
-                const err45 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names',
-                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+            if (data27['image-source'] !== undefined) {
+              let data30 = data27['image-source']
+              if (!(data30 === 'github' || data30 === 'partner' || data30 === 'custom')) {
+                const err46 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-source',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema34.properties['image-source'].enum }
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
+              }
+            }
+            if (data27['image-version'] !== undefined) {
+              let data31 = data27['image-version']
+              if (typeof data31 === 'string') {
+                if (!pattern9.test(data31)) {
+                  const err47 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['previous-names'].type }
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err45]
+                  vErrors = [err48]
                 } else {
-                  vErrors.push(err45)
-                }
-                errors++
-              }
-              if (Array.isArray(data30)) {
-                const len7 = data30.length
-                for (let i7 = 0; i7 < len7; i7++) {
-                  let data31 = data30[i7]
-                  if (
-                    typeof data31 !== 'string' &&
-                    !(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))
-                  ) {
-                    const err46 = {
-                      instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
-                      schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties['previous-names'].items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err46]
-                    } else {
-                      vErrors.push(err46)
-                    }
-                    errors++
-                  }
-                  if (typeof data31 === 'string') {
-                    if (func2(data31) > 64) {
-                      const err47 = {
-                        instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
-                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err47]
-                      } else {
-                        vErrors.push(err47)
-                      }
-                      errors++
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            const err48 = {
-              instancePath: instancePath + '/hosted-runners/' + i6,
-              schemaPath: '#/$defs/hosted-runner/type',
-              keyword: 'type',
-              params: { type: 'object' }
-            }
-            if (vErrors === null) {
-              vErrors = [err48]
-            } else {
-              vErrors.push(err48)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err49 = {
-          instancePath: instancePath + '/hosted-runners',
-          schemaPath: '#/properties/hosted-runners/type',
-          keyword: 'type',
-          params: { type: 'array' }
-        }
-        if (vErrors === null) {
-          vErrors = [err49]
-        } else {
-          vErrors.push(err49)
-        }
-        errors++
-      }
-    }
-    if (data['image-retention'] !== undefined) {
-      let data32 = data['image-retention']
-      if (Array.isArray(data32)) {
-        const len8 = data32.length
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data33 = data32[i8]
-          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-            for (const key3 in data33) {
-              if (!(key3 === 'custom-image' || key3 === 'keep' || key3 === 'older-than')) {
-                const err50 = {
-                  instancePath: instancePath + '/image-retention/' + i8,
-                  schemaPath: '#/$defs/image-retention/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 }
-                }
-                if (vErrors === null) {
-                  vErrors = [err50]
-                } else {
-                  vErrors.push(err50)
+                  vErrors.push(err48)
                 }
                 errors++
               }
             }
-            if (data33['custom-image'] !== undefined) {
-              let data34 = data33['custom-image']
+            if (data27.size !== undefined) {
+              let data32 = data27.size
               if (
-                typeof data34 !== 'string' &&
-                !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
+                typeof data32 !== 'string' &&
+                !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
+              ) {
+                const err49 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
+                  keyword: 'type',
+                  params: { type: schema34.properties.size.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err49]
+                } else {
+                  vErrors.push(err49)
+                }
+                errors++
+              }
+              if (typeof data32 === 'string') {
+                if (func2(data32) > 256) {
+                  const err50 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err50]
+                  } else {
+                    vErrors.push(err50)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data27['runner-group'] !== undefined) {
+              let data33 = data27['runner-group']
+              if (
+                typeof data33 !== 'string' &&
+                !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
               ) {
                 const err51 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
-                  schemaPath: '#/$defs/image-retention/properties/custom-image/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['custom-image'].type }
+                  params: { type: schema34.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err51]
@@ -1108,13 +1128,13 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data34 === 'string') {
-                if (func2(data34) > 256) {
+              if (typeof data33 === 'string') {
+                if (func2(data33) > 64) {
                   const err52 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
-                    schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 }
+                    params: { limit: 64 }
                   }
                   if (vErrors === null) {
                     vErrors = [err52]
@@ -1125,12 +1145,12 @@ function validate20(
                 }
               }
             }
-            if (data33.keep !== undefined) {
-              let data35 = data33.keep
-              if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+            if (data27['maximum-runners'] !== undefined) {
+              let data34 = data27['maximum-runners']
+              if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
                 const err53 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                  schemaPath: '#/$defs/image-retention/properties/keep/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
+                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
@@ -1141,13 +1161,13 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data35 == 'number' && isFinite(data35)) {
-                if (data35 > 10000 || isNaN(data35)) {
+              if (typeof data34 == 'number' && isFinite(data34)) {
+                if (data34 < 1 || isNaN(data34)) {
                   const err54 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                    schemaPath: '#/$defs/image-retention/properties/keep/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 10000 }
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
+                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 }
                   }
                   if (vErrors === null) {
                     vErrors = [err54]
@@ -1156,33 +1176,31 @@ function validate20(
                   }
                   errors++
                 }
-                if (data35 < 0 || isNaN(data35)) {
-                  const err55 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err55]
-                  } else {
-                    vErrors.push(err55)
-                  }
-                  errors++
-                }
               }
             }
-            if (data33['older-than'] !== undefined) {
-              let data36 = data33['older-than']
-              if (
-                typeof data36 !== 'string' &&
-                !(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))
-              ) {
-                const err56 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
+            if (data27['enable-static-ip'] !== undefined) {
+              if (typeof data27['enable-static-ip'] !== 'boolean') {
+                const err55 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/enable-static-ip',
+                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['older-than'].type }
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err55]
+                } else {
+                  vErrors.push(err55)
+                }
+                errors++
+              }
+            }
+            if (data27['image-gen'] !== undefined) {
+              if (typeof data27['image-gen'] !== 'boolean') {
+                const err56 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-gen',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err56]
@@ -1191,60 +1209,67 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data36 == 'number' && isFinite(data36)) {
-                if (data36 > 9999999 || isNaN(data36)) {
-                  const err57 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 9999999 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err57]
-                  } else {
-                    vErrors.push(err57)
-                  }
-                  errors++
+            }
+            if (data27['previous-names'] !== undefined) {
+              let data37 = data27['previous-names']
+              if (!Array.isArray(data37) && typeof data37 !== 'string') {
+                const err57 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
+                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema34.properties['previous-names'].type }
                 }
-                if (data36 < 0 || isNaN(data36)) {
-                  const err58 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err58]
-                  } else {
-                    vErrors.push(err58)
-                  }
-                  errors++
+                if (vErrors === null) {
+                  vErrors = [err57]
+                } else {
+                  vErrors.push(err57)
                 }
+                errors++
               }
-              if (typeof data36 === 'string') {
-                if (!pattern9.test(data36)) {
-                  const err59 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
-                    keyword: 'pattern',
-                    params: {
-                      pattern:
-                        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$'
+              if (Array.isArray(data37)) {
+                const len8 = data37.length
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data38 = data37[i8]
+                  if (
+                    typeof data38 !== 'string' &&
+                    !(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))
+                  ) {
+                    const err58 = {
+                      instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                      schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema34.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err58]
+                    } else {
+                      vErrors.push(err58)
+                    }
+                    errors++
+                  }
+                  if (typeof data38 === 'string') {
+                    if (func2(data38) > 64) {
+                      const err59 = {
+                        instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err59]
+                      } else {
+                        vErrors.push(err59)
+                      }
+                      errors++
                     }
                   }
-                  if (vErrors === null) {
-                    vErrors = [err59]
-                  } else {
-                    vErrors.push(err59)
-                  }
-                  errors++
                 }
               }
             }
           } else {
             const err60 = {
-              instancePath: instancePath + '/image-retention/' + i8,
-              schemaPath: '#/$defs/image-retention/type',
+              instancePath: instancePath + '/hosted-runners/' + i7,
+              schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
               params: { type: 'object' }
             }
@@ -1258,8 +1283,8 @@ function validate20(
         }
       } else {
         const err61 = {
-          instancePath: instancePath + '/image-retention',
-          schemaPath: '#/properties/image-retention/type',
+          instancePath: instancePath + '/hosted-runners',
+          schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
           params: { type: 'array' }
         }
@@ -1271,208 +1296,413 @@ function validate20(
         errors++
       }
     }
+    if (data['image-retention'] !== undefined) {
+      let data39 = data['image-retention']
+      if (Array.isArray(data39)) {
+        const len9 = data39.length
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data40 = data39[i9]
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            for (const key4 in data40) {
+              if (!(key4 === 'custom-image' || key4 === 'keep' || key4 === 'older-than')) {
+                const err62 = {
+                  instancePath: instancePath + '/image-retention/' + i9,
+                  schemaPath: '#/$defs/image-retention/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 }
+                }
+                if (vErrors === null) {
+                  vErrors = [err62]
+                } else {
+                  vErrors.push(err62)
+                }
+                errors++
+              }
+            }
+            if (data40['custom-image'] !== undefined) {
+              let data41 = data40['custom-image']
+              if (
+                typeof data41 !== 'string' &&
+                !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+              ) {
+                const err63 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                  schemaPath: '#/$defs/image-retention/properties/custom-image/type',
+                  keyword: 'type',
+                  params: { type: schema35.properties['custom-image'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err63]
+                } else {
+                  vErrors.push(err63)
+                }
+                errors++
+              }
+              if (typeof data41 === 'string') {
+                if (func2(data41) > 256) {
+                  const err64 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                    schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data40.keep !== undefined) {
+              let data42 = data40.keep
+              if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+                const err65 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                  schemaPath: '#/$defs/image-retention/properties/keep/type',
+                  keyword: 'type',
+                  params: { type: 'integer' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err65]
+                } else {
+                  vErrors.push(err65)
+                }
+                errors++
+              }
+              if (typeof data42 == 'number' && isFinite(data42)) {
+                if (data42 > 10000 || isNaN(data42)) {
+                  const err66 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                    schemaPath: '#/$defs/image-retention/properties/keep/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 10000 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err66]
+                  } else {
+                    vErrors.push(err66)
+                  }
+                  errors++
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err67 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err67]
+                  } else {
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data40['older-than'] !== undefined) {
+              let data43 = data40['older-than']
+              if (
+                typeof data43 !== 'string' &&
+                !(typeof data43 == 'number' && !(data43 % 1) && !isNaN(data43) && isFinite(data43))
+              ) {
+                const err68 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
+                  keyword: 'type',
+                  params: { type: schema35.properties['older-than'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+              if (typeof data43 == 'number' && isFinite(data43)) {
+                if (data43 > 9999999 || isNaN(data43)) {
+                  const err69 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 9999999 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+                if (data43 < 0 || isNaN(data43)) {
+                  const err70 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err70]
+                  } else {
+                    vErrors.push(err70)
+                  }
+                  errors++
+                }
+              }
+              if (typeof data43 === 'string') {
+                if (!pattern10.test(data43)) {
+                  const err71 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$'
+                    }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err71]
+                  } else {
+                    vErrors.push(err71)
+                  }
+                  errors++
+                }
+              }
+            }
+          } else {
+            const err72 = {
+              instancePath: instancePath + '/image-retention/' + i9,
+              schemaPath: '#/$defs/image-retention/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err72]
+            } else {
+              vErrors.push(err72)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err73 = {
+          instancePath: instancePath + '/image-retention',
+          schemaPath: '#/properties/image-retention/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err73]
+        } else {
+          vErrors.push(err73)
+        }
+        errors++
+      }
+    }
     if (data.prune !== undefined) {
       if (typeof data.prune !== 'boolean') {
-        const err62 = {
+        const err74 = {
           instancePath: instancePath + '/prune',
           schemaPath: '#/properties/prune/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err62]
+          vErrors = [err74]
         } else {
-          vErrors.push(err62)
+          vErrors.push(err74)
         }
         errors++
       }
     }
     if (data['require-reviewed-plan'] !== undefined) {
       if (typeof data['require-reviewed-plan'] !== 'boolean') {
-        const err63 = {
+        const err75 = {
           instancePath: instancePath + '/require-reviewed-plan',
           schemaPath: '#/properties/require-reviewed-plan/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err63]
+          vErrors = [err75]
         } else {
-          vErrors.push(err63)
+          vErrors.push(err75)
         }
         errors++
       }
     }
     if (data.rollout !== undefined) {
-      let data39 = data.rollout
-      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-        for (const key4 in data39) {
-          if (!(key4 === 'canary' || key4 === 'batch' || key4 === 'wait-timeout' || key4 === 'rollback')) {
-            const err64 = {
+      let data46 = data.rollout
+      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+        for (const key5 in data46) {
+          if (!(key5 === 'canary' || key5 === 'batch' || key5 === 'wait-timeout' || key5 === 'rollback')) {
+            const err76 = {
               instancePath: instancePath + '/rollout',
               schemaPath: '#/properties/rollout/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key4 }
+              params: { additionalProperty: key5 }
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err76]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err76)
             }
             errors++
           }
         }
-        if (data39.canary !== undefined) {
-          let data40 = data39.canary
-          if (!(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
-            const err65 = {
+        if (data46.canary !== undefined) {
+          let data47 = data46.canary
+          if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+            const err77 = {
               instancePath: instancePath + '/rollout/canary',
               schemaPath: '#/properties/rollout/properties/canary/type',
               keyword: 'type',
               params: { type: 'integer' }
             }
             if (vErrors === null) {
-              vErrors = [err65]
+              vErrors = [err77]
             } else {
-              vErrors.push(err65)
+              vErrors.push(err77)
             }
             errors++
           }
-          if (typeof data40 == 'number' && isFinite(data40)) {
-            if (data40 > 1000 || isNaN(data40)) {
-              const err66 = {
+          if (typeof data47 == 'number' && isFinite(data47)) {
+            if (data47 > 1000 || isNaN(data47)) {
+              const err78 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 1000 }
               }
               if (vErrors === null) {
-                vErrors = [err66]
+                vErrors = [err78]
               } else {
-                vErrors.push(err66)
+                vErrors.push(err78)
               }
               errors++
             }
-            if (data40 < 0 || isNaN(data40)) {
-              const err67 = {
+            if (data47 < 0 || isNaN(data47)) {
+              const err79 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 }
               }
               if (vErrors === null) {
-                vErrors = [err67]
+                vErrors = [err79]
               } else {
-                vErrors.push(err67)
+                vErrors.push(err79)
               }
               errors++
             }
           }
         }
-        if (data39.batch !== undefined) {
-          let data41 = data39.batch
+        if (data46.batch !== undefined) {
+          let data48 = data46.batch
           if (
-            typeof data41 !== 'string' &&
-            !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+            typeof data48 !== 'string' &&
+            !(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))
           ) {
-            const err68 = {
+            const err80 = {
               instancePath: instancePath + '/rollout/batch',
               schemaPath: '#/properties/rollout/properties/batch/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties.batch.type }
             }
             if (vErrors === null) {
-              vErrors = [err68]
+              vErrors = [err80]
             } else {
-              vErrors.push(err68)
+              vErrors.push(err80)
             }
             errors++
           }
-          if (typeof data41 == 'number' && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err69 = {
+          if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 < 1 || isNaN(data48)) {
+              const err81 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err69]
+                vErrors = [err81]
               } else {
-                vErrors.push(err69)
+                vErrors.push(err81)
               }
               errors++
             }
           }
-          if (typeof data41 === 'string') {
-            if (!pattern10.test(data41)) {
-              const err70 = {
+          if (typeof data48 === 'string') {
+            if (!pattern11.test(data48)) {
+              const err82 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/pattern',
                 keyword: 'pattern',
                 params: { pattern: '^[0-9]{1,4}%?$' }
               }
               if (vErrors === null) {
-                vErrors = [err70]
+                vErrors = [err82]
               } else {
-                vErrors.push(err70)
+                vErrors.push(err82)
               }
               errors++
             }
           }
         }
-        if (data39['wait-timeout'] !== undefined) {
-          let data42 = data39['wait-timeout']
+        if (data46['wait-timeout'] !== undefined) {
+          let data49 = data46['wait-timeout']
           if (
-            typeof data42 !== 'string' &&
-            !(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))
+            typeof data49 !== 'string' &&
+            !(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))
           ) {
-            const err71 = {
+            const err83 = {
               instancePath: instancePath + '/rollout/wait-timeout',
               schemaPath: '#/properties/rollout/properties/wait-timeout/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
             }
             if (vErrors === null) {
-              vErrors = [err71]
+              vErrors = [err83]
             } else {
-              vErrors.push(err71)
+              vErrors.push(err83)
             }
             errors++
           }
-          if (typeof data42 == 'number' && isFinite(data42)) {
-            if (data42 > 86400 || isNaN(data42)) {
-              const err72 = {
+          if (typeof data49 == 'number' && isFinite(data49)) {
+            if (data49 > 86400 || isNaN(data49)) {
+              const err84 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 86400 }
               }
               if (vErrors === null) {
-                vErrors = [err72]
+                vErrors = [err84]
               } else {
-                vErrors.push(err72)
+                vErrors.push(err84)
               }
               errors++
             }
-            if (data42 < 1 || isNaN(data42)) {
-              const err73 = {
+            if (data49 < 1 || isNaN(data49)) {
+              const err85 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err73]
+                vErrors = [err85]
               } else {
-                vErrors.push(err73)
+                vErrors.push(err85)
               }
               errors++
             }
           }
-          if (typeof data42 === 'string') {
-            if (!pattern11.test(data42)) {
-              const err74 = {
+          if (typeof data49 === 'string') {
+            if (!pattern12.test(data49)) {
+              const err86 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
                 keyword: 'pattern',
@@ -1482,51 +1712,51 @@ function validate20(
                 }
               }
               if (vErrors === null) {
-                vErrors = [err74]
+                vErrors = [err86]
               } else {
-                vErrors.push(err74)
+                vErrors.push(err86)
               }
               errors++
             }
           }
         }
-        if (data39.rollback !== undefined) {
-          if (typeof data39.rollback !== 'boolean') {
-            const err75 = {
+        if (data46.rollback !== undefined) {
+          if (typeof data46.rollback !== 'boolean') {
+            const err87 = {
               instancePath: instancePath + '/rollout/rollback',
               schemaPath: '#/properties/rollout/properties/rollback/type',
               keyword: 'type',
               params: { type: 'boolean' }
             }
             if (vErrors === null) {
-              vErrors = [err75]
+              vErrors = [err87]
             } else {
-              vErrors.push(err75)
+              vErrors.push(err87)
             }
             errors++
           }
         }
       } else {
-        const err76 = {
+        const err88 = {
           instancePath: instancePath + '/rollout',
           schemaPath: '#/properties/rollout/type',
           keyword: 'type',
           params: { type: 'object' }
         }
         if (vErrors === null) {
-          vErrors = [err76]
+          vErrors = [err88]
         } else {
-          vErrors.push(err76)
+          vErrors.push(err88)
         }
         errors++
       }
     }
   } else {
-    const err77 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err89 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err77]
+      vErrors = [err89]
     } else {
-      vErrors.push(err77)
+      vErrors.push(err89)
     }
     errors++
   }

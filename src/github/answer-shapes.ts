@@ -106,7 +106,11 @@ export const CUSTOM_IMAGE = anObject({
 })
 /** An item of the GitHub-owned or partner image catalogue. */
 export const CATALOGUE_IMAGE = anObject({ id: aString, display_name: aString, platform: optional(aString) })
-export const MACHINE_SPEC = anObject({ id: aString, storage_gb: optional(aNumber) })
+export const MACHINE_SPEC = anObject({
+  id: aString,
+  storage_gb: optional(aNumber),
+  cpu_cores: optional(aNumber)
+})
 export const LIMITS = anObject({
   public_ips: anObject({ maximum: aNumber, current_usage: aNumber })
 })
@@ -118,7 +122,18 @@ export const IMAGE_VERSION = anObject({
 })
 export const NAMED = anObject({ id: anId, name: aString })
 /** Network configurations and settings have opaque string ids (`3F1C9A6B2E7D40A18C5B`). */
-export const NETWORK_CONFIGURATION = anObject({ id: aString, name: aString })
+/**
+ * The fields the plan compares are checked when given; `compute_service` is any text (GitHub's answer may
+ * say `codespaces`, which a request cannot send).
+ */
+export const NETWORK_CONFIGURATION = anObject({
+  id: aString,
+  name: aString,
+  compute_service: optional(aString),
+  network_settings_ids: optional(aListOf(aString)),
+  failover_network_settings_ids: optional(aListOf(aString)),
+  failover_network_enabled: optional(aBoolean)
+})
 export const NETWORK_SETTINGS = anObject({ id: aString, name: aString })
 export const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString })
 export const ORGANIZATION = anObject({ id: anId, login: aString })

@@ -21,6 +21,14 @@ import { MemberLookups } from './member-lookups.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { Labels } from '../common/field-text.js'
 import { describeScope } from '../common/scope.js'
+import type { NetworkConfiguration } from '../resources/network-configuration/fields.js'
+import {
+  configurationRef,
+  ID_FORM,
+  listConfigurations,
+  type ConfigurationRef
+} from '../resources/network-configuration/lookup.js'
+import { CONFIGURATION } from '../resources/network-configuration/routes.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -202,38 +210,64 @@ export class NameResolver extends MemberLookups {
     return pickByName(await this.runnerGroups(), name, 'runner-group', 'runner groups')
   }
 
-  /** The network configuration `network-configuration-id` names: by its id, else by its name. */
+  /**
+   * The id `network-configuration-id` names: by id or by name among the scope's configurations, else an
+   * id as given, with a notice (resources/network-configuration/lookup.ts).
+   */
   async networkConfigurationId(): Promise<string> {
+    const ref = await this.networkConfigurationRef()
+    if ('toBeCreated' in ref) throw new Error('internal: no network configuration is planned here')
+    return ref.id
+  }
+
+  /** The configuration `network-configuration-id` names, or one of `planned` (names the fleet file creates). */
+  async networkConfigurationRef(planned: readonly string[] = []): Promise<ConfigurationRef> {
     const given = required(this.inputs.networkConfigurationId, 'network-configuration-id')
-    const configurations = await this.networkConfigurations()
-    const byId = configurations.find((configuration) => configuration.id === given)
-    const configuration =
-      byId ?? pickByName(configurations, given, 'network-configuration-id', 'network configurations')
-    return this.found(
-      configuration,
-      'network configuration (by id or name)',
-      given,
-      'network-configuration-id',
-      namesOf(configurations)
-    ).id
+    const where = describeScope(this.gateway.scope)
+    const live = await this.networkConfigurations()
+    const ref = configurationRef(given, { input: 'network-configuration-id', where, live, planned })
+    if ('notice' in ref) this.gateway.log.info(ref.notice)
+    return ref
+  }
+
+  /**
+   * The configuration itself. A value of an id's form is read directly (one GET, no listing): an
+   * organization may read its enterprise's configuration by id. Not found there, it is looked up by name.
+   */
+  async networkConfiguration(): Promise<NetworkConfiguration> {
+    const given = required(this.inputs.networkConfigurationId, 'network-configuration-id')
+    if (ID_FORM.test(given)) {
+      const read = this.gateway.read(
+        CONFIGURATION,
+        { network_configuration_id: given },
+        NETWORK_CONFIGURATION
+      )
+      const direct = await read.catch((error: unknown) => {
+        if ((error as { status?: number }).status !== 404) throw error
+        return error as Error
+      })
+      if (!(direct instanceof Error)) return direct as NetworkConfiguration
+      const named = pickByName(
+        await this.networkConfigurations(),
+        given,
+        'network-configuration-id',
+        'network configurations'
+      )
+      if (named) return named
+      throw direct
+    }
+    const ref = await this.networkConfigurationRef()
+    return (ref as { found: NetworkConfiguration }).found
   }
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findNetworkConfigurationNamed(name: string, { fresh = false } = {}) {
-    if (fresh) this.perRun.forget('network-configurations')
-    const configurations = await this.networkConfigurations()
+    const configurations = await listConfigurations(this, { fresh })
     return pickByName(configurations, name, 'network-configuration-name', 'network configurations')
   }
 
-  networkConfigurations() {
-    return this.perRun.once('network-configurations', () =>
-      this.gateway.readAll(
-        'GET /orgs/{org}/settings/network-configurations',
-        {},
-        'network_configurations',
-        NETWORK_CONFIGURATION
-      )
-    )
+  networkConfigurations(): Promise<NetworkConfiguration[]> {
+    return listConfigurations(this)
   }
 }
 

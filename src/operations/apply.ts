@@ -30,6 +30,8 @@ import { passGate } from '../engine/gate.js'
 import { planDigest } from '../engine/plan.js'
 import { precheck } from '../engine/prechecks.js'
 import { matchLive } from '../core/renames.js'
+import { planKinds } from '../fleet/resolve-kinds.js'
+import { CreatedConfigurations } from '../resources/network-configuration/created.js'
 
 export const APPLY: Operation = {
   name: 'apply',
@@ -47,7 +49,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const resolved = await resolveFleet(fleet, names)
   const groupLabels = new Map(names.groupLabels)
   const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels }
-  const entries = planFleet(resolved.wanted, resolved.live, labels)
+  // The kinds' sections first: their writes go before the groups that name them.
+  const entries = [...planKinds(fleet, resolved.kinds), ...planFleet(resolved.wanted, resolved.live, labels)]
   const groupItems = new NameIndex(fleet.groups, (i) => String(i.inputs.groupName))
   const wantedGroups = new NameIndex(resolved.wanted.groups)
   for (const { change } of entries.filter(
@@ -77,12 +80,14 @@ async function runApply(context: OperationContext): Promise<Outcome> {
     if (turnsOn) staticIpsTurnedOn.push(entry.change.name)
   }
   // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
+  const findCreated = {
+    'network-configuration': (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true }),
+    'runner-group': (name: string) => names.findRunnerGroupNamed(name, { fresh: true }),
+    'hosted-runner': (name: string) => names.findRunnerNamed(name, { fresh: true })
+  } as const
   for (const { change, writes } of entries)
-    if (change.kind === 'create' && writes[0])
-      writes[0].findCreated =
-        change.object === 'runner-group'
-          ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
-          : () => names.findRunnerNamed(change.name, { fresh: true })
+    if (change.kind === 'create' && writes[0] && change.object in findCreated)
+      writes[0].findCreated = () => findCreated[change.object as keyof typeof findCreated](change.name)
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
@@ -152,11 +157,18 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
+  const configurations = new CreatedConfigurations()
+  const findNamed = (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true })
   await executeWithRollout(context, entries, writes, rollout, {
-    prepare: (write) => withGroupIds(write, { created, context }),
+    prepare: async (write) =>
+      withGroupIds(await configurations.fill(write, { dryRun: gateway.dryRun, findNamed }), {
+        created,
+        context
+      }),
     check: precheck(gateway),
     waveOf: orderOf,
     afterWrite(write, body) {
+      configurations.sent(write, body)
       const id = (body as { id?: unknown } | undefined)?.id
       const name = write.params.name
       if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
@@ -213,9 +225,12 @@ function groupAfterPlan(
   const declared = wanted.groups.find((group) =>
     now ? matchLive([now], group.name, group.previousNames) : group.name === name
   )
+  const configuration = declared?.networkConfigurationId ?? now?.network_configuration_id
   return {
     name: declared?.name ?? name,
-    networkConfigurationId: declared?.networkConfigurationId ?? now?.network_configuration_id
+    networkConfigurationId: isGroupToCreate(configuration)
+      ? `'${configuration.toBeCreated}', to be created`
+      : configuration
   }
 }
 

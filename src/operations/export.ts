@@ -13,12 +13,16 @@ import {
   groupItem,
   runnerItem,
   type ExportedFleet,
+  type ExportedItem,
   type GroupMembers
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
 import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
 import { SCHEMA_FILE_NAME, writeSchemaBeside } from '../fleet/schema-file.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
+import { KINDS } from '../resources/index.js'
+import { exportedItem, nameFits, type Kind } from '../resources/kind.js'
+import { configurationNames } from '../resources/network-configuration/export-names.js'
 
 export const EXPORT: Operation = {
   name: 'export',
@@ -42,9 +46,17 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     const name = names.groupLabels.get(id)
     return name === undefined || pickNamed(groups, name).length !== 1 ? id : name
   }
+  const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })))
+  const configurationName = configurationNames(await names.networkConfigurations())
   const fleet: ExportedFleet = {
     scope: gateway.scope,
-    groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers)),
+    kinds: kinds.map(({ kind, live }) => ({
+      section: kind.section,
+      items: live.filter((object) => named(context, kind, object)).map((object) => exportedItem(kind, object))
+    })),
+    groups: exported.map((group, i) =>
+      withConfigurationName(groupItem(group, members[i] as GroupMembers), configurationName)
+    ),
     runners: live.map((runner) => runnerItem(runner, groupName))
   }
   for (const group of exported) {
@@ -61,8 +73,9 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     context.log.warning(
       `${SCHEMA_FILE_NAME} beside ${target.relative} is not this release's schema: left as it is (delete it and export again to have an editor check the file with this release's rules).`
     )
+  const kindCounts = fleet.kinds.map(({ section, items }) => `${items.length} ${section}`)
   context.log.info(
-    `Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`
+    `Wrote ${target.relative}: ${[...kindCounts, `${fleet.groups.length} groups`, `${fleet.runners.length} runners`].join(', ')}.`
   )
 
   const [staticIps, imageStorageGb] = await Promise.all([staticIpUse(context), imageStorage(context)])
@@ -72,7 +85,13 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     members: prunable(group, gateway.scope.kind) ? (members[exported.indexOf(group)] as GroupMembers) : {}
   }))
   return {
-    outputs: { result: fleetJson(fleet), count: fleet.groups.length + fleet.runners.length },
+    outputs: {
+      result: fleetJson(fleet),
+      count:
+        fleet.kinds.reduce((sum, { items }) => sum + items.length, 0) +
+        fleet.groups.length +
+        fleet.runners.length
+    },
     summary: fleetGlance({
       file: target.relative,
       groups: everyGroup,
@@ -130,4 +149,23 @@ async function imageStorage({ names, log }: OperationContext) {
     log.warning(`The custom images could not be read: ${(error as Error).message}`)
     return undefined
   }
+}
+
+/** A group's network configuration by its name when the scope lists it (an enterprise's stays an id). */
+function withConfigurationName(item: ExportedItem, nameOf: (id: string) => string): ExportedItem {
+  return item.map((entry) =>
+    entry.key === 'network-configuration-id' && typeof entry.value === 'string'
+      ? { ...entry, value: nameOf(entry.value) }
+      : entry
+  )
+}
+
+/** An object whose name the file could not hold is left out of it, with a warning (apply leaves it alone). */
+function named<L>({ log }: OperationContext, kind: Kind<L>, object: L): boolean {
+  const name = kind.name.read(object)
+  if (nameFits(kind, name)) return true
+  log.warning(
+    `Export left out ${kind.object.replace('-', ' ')} ${JSON.stringify(name)}: its name is not one the fleet file's '${kind.name.fleetKey}' takes; apply leaves it as it is.`
+  )
+  return false
 }

@@ -15,6 +15,7 @@ import {
   type RunnerFacts,
   type RunnerWrite
 } from '../core/runner-rules.js'
+import { beyondPrivateNetworking, sizeRefusal, sizeRulesMatter, vcpusAfter } from '../core/size-rules.js'
 import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
@@ -37,7 +38,8 @@ export async function checkRunnerWrite(
   let facts: RunnerFacts = { ...known, where: describeScope(gateway.scope) }
   const check = (more: Partial<RunnerFacts>) => {
     facts = { ...facts, ...more }
-    const refusal = refusalOf(write, facts)
+    // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first.
+    const refusal = refusalOf(write, facts) ?? sizeRefusal(write, facts)
     if (refusal) throw refusal
   }
   check({ sizes: write.size === undefined ? undefined : await machineSizes(names) })
@@ -48,8 +50,11 @@ export async function checkRunnerWrite(
   const short =
     customVersion && !facts.sizes && (storageAfter(write, facts).storageGb ?? Infinity) < customVersion.sizeGb
   const groupId = write.runnerGroupId ?? known.current?.runner_group_id
+  // The group is read when a static IP lands in it, or when the size is beyond private networking's.
+  const sizeMatters =
+    sizeRulesMatter(write, known) && beyondPrivateNetworking(vcpusAfter(write, facts).cpuCores)
   const group =
-    groupId !== undefined && staticIpGroupMatters(write, known.current)
+    groupId !== undefined && (staticIpGroupMatters(write, known.current) || sizeMatters)
       ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
       : undefined
   check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })

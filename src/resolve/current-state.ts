@@ -57,14 +57,20 @@ export async function imageVersions(gateway: RequestGateway, imageId: number) {
 
 /**
  * A group's settings as the inputs want them, its network configuration resolved from id or name (no
- * listing when it already is the group's own id).
+ * listing when it already is the group's own id), or one of `newConfigurations` that apply creates.
  */
-export async function groupSettingsWanted(inputs: OperationInputs, names: NameResolver, now?: RunnerGroup) {
+export async function groupSettingsWanted(
+  inputs: OperationInputs,
+  names: NameResolver,
+  now?: RunnerGroup,
+  newConfigurations: readonly string[] = []
+) {
   const given = inputs.networkConfigurationId
-  const networkConfigurationId =
+  const ref =
     given === undefined || given === now?.network_configuration_id
       ? given
-      : await names.withInputs({ networkConfigurationId: given }).networkConfigurationId()
+      : await names.withInputs({ networkConfigurationId: given }).networkConfigurationRef(newConfigurations)
+  const networkConfigurationId = typeof ref === 'object' && 'id' in ref ? ref.id : ref
   return { ...groupSettingsOf(inputs), networkConfigurationId }
 }
 

@@ -2,7 +2,9 @@
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
 import { UserError } from '../common/errors.js'
+import type { ConfigurationToCreate } from '../common/group-to-create.js'
 import { groupNetworkRefusal } from '../core/runner-rules.js'
+import { groupSizeRefusal } from '../core/size-rules.js'
 import type {
   CustomVersion,
   GroupNetwork,
@@ -20,7 +22,11 @@ export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
   return names.perRun.once('machine-sizes', async () => {
     const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
     const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
-    return answer.machine_specs.map((spec) => ({ id: spec.id, storageGb: spec.storage_gb }))
+    return answer.machine_specs.map((spec) => ({
+      id: spec.id,
+      storageGb: spec.storage_gb,
+      cpuCores: spec.cpu_cores
+    }))
   })
 }
 
@@ -92,15 +98,25 @@ export async function groupNetwork(names: NameResolver, id: number): Promise<Gro
 export async function checkGroupNetwork(
   names: NameResolver,
   group: { id: number; name: string; network_configuration_id?: string },
-  networkConfigurationId: string | null | undefined
+  networkConfigurationId: string | ConfigurationToCreate | null | undefined
 ): Promise<void> {
   if (!networkConfigurationId || networkConfigurationId === group.network_configuration_id) return
   const runners = await names.hostedRunners()
   const pinned = runners.filter((runner) => runner.runner_group_id === group.id && runner.public_ip_enabled)
-  const refusal = groupNetworkRefusal(
-    group.name,
-    pinned.map((runner) => runner.name)
-  )
+  const refusal =
+    groupNetworkRefusal(
+      group.name,
+      pinned.map((runner) => runner.name)
+    ) ??
+    groupSizeRefusal(
+      group.name,
+      runners
+        .filter((runner) => runner.runner_group_id === group.id)
+        .flatMap((runner) => {
+          const cpuCores = runner.machine_size_details?.cpu_cores
+          return typeof cpuCores === 'number' ? [{ name: runner.name, cpuCores }] : []
+        })
+    )
   if (refusal) throw refusal
 }
 

@@ -1,8 +1,8 @@
-export const id = 773;
-export const ids = [773];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
-/***/ 6773:
+/***/ 4685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -576,7 +576,11 @@ const CUSTOM_IMAGE = anObject({
 });
 /** An item of the GitHub-owned or partner image catalogue. */
 const CATALOGUE_IMAGE = anObject({ id: aString, display_name: aString, platform: optional(aString) });
-const MACHINE_SPEC = anObject({ id: aString, storage_gb: optional(aNumber) });
+const MACHINE_SPEC = anObject({
+    id: aString,
+    storage_gb: optional(aNumber),
+    cpu_cores: optional(aNumber)
+});
 const LIMITS = anObject({
     public_ips: anObject({ maximum: aNumber, current_usage: aNumber })
 });
@@ -588,7 +592,18 @@ const IMAGE_VERSION = anObject({
 });
 const NAMED = anObject({ id: anId, name: aString });
 /** Network configurations and settings have opaque string ids (`3F1C9A6B2E7D40A18C5B`). */
-const NETWORK_CONFIGURATION = anObject({ id: aString, name: aString });
+/**
+ * The fields the plan compares are checked when given; `compute_service` is any text (GitHub's answer may
+ * say `codespaces`, which a request cannot send).
+ */
+const NETWORK_CONFIGURATION = anObject({
+    id: aString,
+    name: aString,
+    compute_service: optional(aString),
+    network_settings_ids: optional(aListOf(aString)),
+    failover_network_settings_ids: optional(aListOf(aString)),
+    failover_network_enabled: optional(aBoolean)
+});
 const NETWORK_SETTINGS = anObject({ id: aString, name: aString });
 const REPOSITORY = anObject({ id: anId, name: aString, full_name: aString });
 const ORGANIZATION = anObject({ id: anId, login: aString });
@@ -881,10 +896,70 @@ class MemberLookups {
     }
 }
 
+;// CONCATENATED MODULE: ./src/resources/network-configuration/routes.ts
+// The network configuration kind's routes. The action names the organization's; at enterprise scope the
+// gateway sends them to their twins under /enterprises/{enterprise}/network-… (common/scope.ts).
+const CONFIGURATIONS = 'GET /orgs/{org}/settings/network-configurations';
+const CONFIGURATION = 'GET /orgs/{org}/settings/network-configurations/{network_configuration_id}';
+const CREATE_CONFIGURATION = 'POST /orgs/{org}/settings/network-configurations';
+const UPDATE_CONFIGURATION = 'PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}';
+const DELETE_CONFIGURATION = 'DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}';
+const routes_NETWORK_SETTINGS = 'GET /orgs/{org}/settings/network-settings/{network_settings_id}';
+/**
+ * Where the kind's writes go in a plan: before the runner groups (order 0 in core/fleet-plan.ts), which
+ * name configurations by id. Network configurations are never pruned, so they have no delete in a plan.
+ */
+const CONFIGURATION_WRITE_ORDER = -1;
+
+;// CONCATENATED MODULE: ./src/resources/network-configuration/lookup.ts
+// A network configuration by id or by name, under the one name rule. An id GitHub's listing of the scope
+// does not hold may still be one a runner group can use: an organization's group may use its
+// enterprise's configurations, which the organization's listing does not show ("By default, organizations
+// in an enterprise cannot create new network configurations and only inherit enterprise-level network
+// configurations": GitHub Docs, "Troubleshooting Azure private network configurations for GitHub-hosted
+// runners in your enterprise"). Such a value is sent as an id as given, with a notice, and GitHub decides.
+
+
+
+
+/**
+ * What a value may be when it is not found: an id, if it has the form of one. Every id GitHub documents
+ * is upper-case letters and digits ("123456789ABCDEF" in the REST reference's example answers, at both
+ * scopes); that every real id has that form is a guess. Anything else (`corp-vnet`) is a name, which
+ * must be found.
+ */
+const ID_FORM = /^[0-9A-Z]{1,100}$/;
+/** The configuration `given` names: by id, by name, a planned one, else an id as given (with a notice). */
+function configurationRef(given, context) {
+    const { input, where, live, planned = [] } = context;
+    const byId = live.find((configuration) => configuration.id === given);
+    const found = byId ?? (0,name_rule/* pickByName */.uT)(live, given, input, 'network configurations');
+    if (found)
+        return { id: found.id, found };
+    const toCreate = planned.find((name) => name.toLowerCase() === given.toLowerCase());
+    if (toCreate !== undefined)
+        return { toBeCreated: toCreate };
+    if (ID_FORM.test(given))
+        return {
+            id: given,
+            notice: `Input '${input}': '${given}' is not among the network configurations of ${where}, by id or by name: it is sent as an id, as given. An organization's runner group may use its enterprise's network configuration; GitHub refuses an id that names none.`
+        };
+    const names = [...live.map((configuration) => configuration.name), ...planned];
+    throw new errors/* UserError */.yo('lookup', input, `Input '${input}': no network configuration named '${given}' in ${where}${planned.length > 0 ? ' or in the fleet file' : ''}.${(0,name_rule/* didYouMean */.au)(given, names)} A name must be found; an id not found (upper-case letters and digits) is sent as given.`);
+}
+/** Every network configuration of the scope (every page), read at most once per run; `fresh` reads again. */
+function listConfigurations(reader, { fresh = false } = {}) {
+    if (fresh)
+        reader.perRun.forget('network-configurations');
+    return reader.perRun.once('network-configurations', () => reader.gateway.readAll(CONFIGURATIONS, {}, 'network_configurations', NETWORK_CONFIGURATION));
+}
+
 ;// CONCATENATED MODULE: ./src/lookups/name-resolver.ts
 // Turns the ids and names a user gave into the ids GitHub's routes take, and reads the catalogues a
 // write is checked against. Each list is fetched at most once per run and shape-checked; an unknown or
 // ambiguous name fails before any write, naming what was not found.
+
+
 
 
 
@@ -1025,23 +1100,56 @@ class NameResolver extends MemberLookups {
             this.perRun.forget('runner-groups');
         return (0,name_rule/* pickByName */.uT)(await this.runnerGroups(), name, 'runner-group', 'runner groups');
     }
-    /** The network configuration `network-configuration-id` names: by its id, else by its name. */
+    /**
+     * The id `network-configuration-id` names: by id or by name among the scope's configurations, else an
+     * id as given, with a notice (resources/network-configuration/lookup.ts).
+     */
     async networkConfigurationId() {
+        const ref = await this.networkConfigurationRef();
+        if ('toBeCreated' in ref)
+            throw new Error('internal: no network configuration is planned here');
+        return ref.id;
+    }
+    /** The configuration `network-configuration-id` names, or one of `planned` (names the fleet file creates). */
+    async networkConfigurationRef(planned = []) {
         const given = required(this.inputs.networkConfigurationId, 'network-configuration-id');
-        const configurations = await this.networkConfigurations();
-        const byId = configurations.find((configuration) => configuration.id === given);
-        const configuration = byId ?? (0,name_rule/* pickByName */.uT)(configurations, given, 'network-configuration-id', 'network configurations');
-        return this.found(configuration, 'network configuration (by id or name)', given, 'network-configuration-id', namesOf(configurations)).id;
+        const where = (0,common_scope/* describeScope */.OI)(this.gateway.scope);
+        const live = await this.networkConfigurations();
+        const ref = configurationRef(given, { input: 'network-configuration-id', where, live, planned });
+        if ('notice' in ref)
+            this.gateway.log.info(ref.notice);
+        return ref;
+    }
+    /**
+     * The configuration itself. A value of an id's form is read directly (one GET, no listing): an
+     * organization may read its enterprise's configuration by id. Not found there, it is looked up by name.
+     */
+    async networkConfiguration() {
+        const given = required(this.inputs.networkConfigurationId, 'network-configuration-id');
+        if (ID_FORM.test(given)) {
+            const read = this.gateway.read(CONFIGURATION, { network_configuration_id: given }, NETWORK_CONFIGURATION);
+            const direct = await read.catch((error) => {
+                if (error.status !== 404)
+                    throw error;
+                return error;
+            });
+            if (!(direct instanceof Error))
+                return direct;
+            const named = (0,name_rule/* pickByName */.uT)(await this.networkConfigurations(), given, 'network-configuration-id', 'network configurations');
+            if (named)
+                return named;
+            throw direct;
+        }
+        const ref = await this.networkConfigurationRef();
+        return ref.found;
     }
     /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
     async findNetworkConfigurationNamed(name, { fresh = false } = {}) {
-        if (fresh)
-            this.perRun.forget('network-configurations');
-        const configurations = await this.networkConfigurations();
+        const configurations = await listConfigurations(this, { fresh });
         return (0,name_rule/* pickByName */.uT)(configurations, name, 'network-configuration-name', 'network configurations');
     }
     networkConfigurations() {
-        return this.perRun.once('network-configurations', () => this.gateway.readAll('GET /orgs/{org}/settings/network-configurations', {}, 'network_configurations', NETWORK_CONFIGURATION));
+        return listConfigurations(this);
     }
 }
 const namesOf = (items) => items.map((item) => item.name);
@@ -1600,11 +1708,250 @@ function wantedRunnerSettings(i) {
 var formats = __webpack_require__(9186);
 // EXTERNAL MODULE: ./src/inputs/vocabulary.ts + 1 modules
 var vocabulary = __webpack_require__(5331);
+;// CONCATENATED MODULE: ./src/resources/network-configuration/fields.ts
+/** The one id of a list GitHub holds exactly one of (at most one failover); a list of another length is not written. */
+const onlyOne = (value) => Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : undefined;
+const listOfOne = (value) => [value];
+const CONFIGURATION_FIELDS = [
+    {
+        // "Exactly one resource identifier must be specified in the list" (the description): one id in the file.
+        input: 'networkSettingsId',
+        fleetKey: 'network-settings-id',
+        create: 'network_settings_ids',
+        update: 'network_settings_ids',
+        toApi: listOfOne,
+        read: (c) => c.network_settings_ids,
+        exported: onlyOne
+    },
+    {
+        input: 'computeService',
+        fleetKey: 'compute-service',
+        create: 'compute_service',
+        update: 'compute_service',
+        read: (c) => c.compute_service,
+        // The create operation's default (interface); Terraform documents GitHub's own default as `none`.
+        createDefault: 'actions',
+        // `codespaces` is answered but cannot be sent: left out, so apply leaves it as it is.
+        exported: (value) => (value === 'none' || value === 'actions' ? value : undefined)
+    },
+    {
+        input: 'failoverNetworkSettingsId',
+        fleetKey: 'failover-network-settings-id',
+        create: 'failover_network_settings_ids',
+        update: 'failover_network_settings_ids',
+        toApi: listOfOne,
+        read: (c) => c.failover_network_settings_ids,
+        // A guess, no source: a configuration without a failover is answered without the field (the
+        // description's examples have none). Read as unknown, a wanted failover would never be sent.
+        absentMeans: [],
+        exported: onlyOne
+    },
+    {
+        input: 'failoverNetworkEnabled',
+        fleetKey: 'failover-network-enabled',
+        create: 'failover_network_enabled',
+        update: 'failover_network_enabled',
+        read: (c) => c.failover_network_enabled,
+        // A guess, as above: absent means the failover is off.
+        absentMeans: false,
+        exported: (value) => (typeof value === 'boolean' ? value : undefined)
+    }
+];
+const NETWORK_CONFIGURATION_KIND = {
+    section: 'network-configurations',
+    item: 'network-configuration',
+    object: 'network-configuration',
+    description: 'Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.',
+    name: { input: 'networkConfigurationName', fleetKey: 'name', read: (c) => c.name },
+    fields: CONFIGURATION_FIELDS
+};
+/** The inputs of the settings, as the create and update operations read them. */
+const CONFIGURATION_SETTINGS = CONFIGURATION_FIELDS.map((field) => field.input);
+/** A create's or an update's body fields: only the settings given, each in the API's form. */
+function configurationBody(inputs, which) {
+    const body = {};
+    for (const field of CONFIGURATION_FIELDS) {
+        const value = inputs[field.input] ?? (which === 'create' ? field.createDefault : undefined);
+        if (value !== undefined)
+            body[field[which]] = field.toApi ? field.toApi(value) : value;
+    }
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/core/renames.ts
+// Which object on GitHub a wanted item is: the one with its name (under the one name rule: the exact
+// name, else ignoring case, as GitHub does), else the one that still has one of its `previous-names`,
+// which the plan renames. A name that picks two objects is refused, whatever the listing's order.
+
+
+/** The live object an item names; a rename only when its name is missing and exactly one previous name exists. */
+function matchLive(live, name, previousNames = [], kind = { input: 'name', what: 'objects' }) {
+    const index = (0,name_rule/* indexOf */.qh)(live);
+    const named = index.pick(name);
+    if (named.length > 1)
+        throw (0,name_rule/* ambiguousName */.O2)(named, name, kind.input, kind.what);
+    if (named.length === 1)
+        return named[0];
+    const previous = [...new Set(previousNames.flatMap((p) => index.pick(p)))];
+    if (previous.length > 1)
+        throw new errors/* UserError */.yo('input', 'previous-names', `'${name}' is missing and several of its previous names exist (${[...previous]
+            .sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
+            .map((o) => `'${o.name}' (id ${o.id})`)
+            .join(', ')}): keep one in previous-names, or rename by hand.`);
+    return previous[0];
+}
+
+;// CONCATENATED MODULE: ./src/resources/network-configuration/plan.ts
+// The plan of the fleet file's `network-configurations:` section, as a pure function of the items and the
+// scope's listing: a create for each configuration not there (by name, ignoring case), a PATCH of the
+// settings given that differ (and of the name, when only its case differs), nothing otherwise. Never a
+// delete: network configurations are never pruned. Each write goes before the runner groups'.
+
+
+
+
+
+function planConfigurations(items, live) {
+    const entries = [];
+    for (const inputs of items) {
+        const name = inputs.networkConfigurationName;
+        const now = matchLive(live, name);
+        const write = now ? updateOf(now, inputs, name) : createOf(inputs, name);
+        if (write)
+            entries.push({
+                change: {
+                    kind: now ? 'update' : 'create',
+                    object: 'network-configuration',
+                    id: now?.id ?? null,
+                    name,
+                    ...(now ? { seen: { name: now.name } } : {}),
+                    fields: write.fields ?? {}
+                },
+                writes: [write]
+            });
+    }
+    return entries;
+}
+/** The names of the configurations the items create: those not among the scope's. */
+const configurationsToCreate = (items, live) => items
+    .map((inputs) => inputs.networkConfigurationName)
+    .filter((name) => matchLive(live, name) === undefined);
+function createOf(inputs, name) {
+    if (inputs.networkSettingsId === undefined)
+        throw new errors/* UserError */.yo('input', 'network-settings-id', `Network configuration '${name}' does not exist: to create it, give 'network-settings-id' (the id of its network settings resource, created in Azure).`);
+    const fields = { name: { from: null, to: name } };
+    for (const field of CONFIGURATION_FIELDS) {
+        const value = inputs[field.input] ?? field.createDefault;
+        if (value !== undefined)
+            fields[field.fleetKey] = { from: null, to: value };
+    }
+    const body = { name, ...configurationBody(inputs, 'create') };
+    const write = plannedWrite(CREATE_CONFIGURATION, body, `create network configuration '${name}'`, fields);
+    return { ...write, order: CONFIGURATION_WRITE_ORDER };
+}
+function updateOf(now, inputs, name) {
+    const body = {};
+    const fields = {};
+    // GitHub keeps names unique ignoring case: another case in the file is a rename to it.
+    if (now.name !== name) {
+        body.name = name;
+        fields.name = { from: now.name, to: name };
+    }
+    for (const field of CONFIGURATION_FIELDS) {
+        const value = inputs[field.input];
+        if (value === undefined)
+            continue;
+        const want = field.toApi ? field.toApi(value) : value;
+        const current = field.read(now) ?? field.absentMeans;
+        if (current === undefined)
+            continue;
+        const same = Array.isArray(want) && Array.isArray(current) ? sameSet(want, current) : want === current;
+        if (same)
+            continue;
+        body[field.update] = want;
+        fields[field.fleetKey] = { from: field.exported(current) ?? current, to: value };
+    }
+    if (Object.keys(body).length === 0)
+        return undefined;
+    const what = Object.keys(fields).join(', ');
+    const write = plannedWrite(UPDATE_CONFIGURATION, { network_configuration_id: now.id, ...body }, `update network configuration '${name}': ${what}`, fields);
+    return { ...write, order: CONFIGURATION_WRITE_ORDER };
+}
+
+;// CONCATENATED MODULE: ./src/resources/network-configuration/index.ts
+
+
+
+const NETWORK_CONFIGURATIONS = {
+    kind: NETWORK_CONFIGURATION_KIND,
+    list: (reader) => listConfigurations(reader),
+    plan: planConfigurations,
+    toCreate: configurationsToCreate
+};
+
+;// CONCATENATED MODULE: ./src/resources/index.ts
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own live type
+const KINDS = [NETWORK_CONFIGURATIONS];
+/** The kind whose section is `section`, if any. */
+const kindOfSection = (section) => KINDS.find((entry) => entry.kind.section === section);
+
+;// CONCATENATED MODULE: ./src/resources/kind.ts
+// A kind of resource: one module per kind under src/resources/, listed in the registry (index.ts). A kind
+// holds its field rows (input ↔ API field on create, update and read ↔ fleet key ↔ export), its routes and
+// its place in the write order, its lookup and GitHub's rules for it. The fleet file's reader and schema,
+// export and the plan of `apply` iterate over the registered kinds.
+
+/** Every fleet key of an item of the kind, the name first. */
+const fleetKeysOf = (kind) => [
+    kind.name.fleetKey,
+    ...kind.fields.map((field) => field.fleetKey)
+];
+/** The input an item's fleet key is read by. */
+function inputOfKey(kind, key) {
+    if (key === kind.name.fleetKey)
+        return kind.name.input;
+    return kind.fields.find((field) => field.fleetKey === key)?.input;
+}
+/**
+ * An object as an item of its kind's section, from the rows' `exported`: applying it plans nothing. What
+ * the file cannot hold (`compute_service: codespaces`) is said in a comment on the name, and left out.
+ */
+function exportedItem(kind, live) {
+    const keys = [{ key: kind.name.fleetKey, value: kind.name.read(live) }];
+    const unwritten = [];
+    for (const field of kind.fields) {
+        const value = field.read(live);
+        if (value === undefined || value === null)
+            continue;
+        const exported = field.exported(value);
+        if (exported !== undefined)
+            keys.push({ key: field.fleetKey, value: exported });
+        else
+            unwritten.push(`${field.create}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+    }
+    if (unwritten.length > 0)
+        keys[0].comment = `${unwritten.join('; ')} (not written: apply leaves it as it is)`;
+    return keys;
+}
+/** Whether the name reads back through the name input's parser (GitHub's answers may hold others). */
+function nameFits(kind, name) {
+    try {
+        vocabulary/* VALUE_INPUTS */._x[kind.name.input](name, kind.name.fleetKey);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fleet/fleet-keys.ts
 // The keys of the fleet file, as data: its lists of items (each item's keys are the inputs of the
 // operation it stands for) and its other top-level keys. The reader (`parse-fleet.ts`, `read-item.ts`), the messages about
 // a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
 // a new key is one row.
+
+
 
 
 
@@ -1680,18 +2027,35 @@ const FLEET_MAPPINGS = {
 const isMapping = (key) => Object.hasOwn(FLEET_MAPPINGS, key);
 /** The keys a top-level mapping may hold. */
 const mappingKeys = (key) => FLEET_MAPPINGS[key].keys;
-/** Every top-level key, as the schema and the messages list them: the owner, the lists, prune, then rollout. */
+/** The sections of the registered kinds (src/resources/index.ts), in write order. */
+const KIND_SECTIONS = KINDS.map((entry) => entry.kind.section);
+/** Every top-level key, as the schema and the messages list them: the owner, the lists (the kinds first), the switches, then rollout. */
 const TOP_KEY_NAMES = [
     'organization',
     'enterprise',
+    ...KIND_SECTIONS,
     ...Object.keys(FLEET_SECTIONS),
     'prune',
     'require-reviewed-plan',
     'rollout'
 ];
 const isSection = (key) => Object.hasOwn(FLEET_SECTIONS, key);
+/** A top-level key holding a list of items: a section, or a registered kind's. */
+const isListSection = (key) => isSection(key) || kindOfSection(key) !== undefined;
 /** The keys an item of the section may hold, by name. */
-const itemKeyNames = (section) => FLEET_SECTIONS[section].inputs.map(formats/* inputName */.yu);
+function itemKeyNames(section) {
+    const kind = kindOfSection(section)?.kind;
+    if (kind)
+        return fleetKeysOf(kind);
+    return isSection(section) ? FLEET_SECTIONS[section].inputs.map(formats/* inputName */.yu) : [];
+}
+/** The input whose parser reads `key` of an item of the section. */
+function itemKeyInput(section, key) {
+    const kind = kindOfSection(section)?.kind;
+    if (kind)
+        return inputOfKey(kind, key);
+    return isSection(section) ? FLEET_SECTIONS[section].inputs.find((k) => (0,formats/* inputName */.yu)(k) === key) : undefined;
+}
 /** The inputs an item of the section may hold. */
 const sectionKeys = (section) => FLEET_SECTIONS[section].inputs;
 
@@ -1792,6 +2156,7 @@ function rolloutDigest(plan, settings) {
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/name-rules.ts
+
 /** Each item claiming a name (ignoring case) that an earlier item of its section claims. */
 function duplicateNames(sections) {
     const problems = [];
@@ -1819,6 +2184,10 @@ function duplicateItemNames(fleet) {
     return duplicateNames([
         { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
         { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
+        ...Object.entries(fleet.sections).map(([section, items]) => {
+            const name = kindOfSection(section)?.kind.name.input;
+            return { section, items, namesOf: (i) => one(name && i[name]) };
+        }),
         {
             section: 'image-retention',
             items: fleet.retention,
@@ -1989,6 +2358,32 @@ function readRollout(node, reading) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/fleet/kind-item.ts
+
+
+
+/** The item at `path` (`network-configurations[0]`), or undefined when it has a problem. */
+function readKindItem(kind, node, path, reading) {
+    if (node.kind !== 'mapping')
+        return undefined;
+    const before = reading.problems.length;
+    const inputs = {};
+    for (const entry of node.entries) {
+        const at = { line: entry.line, path: `${path}.${entry.key}` };
+        const input = inputOfKey(kind, entry.key);
+        // The schema names an unknown key first; this holds without it.
+        if (!input) {
+            reading.problems.push({ ...at, message: `is not a key of ${kind.section} items` });
+            continue;
+        }
+        for (const value of readValue(vocabulary/* VALUE_INPUTS */._x[input], entry.value, at, reading))
+            Object.assign(inputs, { [input]: value });
+    }
+    if (inputs[kind.name.input] === undefined && reading.problems.length === before)
+        reading.problems.push({ line: node.line, path, message: `needs '${kind.name.fleetKey}'` });
+    return reading.problems.length > before ? undefined : { line: node.line, inputs };
+}
+
 ;// CONCATENATED MODULE: ./src/fleet/fleet-size.ts
 // The fleet file's item bounds, checked on its tree before anything else reads it: a file of 200,000
 // items is refused naming the bound, not planned for minutes or ended by a deep stack.
@@ -2007,7 +2402,7 @@ function overSizeBound(root) {
                     line: node.line,
                     message: `'${path}' has ${node.items.length} items, over the bound of ${bounds/* MAX_FLEET_LIST_ITEMS */.GG} items in one list: nothing was sent`
                 };
-            if (isSection(path))
+            if (isListSection(path))
                 sectionItems += node.items.length;
             node.items.forEach((item, i) => pending.push({ node: item, path: `${path}[${i}]` }));
         }
@@ -2067,6 +2462,7 @@ const schema31 = {
   properties: {
     organization: { type: 'string', pattern: '^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$' },
     enterprise: { type: 'string', pattern: '^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$' },
+    'network-configurations': { type: 'array', items: { $ref: '#/$defs/network-configuration' } },
     'runner-groups': { type: 'array', items: { $ref: '#/$defs/runner-group' } },
     'hosted-runners': { type: 'array', items: { $ref: '#/$defs/hosted-runner' } },
     'image-retention': { type: 'array', items: { $ref: '#/$defs/image-retention' } },
@@ -2090,6 +2486,18 @@ const schema31 = {
     }
   },
   $defs: {
+    'network-configuration': {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name'],
+      properties: {
+        name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
+        'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'compute-service': { enum: ['none', 'actions'] },
+        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'failover-network-enabled': { type: 'boolean' }
+      }
+    },
     'runner-group': {
       type: 'object',
       additionalProperties: false,
@@ -2147,6 +2555,18 @@ const schema31 = {
 const schema32 = {
   type: 'object',
   additionalProperties: false,
+  required: ['name'],
+  properties: {
+    name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
+    'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'compute-service': { enum: ['none', 'actions'] },
+    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'failover-network-enabled': { type: 'boolean' }
+  }
+}
+const schema33 = {
+  type: 'object',
+  additionalProperties: false,
   required: ['group-name'],
   properties: {
     'group-name': { type: ['string', 'integer'], maxLength: 64 },
@@ -2164,7 +2584,7 @@ const schema32 = {
     'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
   }
 }
-const schema33 = {
+const schema34 = {
   type: 'object',
   additionalProperties: false,
   required: ['runner-name'],
@@ -2181,7 +2601,7 @@ const schema33 = {
     'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
   }
 }
-const schema34 = {
+const schema35 = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -2196,20 +2616,6 @@ const schema34 = {
     }
   }
 }
-const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
-const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
-const pattern6 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
-const pattern7 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
-const pattern8 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
-const pattern9 = new RegExp(
-  '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
-  'u'
-)
-const pattern10 = new RegExp('^[0-9]{1,4}%?$', 'u')
-const pattern11 = new RegExp(
-  '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
-  'u'
-)
 const func1 = Object.prototype.hasOwnProperty
 const func2 = function ucs2length(str) {
   const len = str.length
@@ -2227,6 +2633,21 @@ const func2 = function ucs2length(str) {
   }
   return length
 }
+const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
+const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
+const pattern6 = new RegExp('^[A-Za-z0-9._-]{1,100}$', 'u')
+const pattern7 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
+const pattern8 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
+const pattern9 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
+const pattern10 = new RegExp(
+  '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
+  'u'
+)
+const pattern11 = new RegExp('^[0-9]{1,4}%?$', 'u')
+const pattern12 = new RegExp(
+  '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
+  'u'
+)
 function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}
@@ -2242,16 +2663,7 @@ function validate20(
   }
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(
-        key0 === 'organization' ||
-        key0 === 'enterprise' ||
-        key0 === 'runner-groups' ||
-        key0 === 'hosted-runners' ||
-        key0 === 'image-retention' ||
-        key0 === 'prune' ||
-        key0 === 'require-reviewed-plan' ||
-        key0 === 'rollout'
-      )) {
+      if (!func1.call(schema31.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2330,19 +2742,19 @@ function validate20(
         errors++
       }
     }
-    if (data['runner-groups'] !== undefined) {
-      let data2 = data['runner-groups']
+    if (data['network-configurations'] !== undefined) {
+      let data2 = data['network-configurations']
       if (Array.isArray(data2)) {
         const len0 = data2.length
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0]
           if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-            if (data3['group-name'] === undefined) {
+            if (data3.name === undefined) {
               const err5 = {
-                instancePath: instancePath + '/runner-groups/' + i0,
-                schemaPath: '#/$defs/runner-group/required',
+                instancePath: instancePath + '/network-configurations/' + i0,
+                schemaPath: '#/$defs/network-configuration/required',
                 keyword: 'required',
-                params: { missingProperty: 'group-name' }
+                params: { missingProperty: 'name' }
               }
               if (vErrors === null) {
                 vErrors = [err5]
@@ -2352,10 +2764,16 @@ function validate20(
               errors++
             }
             for (const key1 in data3) {
-              if (!func1.call(schema32.properties, key1)) {
+              if (!(
+                key1 === 'name' ||
+                key1 === 'network-settings-id' ||
+                key1 === 'compute-service' ||
+                key1 === 'failover-network-settings-id' ||
+                key1 === 'failover-network-enabled'
+              )) {
                 const err6 = {
-                  instancePath: instancePath + '/runner-groups/' + i0,
-                  schemaPath: '#/$defs/runner-group/additionalProperties',
+                  instancePath: instancePath + '/network-configurations/' + i0,
+                  schemaPath: '#/$defs/network-configuration/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key1 }
                 }
@@ -2367,50 +2785,49 @@ function validate20(
                 errors++
               }
             }
-            if (data3['group-name'] !== undefined) {
-              let data4 = data3['group-name']
-              if (
-                typeof data4 !== 'string' &&
-                !(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))
-              ) {
-                const err7 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['group-name'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err7]
-                } else {
-                  vErrors.push(err7)
-                }
-                errors++
-              }
+            if (data3.name !== undefined) {
+              let data4 = data3.name
               if (typeof data4 === 'string') {
-                if (func2(data4) > 64) {
-                  const err8 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/group-name',
-                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
+                if (!pattern6.test(data4)) {
+                  const err7 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/name',
+                    schemaPath: '#/$defs/network-configuration/properties/name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9._-]{1,100}$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err8]
+                    vErrors = [err7]
                   } else {
-                    vErrors.push(err8)
+                    vErrors.push(err7)
                   }
                   errors++
                 }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/name',
+                  schemaPath: '#/$defs/network-configuration/properties/name/type',
+                  keyword: 'type',
+                  params: { type: 'string' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err8]
+                } else {
+                  vErrors.push(err8)
+                }
+                errors++
               }
             }
-            if (data3.visibility !== undefined) {
-              let data5 = data3.visibility
-              if (!(data5 === 'all' || data5 === 'selected' || data5 === 'private')) {
+            if (data3['network-settings-id'] !== undefined) {
+              let data5 = data3['network-settings-id']
+              if (
+                typeof data5 !== 'string' &&
+                !(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))
+              ) {
                 const err9 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/visibility',
-                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema32.properties.visibility.enum }
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                  schemaPath: '#/$defs/network-configuration/properties/network-settings-id/type',
+                  keyword: 'type',
+                  params: { type: schema32.properties['network-settings-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err9]
@@ -2419,30 +2836,31 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data3['allows-public-repositories'] !== undefined) {
-              if (typeof data3['allows-public-repositories'] !== 'boolean') {
-                const err10 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/allows-public-repositories',
-                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+              if (typeof data5 === 'string') {
+                if (func2(data5) > 256) {
+                  const err10 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                    schemaPath: '#/$defs/network-configuration/properties/network-settings-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err10]
+                  } else {
+                    vErrors.push(err10)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err10]
-                } else {
-                  vErrors.push(err10)
-                }
-                errors++
               }
             }
-            if (data3['restricted-to-workflows'] !== undefined) {
-              if (typeof data3['restricted-to-workflows'] !== 'boolean') {
+            if (data3['compute-service'] !== undefined) {
+              let data6 = data3['compute-service']
+              if (!(data6 === 'none' || data6 === 'actions')) {
                 const err11 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/restricted-to-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/compute-service',
+                  schemaPath: '#/$defs/network-configuration/properties/compute-service/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema32.properties['compute-service'].enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err11]
@@ -2452,14 +2870,18 @@ function validate20(
                 errors++
               }
             }
-            if (data3['selected-workflows'] !== undefined) {
-              let data8 = data3['selected-workflows']
-              if (!Array.isArray(data8) && typeof data8 !== 'string') {
+            if (data3['failover-network-settings-id'] !== undefined) {
+              let data7 = data3['failover-network-settings-id']
+              if (
+                typeof data7 !== 'string' &&
+                !(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))
+              ) {
                 const err12 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  instancePath:
+                    instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                  schemaPath: '#/$defs/network-configuration/properties/failover-network-settings-id/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['selected-workflows'].type }
+                  params: { type: schema32.properties['failover-network-settings-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err12]
@@ -2468,126 +2890,119 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data8)) {
-                const len1 = data8.length
-                for (let i1 = 0; i1 < len1; i1++) {
-                  let data9 = data8[i1]
-                  if (typeof data9 === 'string') {
-                    if (!pattern6.test(data9)) {
-                      const err13 = {
-                        instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err13]
-                      } else {
-                        vErrors.push(err13)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err14 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/selected-workflows/' + i1,
-                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err14]
-                    } else {
-                      vErrors.push(err14)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data3['network-configuration-id'] !== undefined) {
-              let data10 = data3['network-configuration-id']
-              if (
-                typeof data10 !== 'string' &&
-                !(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))
-              ) {
-                const err15 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties['network-configuration-id'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err15]
-                } else {
-                  vErrors.push(err15)
-                }
-                errors++
-              }
-              if (typeof data10 === 'string') {
-                if (func2(data10) > 256) {
-                  const err16 = {
-                    instancePath: instancePath + '/runner-groups/' + i0 + '/network-configuration-id',
-                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
+              if (typeof data7 === 'string') {
+                if (func2(data7) > 256) {
+                  const err13 = {
+                    instancePath:
+                      instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                    schemaPath:
+                      '#/$defs/network-configuration/properties/failover-network-settings-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err16]
+                    vErrors = [err13]
                   } else {
-                    vErrors.push(err16)
+                    vErrors.push(err13)
                   }
                   errors++
                 }
               }
             }
-            if (data3.repositories !== undefined) {
-              let data11 = data3.repositories
-              if (!Array.isArray(data11) && typeof data11 !== 'string') {
-                const err17 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/repositories',
-                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
+            if (data3['failover-network-enabled'] !== undefined) {
+              if (typeof data3['failover-network-enabled'] !== 'boolean') {
+                const err14 = {
+                  instancePath: instancePath + '/network-configurations/' + i0 + '/failover-network-enabled',
+                  schemaPath: '#/$defs/network-configuration/properties/failover-network-enabled/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.repositories.type }
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err17]
+                  vErrors = [err14]
                 } else {
-                  vErrors.push(err17)
+                  vErrors.push(err14)
                 }
                 errors++
               }
-              if (Array.isArray(data11)) {
-                const len2 = data11.length
-                for (let i2 = 0; i2 < len2; i2++) {
-                  let data12 = data11[i2]
-                  if (
-                    typeof data12 !== 'string' &&
-                    !(typeof data12 == 'number' && !(data12 % 1) && !isNaN(data12) && isFinite(data12))
-                  ) {
-                    const err18 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/repositories/' + i2,
-                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.repositories.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err18]
-                    } else {
-                      vErrors.push(err18)
-                    }
-                    errors++
-                  }
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/network-configurations/' + i0,
+              schemaPath: '#/$defs/network-configuration/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err15]
+            } else {
+              vErrors.push(err15)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/network-configurations',
+          schemaPath: '#/properties/network-configurations/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
+    if (data['runner-groups'] !== undefined) {
+      let data9 = data['runner-groups']
+      if (Array.isArray(data9)) {
+        const len1 = data9.length
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1]
+          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+            if (data10['group-name'] === undefined) {
+              const err17 = {
+                instancePath: instancePath + '/runner-groups/' + i1,
+                schemaPath: '#/$defs/runner-group/required',
+                keyword: 'required',
+                params: { missingProperty: 'group-name' }
+              }
+              if (vErrors === null) {
+                vErrors = [err17]
+              } else {
+                vErrors.push(err17)
+              }
+              errors++
+            }
+            for (const key2 in data10) {
+              if (!func1.call(schema33.properties, key2)) {
+                const err18 = {
+                  instancePath: instancePath + '/runner-groups/' + i1,
+                  schemaPath: '#/$defs/runner-group/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key2 }
                 }
+                if (vErrors === null) {
+                  vErrors = [err18]
+                } else {
+                  vErrors.push(err18)
+                }
+                errors++
               }
             }
-            if (data3.organizations !== undefined) {
-              let data13 = data3.organizations
-              if (!Array.isArray(data13) && typeof data13 !== 'string') {
+            if (data10['group-name'] !== undefined) {
+              let data11 = data10['group-name']
+              if (
+                typeof data11 !== 'string' &&
+                !(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))
+              ) {
                 const err19 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/organizations',
-                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                  schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
-                  params: { type: schema32.properties.organizations.type }
+                  params: { type: schema33.properties['group-name'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err19]
@@ -2596,38 +3011,31 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data13)) {
-                const len3 = data13.length
-                for (let i3 = 0; i3 < len3; i3++) {
-                  let data14 = data13[i3]
-                  if (
-                    typeof data14 !== 'string' &&
-                    !(typeof data14 == 'number' && !(data14 % 1) && !isNaN(data14) && isFinite(data14))
-                  ) {
-                    const err20 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/organizations/' + i3,
-                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.organizations.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err20]
-                    } else {
-                      vErrors.push(err20)
-                    }
-                    errors++
+              if (typeof data11 === 'string') {
+                if (func2(data11) > 64) {
+                  const err20 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
                   }
+                  if (vErrors === null) {
+                    vErrors = [err20]
+                  } else {
+                    vErrors.push(err20)
+                  }
+                  errors++
                 }
               }
             }
-            if (data3.runners !== undefined) {
-              let data15 = data3.runners
-              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+            if (data10.visibility !== undefined) {
+              let data12 = data10.visibility
+              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
                 const err21 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/runners',
-                  schemaPath: '#/$defs/runner-group/properties/runners/type',
-                  keyword: 'type',
-                  params: { type: schema32.properties.runners.type }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
+                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err21]
@@ -2636,38 +3044,30 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data15)) {
-                const len4 = data15.length
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data16 = data15[i4]
-                  if (
-                    typeof data16 !== 'string' &&
-                    !(typeof data16 == 'number' && !(data16 % 1) && !isNaN(data16) && isFinite(data16))
-                  ) {
-                    const err22 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/runners/' + i4,
-                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties.runners.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err22]
-                    } else {
-                      vErrors.push(err22)
-                    }
-                    errors++
-                  }
+            }
+            if (data10['allows-public-repositories'] !== undefined) {
+              if (typeof data10['allows-public-repositories'] !== 'boolean') {
+                const err22 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
+                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
                 }
+                if (vErrors === null) {
+                  vErrors = [err22]
+                } else {
+                  vErrors.push(err22)
+                }
+                errors++
               }
             }
-            if (data3['previous-names'] !== undefined) {
-              let data17 = data3['previous-names']
-              if (!Array.isArray(data17) && typeof data17 !== 'string') {
+            if (data10['restricted-to-workflows'] !== undefined) {
+              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
                 const err23 = {
-                  instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names',
-                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
                   keyword: 'type',
-                  params: { type: schema32.properties['previous-names'].type }
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err23]
@@ -2676,34 +3076,34 @@ function validate20(
                 }
                 errors++
               }
-              if (Array.isArray(data17)) {
-                const len5 = data17.length
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data18 = data17[i5]
-                  if (
-                    typeof data18 !== 'string' &&
-                    !(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))
-                  ) {
-                    const err24 = {
-                      instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
-                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema32.properties['previous-names'].items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err24]
-                    } else {
-                      vErrors.push(err24)
-                    }
-                    errors++
-                  }
-                  if (typeof data18 === 'string') {
-                    if (func2(data18) > 64) {
+            }
+            if (data10['selected-workflows'] !== undefined) {
+              let data15 = data10['selected-workflows']
+              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+                const err24 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['selected-workflows'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err24]
+                } else {
+                  vErrors.push(err24)
+                }
+                errors++
+              }
+              if (Array.isArray(data15)) {
+                const len2 = data15.length
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data16 = data15[i2]
+                  if (typeof data16 === 'string') {
+                    if (!pattern7.test(data16)) {
                       const err25 = {
-                        instancePath: instancePath + '/runner-groups/' + i0 + '/previous-names/' + i5,
-                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
+                        schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
                       }
                       if (vErrors === null) {
                         vErrors = [err25]
@@ -2712,68 +3112,67 @@ function validate20(
                       }
                       errors++
                     }
+                  } else {
+                    const err26 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
+                      schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err26]
+                    } else {
+                      vErrors.push(err26)
+                    }
+                    errors++
                   }
                 }
               }
             }
-          } else {
-            const err26 = {
-              instancePath: instancePath + '/runner-groups/' + i0,
-              schemaPath: '#/$defs/runner-group/type',
-              keyword: 'type',
-              params: { type: 'object' }
-            }
-            if (vErrors === null) {
-              vErrors = [err26]
-            } else {
-              vErrors.push(err26)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err27 = {
-          instancePath: instancePath + '/runner-groups',
-          schemaPath: '#/properties/runner-groups/type',
-          keyword: 'type',
-          params: { type: 'array' }
-        }
-        if (vErrors === null) {
-          vErrors = [err27]
-        } else {
-          vErrors.push(err27)
-        }
-        errors++
-      }
-    }
-    if (data['hosted-runners'] !== undefined) {
-      let data19 = data['hosted-runners']
-      if (Array.isArray(data19)) {
-        const len6 = data19.length
-        for (let i6 = 0; i6 < len6; i6++) {
-          let data20 = data19[i6]
-          if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-            if (data20['runner-name'] === undefined) {
-              const err28 = {
-                instancePath: instancePath + '/hosted-runners/' + i6,
-                schemaPath: '#/$defs/hosted-runner/required',
-                keyword: 'required',
-                params: { missingProperty: 'runner-name' }
+            if (data10['network-configuration-id'] !== undefined) {
+              let data17 = data10['network-configuration-id']
+              if (
+                typeof data17 !== 'string' &&
+                !(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))
+              ) {
+                const err27 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                  schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['network-configuration-id'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err27]
+                } else {
+                  vErrors.push(err27)
+                }
+                errors++
               }
-              if (vErrors === null) {
-                vErrors = [err28]
-              } else {
-                vErrors.push(err28)
+              if (typeof data17 === 'string') {
+                if (func2(data17) > 256) {
+                  const err28 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err28]
+                  } else {
+                    vErrors.push(err28)
+                  }
+                  errors++
+                }
               }
-              errors++
             }
-            for (const key2 in data20) {
-              if (!func1.call(schema33.properties, key2)) {
+            if (data10.repositories !== undefined) {
+              let data18 = data10.repositories
+              if (!Array.isArray(data18) && typeof data18 !== 'string') {
                 const err29 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6,
-                  schemaPath: '#/$defs/hosted-runner/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
+                  schemaPath: '#/$defs/runner-group/properties/repositories/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.repositories.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err29]
@@ -2782,30 +3181,38 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data20['runner-name'] !== undefined) {
-              let data21 = data20['runner-name']
-              if (typeof data21 === 'string') {
-                if (!pattern7.test(data21)) {
-                  const err30 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
-                    schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
+              if (Array.isArray(data18)) {
+                const len3 = data18.length
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data19 = data18[i3]
+                  if (
+                    typeof data19 !== 'string' &&
+                    !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
+                  ) {
+                    const err30 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
+                      schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.repositories.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err30]
+                    } else {
+                      vErrors.push(err30)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err30]
-                  } else {
-                    vErrors.push(err30)
-                  }
-                  errors++
                 }
-              } else {
+              }
+            }
+            if (data10.organizations !== undefined) {
+              let data20 = data10.organizations
+              if (!Array.isArray(data20) && typeof data20 !== 'string') {
                 const err31 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-name',
-                  schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
                   keyword: 'type',
-                  params: { type: 'string' }
+                  params: { type: schema33.properties.organizations.type }
                 }
                 if (vErrors === null) {
                   vErrors = [err31]
@@ -2814,172 +3221,184 @@ function validate20(
                 }
                 errors++
               }
+              if (Array.isArray(data20)) {
+                const len4 = data20.length
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data21 = data20[i4]
+                  if (
+                    typeof data21 !== 'string' &&
+                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
+                  ) {
+                    const err32 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.organizations.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err32]
+                    } else {
+                      vErrors.push(err32)
+                    }
+                    errors++
+                  }
+                }
+              }
             }
-            if (data20['image-id'] !== undefined) {
-              let data22 = data20['image-id']
-              if (
-                typeof data22 !== 'string' &&
-                !(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))
-              ) {
-                const err32 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
+            if (data10.runners !== undefined) {
+              let data22 = data10.runners
+              if (!Array.isArray(data22) && typeof data22 !== 'string') {
+                const err33 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                  schemaPath: '#/$defs/runner-group/properties/runners/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['image-id'].type }
+                  params: { type: schema33.properties.runners.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err33)
                 }
                 errors++
               }
-              if (typeof data22 === 'string') {
-                if (func2(data22) > 256) {
-                  const err33 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-id',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
+              if (Array.isArray(data22)) {
+                const len5 = data22.length
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data23 = data22[i5]
+                  if (
+                    typeof data23 !== 'string' &&
+                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
+                  ) {
+                    const err34 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.runners.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err34]
+                    } else {
+                      vErrors.push(err34)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err33]
-                  } else {
-                    vErrors.push(err33)
-                  }
-                  errors++
                 }
               }
             }
-            if (data20['image-source'] !== undefined) {
-              let data23 = data20['image-source']
-              if (!(data23 === 'github' || data23 === 'partner' || data23 === 'custom')) {
-                const err34 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-source',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties['image-source'].enum }
+            if (data10['previous-names'] !== undefined) {
+              let data24 = data10['previous-names']
+              if (!Array.isArray(data24) && typeof data24 !== 'string') {
+                const err35 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['previous-names'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err34]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err34)
+                  vErrors.push(err35)
                 }
                 errors++
               }
-            }
-            if (data20['image-version'] !== undefined) {
-              let data24 = data20['image-version']
-              if (typeof data24 === 'string') {
-                if (!pattern8.test(data24)) {
-                  const err35 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
+              if (Array.isArray(data24)) {
+                const len6 = data24.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data25 = data24[i6]
+                  if (
+                    typeof data25 !== 'string' &&
+                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+                  ) {
+                    const err36 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err36]
+                    } else {
+                      vErrors.push(err36)
+                    }
+                    errors++
                   }
-                  if (vErrors === null) {
-                    vErrors = [err35]
-                  } else {
-                    vErrors.push(err35)
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 64) {
+                      const err37 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err37]
+                      } else {
+                        vErrors.push(err37)
+                      }
+                      errors++
+                    }
                   }
-                  errors++
                 }
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + '/runner-groups/' + i1,
+              schemaPath: '#/$defs/runner-group/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err38]
+            } else {
+              vErrors.push(err38)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err39 = {
+          instancePath: instancePath + '/runner-groups',
+          schemaPath: '#/properties/runner-groups/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err39]
+        } else {
+          vErrors.push(err39)
+        }
+        errors++
+      }
+    }
+    if (data['hosted-runners'] !== undefined) {
+      let data26 = data['hosted-runners']
+      if (Array.isArray(data26)) {
+        const len7 = data26.length
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data27 = data26[i7]
+          if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+            if (data27['runner-name'] === undefined) {
+              const err40 = {
+                instancePath: instancePath + '/hosted-runners/' + i7,
+                schemaPath: '#/$defs/hosted-runner/required',
+                keyword: 'required',
+                params: { missingProperty: 'runner-name' }
+              }
+              if (vErrors === null) {
+                vErrors = [err40]
               } else {
-                const err36 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-version',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
-                  keyword: 'type',
-                  params: { type: 'string' }
-                }
-                if (vErrors === null) {
-                  vErrors = [err36]
-                } else {
-                  vErrors.push(err36)
-                }
-                errors++
+                vErrors.push(err40)
               }
+              errors++
             }
-            if (data20.size !== undefined) {
-              let data25 = data20.size
-              if (
-                typeof data25 !== 'string' &&
-                !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
-              ) {
-                const err37 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.size.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err37]
-                } else {
-                  vErrors.push(err37)
-                }
-                errors++
-              }
-              if (typeof data25 === 'string') {
-                if (func2(data25) > 256) {
-                  const err38 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/size',
-                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 256 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err38]
-                  } else {
-                    vErrors.push(err38)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data20['runner-group'] !== undefined) {
-              let data26 = data20['runner-group']
-              if (
-                typeof data26 !== 'string' &&
-                !(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))
-              ) {
-                const err39 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['runner-group'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err39]
-                } else {
-                  vErrors.push(err39)
-                }
-                errors++
-              }
-              if (typeof data26 === 'string') {
-                if (func2(data26) > 64) {
-                  const err40 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/runner-group',
-                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err40]
-                  } else {
-                    vErrors.push(err40)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data20['maximum-runners'] !== undefined) {
-              let data27 = data20['maximum-runners']
-              if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            for (const key3 in data27) {
+              if (!func1.call(schema34.properties, key3)) {
                 const err41 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
-                  keyword: 'type',
-                  params: { type: 'integer' }
+                  instancePath: instancePath + '/hosted-runners/' + i7,
+                  schemaPath: '#/$defs/hosted-runner/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
                   vErrors = [err41]
@@ -2988,13 +3407,16 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data27 == 'number' && isFinite(data27)) {
-                if (data27 < 1 || isNaN(data27)) {
+            }
+            if (data27['runner-name'] !== undefined) {
+              let data28 = data27['runner-name']
+              if (typeof data28 === 'string') {
+                if (!pattern8.test(data28)) {
                   const err42 = {
-                    instancePath: instancePath + '/hosted-runners/' + i6 + '/maximum-runners',
-                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 }
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
                     vErrors = [err42]
@@ -3003,15 +3425,12 @@ function validate20(
                   }
                   errors++
                 }
-              }
-            }
-            if (data20['enable-static-ip'] !== undefined) {
-              if (typeof data20['enable-static-ip'] !== 'boolean') {
+              } else {
                 const err43 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/enable-static-ip',
-                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
+                  schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
                   vErrors = [err43]
@@ -3021,13 +3440,17 @@ function validate20(
                 errors++
               }
             }
-            if (data20['image-gen'] !== undefined) {
-              if (typeof data20['image-gen'] !== 'boolean') {
+            if (data27['image-id'] !== undefined) {
+              let data29 = data27['image-id']
+              if (
+                typeof data29 !== 'string' &&
+                !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
+              ) {
                 const err44 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/image-gen',
-                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
-                  params: { type: 'boolean' }
+                  params: { type: schema34.properties['image-id'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err44]
@@ -3036,127 +3459,119 @@ function validate20(
                 }
                 errors++
               }
+              if (typeof data29 === 'string') {
+                if (func2(data29) > 256) {
+                  const err45 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err45]
+                  } else {
+                    vErrors.push(err45)
+                  }
+                  errors++
+                }
+              }
             }
-            if (data20['previous-names'] !== undefined) {
-              let data30 = data20['previous-names']
-              if (!Array.isArray(data30) && typeof data30 !== 'string') {
-                const err45 = {
-                  instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names',
-                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+            if (data27['image-source'] !== undefined) {
+              let data30 = data27['image-source']
+              if (!(data30 === 'github' || data30 === 'partner' || data30 === 'custom')) {
+                const err46 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-source',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema34.properties['image-source'].enum }
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
+              }
+            }
+            if (data27['image-version'] !== undefined) {
+              let data31 = data27['image-version']
+              if (typeof data31 === 'string') {
+                if (!pattern9.test(data31)) {
+                  const err47 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                }
+              } else {
+                const err48 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
                   keyword: 'type',
-                  params: { type: schema33.properties['previous-names'].type }
+                  params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err45]
+                  vErrors = [err48]
                 } else {
-                  vErrors.push(err45)
-                }
-                errors++
-              }
-              if (Array.isArray(data30)) {
-                const len7 = data30.length
-                for (let i7 = 0; i7 < len7; i7++) {
-                  let data31 = data30[i7]
-                  if (
-                    typeof data31 !== 'string' &&
-                    !(typeof data31 == 'number' && !(data31 % 1) && !isNaN(data31) && isFinite(data31))
-                  ) {
-                    const err46 = {
-                      instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
-                      schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties['previous-names'].items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err46]
-                    } else {
-                      vErrors.push(err46)
-                    }
-                    errors++
-                  }
-                  if (typeof data31 === 'string') {
-                    if (func2(data31) > 64) {
-                      const err47 = {
-                        instancePath: instancePath + '/hosted-runners/' + i6 + '/previous-names/' + i7,
-                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err47]
-                      } else {
-                        vErrors.push(err47)
-                      }
-                      errors++
-                    }
-                  }
-                }
-              }
-            }
-          } else {
-            const err48 = {
-              instancePath: instancePath + '/hosted-runners/' + i6,
-              schemaPath: '#/$defs/hosted-runner/type',
-              keyword: 'type',
-              params: { type: 'object' }
-            }
-            if (vErrors === null) {
-              vErrors = [err48]
-            } else {
-              vErrors.push(err48)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err49 = {
-          instancePath: instancePath + '/hosted-runners',
-          schemaPath: '#/properties/hosted-runners/type',
-          keyword: 'type',
-          params: { type: 'array' }
-        }
-        if (vErrors === null) {
-          vErrors = [err49]
-        } else {
-          vErrors.push(err49)
-        }
-        errors++
-      }
-    }
-    if (data['image-retention'] !== undefined) {
-      let data32 = data['image-retention']
-      if (Array.isArray(data32)) {
-        const len8 = data32.length
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data33 = data32[i8]
-          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-            for (const key3 in data33) {
-              if (!(key3 === 'custom-image' || key3 === 'keep' || key3 === 'older-than')) {
-                const err50 = {
-                  instancePath: instancePath + '/image-retention/' + i8,
-                  schemaPath: '#/$defs/image-retention/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 }
-                }
-                if (vErrors === null) {
-                  vErrors = [err50]
-                } else {
-                  vErrors.push(err50)
+                  vErrors.push(err48)
                 }
                 errors++
               }
             }
-            if (data33['custom-image'] !== undefined) {
-              let data34 = data33['custom-image']
+            if (data27.size !== undefined) {
+              let data32 = data27.size
               if (
-                typeof data34 !== 'string' &&
-                !(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))
+                typeof data32 !== 'string' &&
+                !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
+              ) {
+                const err49 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                  schemaPath: '#/$defs/hosted-runner/properties/size/type',
+                  keyword: 'type',
+                  params: { type: schema34.properties.size.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err49]
+                } else {
+                  vErrors.push(err49)
+                }
+                errors++
+              }
+              if (typeof data32 === 'string') {
+                if (func2(data32) > 256) {
+                  const err50 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                    schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err50]
+                  } else {
+                    vErrors.push(err50)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data27['runner-group'] !== undefined) {
+              let data33 = data27['runner-group']
+              if (
+                typeof data33 !== 'string' &&
+                !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
               ) {
                 const err51 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
-                  schemaPath: '#/$defs/image-retention/properties/custom-image/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                  schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['custom-image'].type }
+                  params: { type: schema34.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
                   vErrors = [err51]
@@ -3165,13 +3580,13 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data34 === 'string') {
-                if (func2(data34) > 256) {
+              if (typeof data33 === 'string') {
+                if (func2(data33) > 64) {
                   const err52 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/custom-image',
-                    schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 256 }
+                    params: { limit: 64 }
                   }
                   if (vErrors === null) {
                     vErrors = [err52]
@@ -3182,12 +3597,12 @@ function validate20(
                 }
               }
             }
-            if (data33.keep !== undefined) {
-              let data35 = data33.keep
-              if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+            if (data27['maximum-runners'] !== undefined) {
+              let data34 = data27['maximum-runners']
+              if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
                 const err53 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                  schemaPath: '#/$defs/image-retention/properties/keep/type',
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
+                  schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
@@ -3198,13 +3613,13 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data35 == 'number' && isFinite(data35)) {
-                if (data35 > 10000 || isNaN(data35)) {
+              if (typeof data34 == 'number' && isFinite(data34)) {
+                if (data34 < 1 || isNaN(data34)) {
                   const err54 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                    schemaPath: '#/$defs/image-retention/properties/keep/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 10000 }
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
+                    schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 }
                   }
                   if (vErrors === null) {
                     vErrors = [err54]
@@ -3213,33 +3628,31 @@ function validate20(
                   }
                   errors++
                 }
-                if (data35 < 0 || isNaN(data35)) {
-                  const err55 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/keep',
-                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err55]
-                  } else {
-                    vErrors.push(err55)
-                  }
-                  errors++
-                }
               }
             }
-            if (data33['older-than'] !== undefined) {
-              let data36 = data33['older-than']
-              if (
-                typeof data36 !== 'string' &&
-                !(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))
-              ) {
-                const err56 = {
-                  instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
+            if (data27['enable-static-ip'] !== undefined) {
+              if (typeof data27['enable-static-ip'] !== 'boolean') {
+                const err55 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/enable-static-ip',
+                  schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
                   keyword: 'type',
-                  params: { type: schema34.properties['older-than'].type }
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err55]
+                } else {
+                  vErrors.push(err55)
+                }
+                errors++
+              }
+            }
+            if (data27['image-gen'] !== undefined) {
+              if (typeof data27['image-gen'] !== 'boolean') {
+                const err56 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/image-gen',
+                  schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
                   vErrors = [err56]
@@ -3248,60 +3661,67 @@ function validate20(
                 }
                 errors++
               }
-              if (typeof data36 == 'number' && isFinite(data36)) {
-                if (data36 > 9999999 || isNaN(data36)) {
-                  const err57 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
-                    keyword: 'maximum',
-                    params: { comparison: '<=', limit: 9999999 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err57]
-                  } else {
-                    vErrors.push(err57)
-                  }
-                  errors++
+            }
+            if (data27['previous-names'] !== undefined) {
+              let data37 = data27['previous-names']
+              if (!Array.isArray(data37) && typeof data37 !== 'string') {
+                const err57 = {
+                  instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
+                  schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema34.properties['previous-names'].type }
                 }
-                if (data36 < 0 || isNaN(data36)) {
-                  const err58 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err58]
-                  } else {
-                    vErrors.push(err58)
-                  }
-                  errors++
+                if (vErrors === null) {
+                  vErrors = [err57]
+                } else {
+                  vErrors.push(err57)
                 }
+                errors++
               }
-              if (typeof data36 === 'string') {
-                if (!pattern9.test(data36)) {
-                  const err59 = {
-                    instancePath: instancePath + '/image-retention/' + i8 + '/older-than',
-                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
-                    keyword: 'pattern',
-                    params: {
-                      pattern:
-                        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$'
+              if (Array.isArray(data37)) {
+                const len8 = data37.length
+                for (let i8 = 0; i8 < len8; i8++) {
+                  let data38 = data37[i8]
+                  if (
+                    typeof data38 !== 'string' &&
+                    !(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))
+                  ) {
+                    const err58 = {
+                      instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                      schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema34.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err58]
+                    } else {
+                      vErrors.push(err58)
+                    }
+                    errors++
+                  }
+                  if (typeof data38 === 'string') {
+                    if (func2(data38) > 64) {
+                      const err59 = {
+                        instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err59]
+                      } else {
+                        vErrors.push(err59)
+                      }
+                      errors++
                     }
                   }
-                  if (vErrors === null) {
-                    vErrors = [err59]
-                  } else {
-                    vErrors.push(err59)
-                  }
-                  errors++
                 }
               }
             }
           } else {
             const err60 = {
-              instancePath: instancePath + '/image-retention/' + i8,
-              schemaPath: '#/$defs/image-retention/type',
+              instancePath: instancePath + '/hosted-runners/' + i7,
+              schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
               params: { type: 'object' }
             }
@@ -3315,8 +3735,8 @@ function validate20(
         }
       } else {
         const err61 = {
-          instancePath: instancePath + '/image-retention',
-          schemaPath: '#/properties/image-retention/type',
+          instancePath: instancePath + '/hosted-runners',
+          schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
           params: { type: 'array' }
         }
@@ -3328,208 +3748,413 @@ function validate20(
         errors++
       }
     }
+    if (data['image-retention'] !== undefined) {
+      let data39 = data['image-retention']
+      if (Array.isArray(data39)) {
+        const len9 = data39.length
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data40 = data39[i9]
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            for (const key4 in data40) {
+              if (!(key4 === 'custom-image' || key4 === 'keep' || key4 === 'older-than')) {
+                const err62 = {
+                  instancePath: instancePath + '/image-retention/' + i9,
+                  schemaPath: '#/$defs/image-retention/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 }
+                }
+                if (vErrors === null) {
+                  vErrors = [err62]
+                } else {
+                  vErrors.push(err62)
+                }
+                errors++
+              }
+            }
+            if (data40['custom-image'] !== undefined) {
+              let data41 = data40['custom-image']
+              if (
+                typeof data41 !== 'string' &&
+                !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+              ) {
+                const err63 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                  schemaPath: '#/$defs/image-retention/properties/custom-image/type',
+                  keyword: 'type',
+                  params: { type: schema35.properties['custom-image'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err63]
+                } else {
+                  vErrors.push(err63)
+                }
+                errors++
+              }
+              if (typeof data41 === 'string') {
+                if (func2(data41) > 256) {
+                  const err64 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                    schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 256 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data40.keep !== undefined) {
+              let data42 = data40.keep
+              if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+                const err65 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                  schemaPath: '#/$defs/image-retention/properties/keep/type',
+                  keyword: 'type',
+                  params: { type: 'integer' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err65]
+                } else {
+                  vErrors.push(err65)
+                }
+                errors++
+              }
+              if (typeof data42 == 'number' && isFinite(data42)) {
+                if (data42 > 10000 || isNaN(data42)) {
+                  const err66 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                    schemaPath: '#/$defs/image-retention/properties/keep/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 10000 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err66]
+                  } else {
+                    vErrors.push(err66)
+                  }
+                  errors++
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err67 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/keep',
+                    schemaPath: '#/$defs/image-retention/properties/keep/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err67]
+                  } else {
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data40['older-than'] !== undefined) {
+              let data43 = data40['older-than']
+              if (
+                typeof data43 !== 'string' &&
+                !(typeof data43 == 'number' && !(data43 % 1) && !isNaN(data43) && isFinite(data43))
+              ) {
+                const err68 = {
+                  instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                  schemaPath: '#/$defs/image-retention/properties/older-than/type',
+                  keyword: 'type',
+                  params: { type: schema35.properties['older-than'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+              if (typeof data43 == 'number' && isFinite(data43)) {
+                if (data43 > 9999999 || isNaN(data43)) {
+                  const err69 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 9999999 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+                if (data43 < 0 || isNaN(data43)) {
+                  const err70 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err70]
+                  } else {
+                    vErrors.push(err70)
+                  }
+                  errors++
+                }
+              }
+              if (typeof data43 === 'string') {
+                if (!pattern10.test(data43)) {
+                  const err71 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
+                    schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
+                    keyword: 'pattern',
+                    params: {
+                      pattern:
+                        '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$'
+                    }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err71]
+                  } else {
+                    vErrors.push(err71)
+                  }
+                  errors++
+                }
+              }
+            }
+          } else {
+            const err72 = {
+              instancePath: instancePath + '/image-retention/' + i9,
+              schemaPath: '#/$defs/image-retention/type',
+              keyword: 'type',
+              params: { type: 'object' }
+            }
+            if (vErrors === null) {
+              vErrors = [err72]
+            } else {
+              vErrors.push(err72)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err73 = {
+          instancePath: instancePath + '/image-retention',
+          schemaPath: '#/properties/image-retention/type',
+          keyword: 'type',
+          params: { type: 'array' }
+        }
+        if (vErrors === null) {
+          vErrors = [err73]
+        } else {
+          vErrors.push(err73)
+        }
+        errors++
+      }
+    }
     if (data.prune !== undefined) {
       if (typeof data.prune !== 'boolean') {
-        const err62 = {
+        const err74 = {
           instancePath: instancePath + '/prune',
           schemaPath: '#/properties/prune/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err62]
+          vErrors = [err74]
         } else {
-          vErrors.push(err62)
+          vErrors.push(err74)
         }
         errors++
       }
     }
     if (data['require-reviewed-plan'] !== undefined) {
       if (typeof data['require-reviewed-plan'] !== 'boolean') {
-        const err63 = {
+        const err75 = {
           instancePath: instancePath + '/require-reviewed-plan',
           schemaPath: '#/properties/require-reviewed-plan/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err63]
+          vErrors = [err75]
         } else {
-          vErrors.push(err63)
+          vErrors.push(err75)
         }
         errors++
       }
     }
     if (data.rollout !== undefined) {
-      let data39 = data.rollout
-      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-        for (const key4 in data39) {
-          if (!(key4 === 'canary' || key4 === 'batch' || key4 === 'wait-timeout' || key4 === 'rollback')) {
-            const err64 = {
+      let data46 = data.rollout
+      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+        for (const key5 in data46) {
+          if (!(key5 === 'canary' || key5 === 'batch' || key5 === 'wait-timeout' || key5 === 'rollback')) {
+            const err76 = {
               instancePath: instancePath + '/rollout',
               schemaPath: '#/properties/rollout/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key4 }
+              params: { additionalProperty: key5 }
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err76]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err76)
             }
             errors++
           }
         }
-        if (data39.canary !== undefined) {
-          let data40 = data39.canary
-          if (!(typeof data40 == 'number' && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
-            const err65 = {
+        if (data46.canary !== undefined) {
+          let data47 = data46.canary
+          if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+            const err77 = {
               instancePath: instancePath + '/rollout/canary',
               schemaPath: '#/properties/rollout/properties/canary/type',
               keyword: 'type',
               params: { type: 'integer' }
             }
             if (vErrors === null) {
-              vErrors = [err65]
+              vErrors = [err77]
             } else {
-              vErrors.push(err65)
+              vErrors.push(err77)
             }
             errors++
           }
-          if (typeof data40 == 'number' && isFinite(data40)) {
-            if (data40 > 1000 || isNaN(data40)) {
-              const err66 = {
+          if (typeof data47 == 'number' && isFinite(data47)) {
+            if (data47 > 1000 || isNaN(data47)) {
+              const err78 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 1000 }
               }
               if (vErrors === null) {
-                vErrors = [err66]
+                vErrors = [err78]
               } else {
-                vErrors.push(err66)
+                vErrors.push(err78)
               }
               errors++
             }
-            if (data40 < 0 || isNaN(data40)) {
-              const err67 = {
+            if (data47 < 0 || isNaN(data47)) {
+              const err79 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 }
               }
               if (vErrors === null) {
-                vErrors = [err67]
+                vErrors = [err79]
               } else {
-                vErrors.push(err67)
+                vErrors.push(err79)
               }
               errors++
             }
           }
         }
-        if (data39.batch !== undefined) {
-          let data41 = data39.batch
+        if (data46.batch !== undefined) {
+          let data48 = data46.batch
           if (
-            typeof data41 !== 'string' &&
-            !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
+            typeof data48 !== 'string' &&
+            !(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))
           ) {
-            const err68 = {
+            const err80 = {
               instancePath: instancePath + '/rollout/batch',
               schemaPath: '#/properties/rollout/properties/batch/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties.batch.type }
             }
             if (vErrors === null) {
-              vErrors = [err68]
+              vErrors = [err80]
             } else {
-              vErrors.push(err68)
+              vErrors.push(err80)
             }
             errors++
           }
-          if (typeof data41 == 'number' && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err69 = {
+          if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 < 1 || isNaN(data48)) {
+              const err81 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err69]
+                vErrors = [err81]
               } else {
-                vErrors.push(err69)
+                vErrors.push(err81)
               }
               errors++
             }
           }
-          if (typeof data41 === 'string') {
-            if (!pattern10.test(data41)) {
-              const err70 = {
+          if (typeof data48 === 'string') {
+            if (!pattern11.test(data48)) {
+              const err82 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/pattern',
                 keyword: 'pattern',
                 params: { pattern: '^[0-9]{1,4}%?$' }
               }
               if (vErrors === null) {
-                vErrors = [err70]
+                vErrors = [err82]
               } else {
-                vErrors.push(err70)
+                vErrors.push(err82)
               }
               errors++
             }
           }
         }
-        if (data39['wait-timeout'] !== undefined) {
-          let data42 = data39['wait-timeout']
+        if (data46['wait-timeout'] !== undefined) {
+          let data49 = data46['wait-timeout']
           if (
-            typeof data42 !== 'string' &&
-            !(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))
+            typeof data49 !== 'string' &&
+            !(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))
           ) {
-            const err71 = {
+            const err83 = {
               instancePath: instancePath + '/rollout/wait-timeout',
               schemaPath: '#/properties/rollout/properties/wait-timeout/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
             }
             if (vErrors === null) {
-              vErrors = [err71]
+              vErrors = [err83]
             } else {
-              vErrors.push(err71)
+              vErrors.push(err83)
             }
             errors++
           }
-          if (typeof data42 == 'number' && isFinite(data42)) {
-            if (data42 > 86400 || isNaN(data42)) {
-              const err72 = {
+          if (typeof data49 == 'number' && isFinite(data49)) {
+            if (data49 > 86400 || isNaN(data49)) {
+              const err84 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 86400 }
               }
               if (vErrors === null) {
-                vErrors = [err72]
+                vErrors = [err84]
               } else {
-                vErrors.push(err72)
+                vErrors.push(err84)
               }
               errors++
             }
-            if (data42 < 1 || isNaN(data42)) {
-              const err73 = {
+            if (data49 < 1 || isNaN(data49)) {
+              const err85 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err73]
+                vErrors = [err85]
               } else {
-                vErrors.push(err73)
+                vErrors.push(err85)
               }
               errors++
             }
           }
-          if (typeof data42 === 'string') {
-            if (!pattern11.test(data42)) {
-              const err74 = {
+          if (typeof data49 === 'string') {
+            if (!pattern12.test(data49)) {
+              const err86 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
                 keyword: 'pattern',
@@ -3539,51 +4164,51 @@ function validate20(
                 }
               }
               if (vErrors === null) {
-                vErrors = [err74]
+                vErrors = [err86]
               } else {
-                vErrors.push(err74)
+                vErrors.push(err86)
               }
               errors++
             }
           }
         }
-        if (data39.rollback !== undefined) {
-          if (typeof data39.rollback !== 'boolean') {
-            const err75 = {
+        if (data46.rollback !== undefined) {
+          if (typeof data46.rollback !== 'boolean') {
+            const err87 = {
               instancePath: instancePath + '/rollout/rollback',
               schemaPath: '#/properties/rollout/properties/rollback/type',
               keyword: 'type',
               params: { type: 'boolean' }
             }
             if (vErrors === null) {
-              vErrors = [err75]
+              vErrors = [err87]
             } else {
-              vErrors.push(err75)
+              vErrors.push(err87)
             }
             errors++
           }
         }
       } else {
-        const err76 = {
+        const err88 = {
           instancePath: instancePath + '/rollout',
           schemaPath: '#/properties/rollout/type',
           keyword: 'type',
           params: { type: 'object' }
         }
         if (vErrors === null) {
-          vErrors = [err76]
+          vErrors = [err88]
         } else {
-          vErrors.push(err76)
+          vErrors.push(err88)
         }
         errors++
       }
     }
   } else {
-    const err77 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err89 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err77]
+      vErrors = [err89]
     } else {
-      vErrors.push(err77)
+      vErrors.push(err89)
     }
     errors++
   }
@@ -3599,7 +4224,6 @@ validate20.evaluated = { props: true, dynamicProps: false, dynamicItems: false }
 // prune with an owner, image-version with a custom image) are the reader's, which words them
 // (parse-fleet.ts, read-item.ts). Each of the validator's errors is told at the line of the YAML node it
 // is about, with the key's path, in the words of the input parsers.
-
 
 
 
@@ -3665,7 +4289,7 @@ function allowedKeys(keys) {
         return TOP_KEY_NAMES;
     if (keys.length === 1 && section !== undefined && isMapping(section))
         return Object.keys(mappingKeys(section));
-    return section !== undefined && isSection(section) && keys.length === 2 ? itemKeyNames(section) : [];
+    return section !== undefined && keys.length === 2 ? itemKeyNames(section) : [];
 }
 /** The parser that reads the value at `keys`, if any. */
 function parserOf(keys) {
@@ -3676,9 +4300,9 @@ function parserOf(keys) {
     }
     if (keys.length === 1 && section && Object.hasOwn(FLEET_TOP_KEYS, section))
         return FLEET_TOP_KEYS[section].format;
-    if (keys.length !== 3 || !section || !isSection(section) || !key)
+    if (keys.length !== 3 || !section || !key)
         return undefined;
-    const input = FLEET_SECTIONS[section].inputs.find((k) => (0,formats/* inputName */.yu)(k) === key);
+    const input = itemKeyInput(section, key);
     return input && vocabulary/* VALUE_INPUTS */._x[input];
 }
 /** A value the schema refuses, in the words of its parser when the parser refuses it too. */
@@ -3847,6 +4471,8 @@ function parseYaml(source) {
 
 
 
+
+
 /** The fleet a file's text declares; throws one input UserError listing every problem. */
 function parseFleet(source, file, scope, path = file) {
     let tree;
@@ -3864,6 +4490,7 @@ function parseFleet(source, file, scope, path = file) {
         groups: [],
         runners: [],
         retention: [],
+        sections: {},
         prune: false,
         requireReviewedPlan: false,
         warnings: []
@@ -3877,11 +4504,16 @@ function parseFleet(source, file, scope, path = file) {
     if (problems.length === 0 && tree.kind === 'mapping') {
         const reading = { scope, problems, warnings: fleet.warnings, file };
         for (const { key, value, line } of tree.entries) {
-            if (isSection(key)) {
+            const kind = kindOfSection(key)?.kind;
+            if (isSection(key) || kind) {
                 if (value.kind !== 'sequence')
                     continue;
-                const items = value.items.map((item, i) => readItem(key, item, `${key}[${i}]`, reading));
+                const items = value.items.map((item, i) => kind
+                    ? readKindItem(kind, item, `${key}[${i}]`, reading)
+                    : readItem(key, item, `${key}[${i}]`, reading));
                 const found = items.filter((item) => item !== undefined);
+                if (kind)
+                    fleet.sections[key] = found;
                 if (key === 'runner-groups')
                     fleet.groups = found;
                 if (key === 'hosted-runners')
@@ -3892,6 +4524,11 @@ function parseFleet(source, file, scope, path = file) {
             }
             if (isMapping(key)) {
                 fleet.rollout = readRollout(value, reading);
+                continue;
+            }
+            // Each other key is read as what it is; one the file may not hold is named, never taken as an owner.
+            if (!Object.hasOwn(FLEET_TOP_KEYS, key)) {
+                problems.push({ line, path: key, message: `unknown key. Keys: ${TOP_KEY_NAMES.join(', ')}` });
                 continue;
             }
             const { format } = FLEET_TOP_KEYS[key];
@@ -4136,29 +4773,6 @@ function heldRunners({ selfHosted, hosted, hostedGroupUnknown }) {
     ].join(' and ');
 }
 
-;// CONCATENATED MODULE: ./src/core/renames.ts
-// Which object on GitHub a wanted item is: the one with its name (under the one name rule: the exact
-// name, else ignoring case, as GitHub does), else the one that still has one of its `previous-names`,
-// which the plan renames. A name that picks two objects is refused, whatever the listing's order.
-
-
-/** The live object an item names; a rename only when its name is missing and exactly one previous name exists. */
-function matchLive(live, name, previousNames = [], kind = { input: 'name', what: 'objects' }) {
-    const index = (0,name_rule/* indexOf */.qh)(live);
-    const named = index.pick(name);
-    if (named.length > 1)
-        throw (0,name_rule/* ambiguousName */.O2)(named, name, kind.input, kind.what);
-    if (named.length === 1)
-        return named[0];
-    const previous = [...new Set(previousNames.flatMap((p) => index.pick(p)))];
-    if (previous.length > 1)
-        throw new errors/* UserError */.yo('input', 'previous-names', `'${name}' is missing and several of its previous names exist (${[...previous]
-            .sort((a, b) => String(a.id).localeCompare(String(b.id), 'en', { numeric: true }))
-            .map((o) => `'${o.name}' (id ${o.id})`)
-            .join(', ')}): keep one in previous-names, or rename by hand.`);
-    return previous[0];
-}
-
 ;// CONCATENATED MODULE: ./src/core/fleet-plan.ts
 
 
@@ -4186,7 +4800,7 @@ const WRITE_ORDER = {
     'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
 };
 function orderOf(write) {
-    const order = WRITE_ORDER[write.route];
+    const order = write.order ?? WRITE_ORDER[write.route];
     if (order === undefined)
         throw new Error(`internal: no place in the write order for ${write.route}`);
     return order;
@@ -4299,8 +4913,11 @@ function readableFields(fields, labels) {
     const show = (field, value) => {
         if (value === null || value === undefined)
             return null;
+        // A group, or a network configuration, that the plan creates: by its name.
+        if (isGroupToCreate(value))
+            return value.toBeCreated;
         if (field === 'runner_group_id')
-            return isGroupToCreate(value) ? value.toBeCreated : (labels.groups.get(value) ?? value);
+            return labels.groups.get(value) ?? value;
         if (field === 'image_id')
             return labels.images.get(value) ?? value;
         if (['repositories', 'organizations', 'runners'].includes(field) && Array.isArray(value))
@@ -4352,13 +4969,14 @@ async function imageVersions(gateway, imageId) {
 }
 /**
  * A group's settings as the inputs want them, its network configuration resolved from id or name (no
- * listing when it already is the group's own id).
+ * listing when it already is the group's own id), or one of `newConfigurations` that apply creates.
  */
-async function groupSettingsWanted(inputs, names, now) {
+async function groupSettingsWanted(inputs, names, now, newConfigurations = []) {
     const given = inputs.networkConfigurationId;
-    const networkConfigurationId = given === undefined || given === now?.network_configuration_id
+    const ref = given === undefined || given === now?.network_configuration_id
         ? given
-        : await names.withInputs({ networkConfigurationId: given }).networkConfigurationId();
+        : await names.withInputs({ networkConfigurationId: given }).networkConfigurationRef(newConfigurations);
+    const networkConfigurationId = typeof ref === 'object' && 'id' in ref ? ref.id : ref;
     return { ...groupSettingsOf(inputs), networkConfigurationId };
 }
 /** The group the inputs want: its settings, and its member lists by id when they were given. */
@@ -4407,10 +5025,10 @@ function repositoriesToLookUp(inputs, current, names) {
     return splitRefs(inputs.repositories, current?.repositoryIds, names, repositoryNameOf(names)).missing;
 }
 /** The group as the file wants it, its member names turned into ids, given its current members. */
-async function wantedGroup(inputs, live, names, current) {
+async function wantedGroup(inputs, live, names, current, newConfigurations = []) {
     const now = matchLive(live.groups, inputs.groupName, inputs.previousNames, GROUP_NAMES);
     return {
-        ...(await groupSettingsWanted(inputs, names, now)),
+        ...(await groupSettingsWanted(inputs, names, now, newConfigurations)),
         name: inputs.groupName,
         previousNames: inputs.previousNames,
         repositoryIds: await memberIds(inputs.repositories, current?.repositoryIds, names, (missing) => names.withInputs({ repositories: missing }).repositoryIds(), repositoryNameOf(names)),
@@ -4509,10 +5127,41 @@ function groupIdOf(ref, prune, { groups, fileGroups, creating, scope }) {
     ])}`);
 }
 
+;// CONCATENATED MODULE: ./src/fleet/resolve-kinds.ts
+
+
+/** The kinds the file has items of, with the scope's objects of each. */
+async function resolveKinds(fleet, names) {
+    const declared = KINDS.filter((entry) => (fleet.sections[entry.kind.section] ?? []).length > 0);
+    return Promise.all(declared.map(async (entry) => ({ entry, live: await entry.list(names) })));
+}
+/** The names of the objects of a section that the plan creates (a group may name them). */
+function toCreate(fleet, kinds, section) {
+    const found = kinds.find(({ entry }) => entry.kind.section === section);
+    if (!found)
+        return [];
+    const items = (fleet.sections[section] ?? []).map((item) => item.inputs);
+    return found.entry.toCreate(items, found.live);
+}
+/** The changes of every kind's section, in the registry's order; an item's error names its line. */
+function planKinds(fleet, kinds) {
+    return kinds.flatMap(({ entry, live }) => (fleet.sections[entry.kind.section] ?? []).flatMap((item) => {
+        try {
+            return entry.plan([item.inputs], live);
+        }
+        catch (error) {
+            const name = String(item.inputs[entry.kind.name.input]);
+            throw atItem(fleet, item, `${entry.kind.object.replace('-', ' ')} '${name}'`, error);
+        }
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/fleet/resolve.ts
 // What the plan compares: the live state, read with one listing per kind (and one request per member
 // list that must be compared), and the file's names turned into ids. A name already among a group's
 // members, or an image the runner already runs, costs no further request.
+
+
 
 
 
@@ -4531,6 +5180,9 @@ async function resolveFleet(fleet, names) {
     const runners = byId(listedRunners);
     const scope = names.gateway.scope.kind;
     const live = { groups, runners, members: new Map(), scope };
+    const kinds = await resolveKinds(fleet, names);
+    // A group may name a network configuration the file's section creates.
+    const newConfigurations = toCreate(fleet, kinds, NETWORK_CONFIGURATION_KIND.section);
     // Every group's current members first, then every name they do not hold, resolved together.
     const current = [];
     const what = (item) => `runner group '${item.inputs.groupName}'`;
@@ -4540,7 +5192,7 @@ async function resolveFleet(fleet, names) {
         await names.gatherRepositories(fleet.groups.flatMap((item, i) => repositoriesToLookUp(item.inputs, current[i], names)));
     const wantedGroups = [];
     for (const [i, item] of fleet.groups.entries())
-        wantedGroups.push(await withErrorsAtItem(fleet, item, what(item), () => wantedGroup(item.inputs, live, names, current[i])));
+        wantedGroups.push(await withErrorsAtItem(fleet, item, what(item), () => wantedGroup(item.inputs, live, names, current[i], newConfigurations)));
     const newGroups = wantedGroups
         .filter((group) => !matchLive(groups, group.name, group.previousNames))
         .map((group) => group.name);
@@ -4616,7 +5268,8 @@ async function resolveFleet(fleet, names) {
         live,
         newGroups,
         images,
-        imageLabels
+        imageLabels,
+        kinds
     };
 }
 /** The self-hosted runners each group holds now: a group prune would delete must hold none. */
@@ -4854,10 +5507,90 @@ function staticIpShortfall(file, where, turningOn, limits) {
     return new errors/* UserError */.yo('refusal', 'enable-static-ip', `The plan of ${file} turns static IPs on for ${turningOn.length} runners (${(0,errors/* quotedNames */.l9)(turningOn)}), but ${where} uses ${limits.current_usage} of its ${limits.maximum} static public IP addresses, so ${free} ${free === 1 ? 'is' : 'are'} free (get-limits). Nothing was sent. Turn static IPs on for at most ${free} of them, turn them off on runners that no longer need them, or ask GitHub Support for a higher limit.`);
 }
 
+;// CONCATENATED MODULE: ./src/core/size-rules.ts
+// GitHub's rules about a hosted runner's size, its platform and its image, and its group's private
+// networking, checked before the write that GitHub would refuse is sent: pure, over the facts that
+// lookups/runner-facts.ts reads. Each rule says its source; the GPU rule is not checked, because GitHub's
+// machine sizes carry no GPU (id, cpu_cores, memory_gb, storage_gb: its description).
+
+const MIN_PRIVATE_VCPU = 2;
+const MAX_PRIVATE_VCPU = 64;
+const X64_ONLY_VCPU = 96;
+/** The write creates the runner, or changes its size, its image or its group: the size rules apply. */
+const sizeRulesMatter = (write, { current }) => !current || write.size !== undefined || write.imageId !== undefined || write.runnerGroupId !== undefined;
+/** The size the runner would have, with its vCPUs when the listing or the runner's answer says. */
+function vcpusAfter(write, { current, sizes }) {
+    const id = write.size ?? current?.machine_size_details?.id;
+    const listed = sizes?.find((size) => size.id === id)?.cpuCores;
+    const cpuCores = listed ?? (write.size === undefined ? current?.machine_size_details?.cpu_cores : undefined);
+    return { id, cpuCores };
+}
+/** The size needs private networking's range: a group with a network configuration has to be read. */
+const beyondPrivateNetworking = (cpuCores) => cpuCores !== undefined && (cpuCores < MIN_PRIVATE_VCPU || cpuCores > MAX_PRIVATE_VCPU);
+const fitting = (sizes, fits, otherwise) => {
+    const found = sizes?.filter((size) => size.cpuCores !== undefined && fits(size.cpuCores));
+    return found && found.length > 0
+        ? `Sizes that fit: ${found.map((size) => `${size.id} (${size.cpuCores} vCPU)`).join(', ')}`
+        : otherwise;
+};
+/** The first of the size rules that the write breaks, or undefined. */
+function sizeRefusal(write, facts) {
+    if (!sizeRulesMatter(write, facts))
+        return undefined;
+    const { id, cpuCores } = vcpusAfter(write, facts);
+    if (cpuCores === undefined)
+        return undefined;
+    const { image, current, group, sizes } = facts;
+    const platform = image?.platform ?? current?.platform;
+    const input = write.size !== undefined ? 'size' : write.imageId !== undefined ? 'image-id' : 'runner-group';
+    const runner = current ? `runner '${current.name}'` : 'the runner';
+    // GitHub Docs, "Larger runners reference": the 96-vCPU size is listed for x64 alone ("96 | 384 GB |
+    // 2040 GB | x64 | Ubuntu, Windows"); arm64 goes up to 64 vCPU.
+    if (cpuCores >= X64_ONLY_VCPU && /arm64/i.test(platform ?? '')) {
+        const fits = fitting(sizes, (cpu) => cpu <= MAX_PRIVATE_VCPU, 'a size of at most 64 vCPU (list-machine-sizes)');
+        return new errors/* UserError */.yo('refusal', input, `Input '${input}': the size '${id}' has ${cpuCores} vCPU, and GitHub offers ${X64_ONLY_VCPU} vCPU on x64 only; ${runner} would run ${platform}. ${fits}, or pick an x64 image.`);
+    }
+    // "Larger runners reference": "The 4-vCPU Windows runner only works with the Windows Server 2025 or the
+    // Base Windows 11 Desktop image." Checked on GitHub's own and partner images by their display name (that
+    // the names say so is a guess); a custom image's base is not known here.
+    const name = image ? image.name : current?.image_details?.display_name;
+    const source = image ? image.source : current?.image_details?.source;
+    if (cpuCores === 4 &&
+        /^win/i.test(platform ?? '') &&
+        source !== 'custom' &&
+        name &&
+        !/server 2025|windows 11/i.test(name)) {
+        const fits = fitting(sizes, (cpu) => cpu > 4 && cpu < X64_ONLY_VCPU + 1, 'a size of 8 vCPU or more');
+        return new errors/* UserError */.yo('refusal', input, `Input '${input}': the 4-vCPU Windows size '${id}' runs only the Windows Server 2025 and Windows 11 Desktop images, and ${runner} would run '${name}'. Pick one of those images, or another size. ${fits}.`);
+    }
+    // GitHub Docs, "About Azure private networking for GitHub-hosted runners in your organization" (and "in
+    // your enterprise"): "2-64 vCPU Ubuntu and Windows runners are supported with Azure VNET."
+    if (group?.networkConfigurationId && beyondPrivateNetworking(cpuCores)) {
+        const fits = fitting(sizes, (cpu) => cpu >= MIN_PRIVATE_VCPU && cpu <= MAX_PRIVATE_VCPU, `a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU`);
+        return new errors/* UserError */.yo('refusal', input, `Input '${input}': the size '${id}' has ${cpuCores} vCPU, and runner group '${group.name}' uses private networking (network configuration ${group.networkConfigurationId}), which GitHub supports for ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU. ${fits}, or put the runner in a group without a network configuration.`);
+    }
+    return undefined;
+}
+/**
+ * A group that takes a network configuration must hold no hosted runner beyond private networking's sizes
+ * (the rule above, from the group's side).
+ */
+function groupSizeRefusal(group, runners) {
+    const large = runners.filter((runner) => beyondPrivateNetworking(runner.cpuCores));
+    if (large.length === 0)
+        return undefined;
+    const named = large
+        .slice(0, 10)
+        .map((runner) => `'${runner.name}' (${runner.cpuCores} vCPU)`)
+        .join(', ');
+    return new errors/* UserError */.yo('refusal', 'network-configuration-id', `Input 'network-configuration-id': runner group '${group}' holds hosted runners beyond the ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU that GitHub's private networking supports (${named}${large.length > 10 ? ` and ${large.length - 10} more` : ''}). Give them a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU or move them to another group first, then give the group its network configuration.`);
+}
+
 ;// CONCATENATED MODULE: ./src/resolve/runner-facts.ts
 // The facts GitHub's rules about a runner write are checked against (core/runner-rules.ts), each read only
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
+
 
 
 
@@ -4867,7 +5600,11 @@ function machineSizes(names) {
     return names.perRun.once('machine-sizes', async () => {
         const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) });
         const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape);
-        return answer.machine_specs.map((spec) => ({ id: spec.id, storageGb: spec.storage_gb }));
+        return answer.machine_specs.map((spec) => ({
+            id: spec.id,
+            storageGb: spec.storage_gb,
+            cpuCores: spec.cpu_cores
+        }));
     });
 }
 /** The scope's static public IP limit and its use (`/limits`), read once per run. */
@@ -4928,7 +5665,13 @@ async function checkGroupNetwork(names, group, networkConfigurationId) {
         return;
     const runners = await names.hostedRunners();
     const pinned = runners.filter((runner) => runner.runner_group_id === group.id && runner.public_ip_enabled);
-    const refusal = groupNetworkRefusal(group.name, pinned.map((runner) => runner.name));
+    const refusal = groupNetworkRefusal(group.name, pinned.map((runner) => runner.name)) ??
+        groupSizeRefusal(group.name, runners
+            .filter((runner) => runner.runner_group_id === group.id)
+            .flatMap((runner) => {
+            const cpuCores = runner.machine_size_details?.cpu_cores;
+            return typeof cpuCores === 'number' ? [{ name: runner.name, cpuCores }] : [];
+        }));
     if (refusal)
         throw refusal;
 }
@@ -4946,13 +5689,15 @@ async function checkedGroupSettings(inputs, names) {
 
 
 
+
 /** Reads what the write's rules need, then throws the first refusal. */
 async function checkRunnerWrite(names, write, { groupOf, ...known }) {
     const { gateway } = names;
     let facts = { ...known, where: (0,common_scope/* describeScope */.OI)(gateway.scope) };
     const check = (more) => {
         facts = { ...facts, ...more };
-        const refusal = refusalOf(write, facts);
+        // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first.
+        const refusal = refusalOf(write, facts) ?? sizeRefusal(write, facts);
         if (refusal)
             throw refusal;
     };
@@ -4963,7 +5708,9 @@ async function checkRunnerWrite(names, write, { groupOf, ...known }) {
     // Sizes that would hold the image are named when the runner's own size does not.
     const short = customVersion && !facts.sizes && (storageAfter(write, facts).storageGb ?? Infinity) < customVersion.sizeGb;
     const groupId = write.runnerGroupId ?? known.current?.runner_group_id;
-    const group = groupId !== undefined && staticIpGroupMatters(write, known.current)
+    // The group is read when a static IP lands in it, or when the size is beyond private networking's.
+    const sizeMatters = sizeRulesMatter(write, known) && beyondPrivateNetworking(vcpusAfter(write, facts).cpuCores);
+    const group = groupId !== undefined && (staticIpGroupMatters(write, known.current) || sizeMatters)
         ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
         : undefined;
     check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes });
@@ -5930,10 +6677,49 @@ const precheck = (gateway) => (entry) => {
     return check && entry.change.id !== null ? check(gateway, entry) : Promise.resolve(undefined);
 };
 
+;// CONCATENATED MODULE: ./src/resources/network-configuration/created.ts
+// The ids of the network configurations a plan creates, learned from their creates' answers, put into
+// the runner group writes that name them (a group's create or PATCH is sent after them).
+
+
+
+class CreatedConfigurations {
+    #ids = new Map();
+    /** After a write is answered: a configuration's create gives the id of its name. */
+    sent(write, body) {
+        const id = body?.id;
+        const name = write.params.name;
+        if (write.route === CREATE_CONFIGURATION && typeof name === 'string' && typeof id === 'string')
+            this.#ids.set(name.toLowerCase(), id);
+    }
+    /**
+     * The write with the id of a configuration created before it in place of its name (a note in dry-run);
+     * when the create's answer held no id, the configuration is looked up by its name.
+     */
+    async fill(write, { dryRun, findNamed }) {
+        const wanted = write.params.network_configuration_id;
+        if (!isGroupToCreate(wanted))
+            return write;
+        const name = wanted.toBeCreated;
+        const at = (id) => ({ ...write, params: { ...write.params, network_configuration_id: id } });
+        if (dryRun)
+            return at(`(id of the new network configuration '${name}')`);
+        if (!this.#ids.has(name.toLowerCase())) {
+            const found = await findNamed(name);
+            if (!found)
+                throw new errors/* UnexpectedAnswer */.M7(`GitHub's answer to the create of network configuration '${name}' held no id, and none of that name is there now: ${write.change} was not sent`);
+            this.#ids.set(name.toLowerCase(), found.id);
+        }
+        return at(this.#ids.get(name.toLowerCase()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/operations/apply.ts
 // `apply`: the fleet file (src/fleet/read-fleet-file.ts) compared with what GitHub has (src/fleet/resolve.ts)
 // gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
+
+
 
 
 
@@ -5976,7 +6762,8 @@ async function runApply(context) {
     const resolved = await resolveFleet(fleet, names);
     const groupLabels = new Map(names.groupLabels);
     const labels = { groups: groupLabels, members: names.labels, images: resolved.imageLabels };
-    const entries = planFleet(resolved.wanted, resolved.live, labels);
+    // The kinds' sections first: their writes go before the groups that name them.
+    const entries = [...planKinds(fleet, resolved.kinds), ...planFleet(resolved.wanted, resolved.live, labels)];
     const groupItems = new name_rule/* NameIndex */.SJ(fleet.groups, (i) => String(i.inputs.groupName));
     const wantedGroups = new name_rule/* NameIndex */.SJ(resolved.wanted.groups);
     for (const { change } of entries.filter((e) => e.change.object === 'runner-group' && e.change.kind === 'update')) {
@@ -6001,12 +6788,14 @@ async function runApply(context) {
             staticIpsTurnedOn.push(entry.change.name);
     }
     // A create whose answer is lost is looked up by name before it is sent again, as create-runner does.
+    const findCreated = {
+        'network-configuration': (name) => names.findNetworkConfigurationNamed(name, { fresh: true }),
+        'runner-group': (name) => names.findRunnerGroupNamed(name, { fresh: true }),
+        'hosted-runner': (name) => names.findRunnerNamed(name, { fresh: true })
+    };
     for (const { change, writes } of entries)
-        if (change.kind === 'create' && writes[0])
-            writes[0].findCreated =
-                change.object === 'runner-group'
-                    ? () => names.findRunnerGroupNamed(change.name, { fresh: true })
-                    : () => names.findRunnerNamed(change.name, { fresh: true });
+        if (change.kind === 'create' && writes[0] && change.object in findCreated)
+            writes[0].findCreated = () => findCreated[change.object](change.name);
     const plan = entries.map((entry) => entry.change);
     log.group(`Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`, plan.map((c) => `${changeLabel(c)}${changesText(c) ? `: ${changesText(c)}` : ''}`));
     const writes = orderedWrites(entries);
@@ -6063,11 +6852,17 @@ async function runApply(context) {
     }, (note, asPlanned) => report(note, { planned: asPlanned || gateway.dryRun }));
     /** The ids of the groups created so far, by name. */
     const created = new Map();
+    const configurations = new CreatedConfigurations();
+    const findNamed = (name) => names.findNetworkConfigurationNamed(name, { fresh: true });
     await executeWithRollout(context, entries, writes, rollout, {
-        prepare: (write) => withGroupIds(write, { created, context }),
+        prepare: async (write) => withGroupIds(await configurations.fill(write, { dryRun: gateway.dryRun, findNamed }), {
+            created,
+            context
+        }),
         check: precheck(gateway),
         waveOf: orderOf,
         afterWrite(write, body) {
+            configurations.sent(write, body);
             const id = body?.id;
             const name = write.params.name;
             if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
@@ -6111,9 +6906,12 @@ function groupAfterPlan(id, { live, wanted }) {
     if (name === undefined)
         return undefined;
     const declared = wanted.groups.find((group) => now ? matchLive([now], group.name, group.previousNames) : group.name === name);
+    const configuration = declared?.networkConfigurationId ?? now?.network_configuration_id;
     return {
         name: declared?.name ?? name,
-        networkConfigurationId: declared?.networkConfigurationId ?? now?.network_configuration_id
+        networkConfigurationId: isGroupToCreate(configuration)
+            ? `'${configuration.toBeCreated}', to be created`
+            : configuration
     };
 }
 /**
@@ -6297,7 +7095,7 @@ function cleanup_summarize(result, deleted, gone, note) {
 ;// CONCATENATED MODULE: ./src/operations/endpoint-change.ts
 
 /** The kind of object a route writes, by the resource its path names last. */
-const KINDS = [
+const endpoint_change_KINDS = [
     [/\/versions\/\{version\}$/, 'image-version'],
     [/\/images\/custom\/\{image_definition_id\}$/, 'custom-image'],
     [/\/hosted-runners(\/\{hosted_runner_id\})?$/, 'hosted-runner'],
@@ -6306,7 +7104,7 @@ const KINDS = [
 ];
 function endpointChange(request, route, params) {
     const [method, path] = route.split(' ');
-    const object = KINDS.find(([pattern]) => pattern.test(path))?.[1] ?? 'request';
+    const object = endpoint_change_KINDS.find(([pattern]) => pattern.test(path))?.[1] ?? 'request';
     const idName = [...path.matchAll(/\{(\w+)\}/g)].at(-1)?.[1];
     const id = method === 'POST' || idName === undefined || idName === 'org' || idName === 'enterprise'
         ? null
@@ -6933,13 +7731,12 @@ async function currentRunner(inputs, names) {
 
 
 
-const CONFIGURATIONS = '/orgs/{org}/settings/network-configurations';
-const SETTINGS_INPUTS = [
-    'networkSettingsId',
-    'computeService',
-    'failoverNetworkSettingsId',
-    'failoverNetworkEnabled'
-];
+
+
+
+
+
+const SETTINGS_INPUTS = CONFIGURATION_SETTINGS;
 const ONE_CONFIGURATION = {
     answer: NETWORK_CONFIGURATION,
     reads: ['networkConfigurationId'],
@@ -6949,47 +7746,58 @@ const ONE_CONFIGURATION = {
         network_configuration_id: await names.networkConfigurationId()
     })
 };
-/** The body fields of a create or an update: only what was given. */
+/** The body fields of an update: only what was given (the kind's rows). */
 const configurationFields = (i) => ({
     name: i.networkConfigurationName,
-    compute_service: i.computeService,
-    // GitHub takes exactly one network settings resource, and at most one for failover (its description).
-    network_settings_ids: i.networkSettingsId === undefined ? undefined : [i.networkSettingsId],
-    failover_network_settings_ids: i.failoverNetworkSettingsId === undefined ? undefined : [i.failoverNetworkSettingsId],
-    failover_network_enabled: i.failoverNetworkEnabled
+    ...configurationBody(i, 'update')
 });
+/**
+ * get-network-configuration: a value of an id's form is read directly, with no listing first (it may be
+ * the enterprise's configuration, seen from an organization); a name is found in the scope's listing.
+ */
+const GET_CONFIGURATION = {
+    name: 'get-network-configuration',
+    scopes: common_scope/* BOTH_SCOPES */.sw,
+    reads: ['networkConfigurationId'],
+    requires: ['networkConfigurationId'],
+    run: async ({ names }) => {
+        const configuration = await names.networkConfiguration();
+        return {
+            outputs: { result: configuration, networkConfigurationId: configuration.id },
+            summary: fieldsTable(configuration, names.tableLabels)
+        };
+    }
+};
 const NETWORK_OPERATIONS = [
-    endpoint('list-network-configurations', `GET ${CONFIGURATIONS}`, {
+    endpoint('list-network-configurations', CONFIGURATIONS, {
         list: { key: 'network_configurations', paged: true, item: NETWORK_CONFIGURATION }
     }),
-    endpoint('get-network-configuration', `GET ${CONFIGURATIONS}/{network_configuration_id}`, ONE_CONFIGURATION),
-    endpoint('create-network-configuration', `POST ${CONFIGURATIONS}`, {
+    GET_CONFIGURATION,
+    endpoint('create-network-configuration', CREATE_CONFIGURATION, {
         reads: ['networkConfigurationName', ...SETTINGS_INPUTS],
         requires: ['networkConfigurationName', 'networkSettingsId'],
         outputsFor: 'network-configuration',
         answer: NETWORK_CONFIGURATION,
         findCreated: (i, names) => names.findNetworkConfigurationNamed(i.networkConfigurationName, { fresh: true }),
         params: (i) => ({
-            ...configurationFields(i),
-            compute_service: i.computeService ?? 'actions',
-            name: i.networkConfigurationName,
-            network_settings_ids: [i.networkSettingsId]
+            ...configurationBody(i, 'create'),
+            name: i.networkConfigurationName
         })
     }),
-    endpoint('update-network-configuration', `PATCH ${CONFIGURATIONS}/{network_configuration_id}`, {
+    endpoint('update-network-configuration', UPDATE_CONFIGURATION, {
         ...ONE_CONFIGURATION,
         reads: ['networkConfigurationId', 'networkConfigurationName', ...SETTINGS_INPUTS],
         check: (i) => {
             if ([i.networkConfigurationName, ...SETTINGS_INPUTS.map((key) => i[key])].every((v) => v === undefined))
-                throw new errors/* UserError */.yo('input', 'network-configuration-name', `Operation 'update-network-configuration' has nothing to change: give 'network-configuration-name' or any of ${SETTINGS_INPUTS.map((key) => `'${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}'`).join(', ')}.`);
+                throw new errors/* UserError */.yo('input', 'network-configuration-name', `Operation 'update-network-configuration' has nothing to change: give 'network-configuration-name' or any of ${SETTINGS_INPUTS.map((key) => `'${(0,formats/* inputName */.yu)(key)}'`).join(', ')}.`);
         },
         params: async (i, names) => ({
             network_configuration_id: await names.networkConfigurationId(),
             ...configurationFields(i)
         })
     }),
-    endpoint('delete-network-configuration', `DELETE ${CONFIGURATIONS}/{network_configuration_id}`, ONE_CONFIGURATION),
-    endpoint('get-network-settings', 'GET /orgs/{org}/settings/network-settings/{network_settings_id}', {
+    endpoint('delete-network-configuration', DELETE_CONFIGURATION, ONE_CONFIGURATION),
+    endpoint('get-network-settings', routes_NETWORK_SETTINGS, {
         answer: NETWORK_SETTINGS,
         reads: ['networkSettingsId'],
         requires: ['networkSettingsId'],
@@ -6998,7 +7806,7 @@ const NETWORK_OPERATIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./schema/hosted-runners.schema.json
-const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^[0-9]{1,4}%?$","minimum":1},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]},"$defs":{"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration`, `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
+const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups, network configurations and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"network-configurations":{"description":"Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.","type":"array","items":{"$ref":"#/$defs/network-configuration"}},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^[0-9]{1,4}%?$","minimum":1},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]},"$defs":{"network-configuration":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The network configuration\'s name to create or rename to: 1–100 of `a-z A-Z 0-9 . - _`. Required by `create-network-configuration`; renames on `update-network-configuration`.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$"},"network-settings-id":{"description":"The id of a hosted compute network settings resource (created in Azure). Required by `create-network-configuration` and `get-network-settings`; changes it on `update-network-configuration`.","type":["string","integer"],"maxLength":256},"compute-service":{"description":"`none` or `actions`: which hosted compute service the network configuration serves (default `actions` on `create-network-configuration`).","enum":["none","actions"]},"failover-network-settings-id":{"description":"The id of the network settings resource to fail over to, on `create-network-configuration` and `update-network-configuration`.","type":["string","integer"],"maxLength":256},"failover-network-enabled":{"description":"`true` / `false`: whether the failover network settings resource is used, on `create-network-configuration` and `update-network-configuration`.","type":"boolean"}}},"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization\'s group may use its enterprise\'s configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
 ;// CONCATENATED MODULE: ./src/fleet/schema-file.ts
 // The fleet file's schema, written by `export` beside the file it writes, which names it by a relative
 // path (`# yaml-language-server: $schema=hosted-runners.schema.json`). yaml-language-server resolves a
@@ -7078,10 +7886,11 @@ function runnerItem(runner, groupName) {
     return entries;
 }
 /** The fleet as the `result` output: the file's keys and values. */
-function fleetJson({ scope, groups, runners }) {
+function fleetJson({ scope, kinds, groups, runners }) {
     const asObject = (item) => Object.fromEntries(item.map((e) => [e.key, e.value]));
     return {
         ...ownerKey(scope),
+        ...Object.fromEntries(kinds.map(({ section, items }) => [section, items.map(asObject)])),
         'runner-groups': groups.map(asObject),
         'hosted-runners': runners.map(asObject),
         prune: false
@@ -7096,6 +7905,7 @@ function fleetYaml(fleet) {
         SCHEMA_COMMENT,
         '# Written by operation: export. Applying it as it is changes nothing.',
         `${ownerName}: ${scalar(owner)}`,
+        ...fleet.kinds.flatMap(({ section: name, items }) => section(name, items)),
         ...section('runner-groups', fleet.groups),
         ...section('hosted-runners', fleet.runners),
         '# true: delete the runners and groups this file does not declare.',
@@ -7176,9 +7986,33 @@ function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }) {
     ].join('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/resources/network-configuration/export-names.ts
+// How export writes a runner group's network configuration: by its name, which apply resolves back to
+// the same id, when the scope lists it under a name that picks it alone; else by its id, as GitHub holds
+// it (an organization's group may use its enterprise's configuration, which the organization's listing
+// does not show: apply sends such an id as given).
+
+
+
+function configurationNames(live) {
+    return (id) => {
+        const configuration = live.find((candidate) => candidate.id === id);
+        if (!configuration)
+            return id;
+        const picked = (0,name_rule/* pickNamed */.RQ)(live, configuration.name);
+        // Another configuration's id equal to this name would be found first by id.
+        const clash = live.some((candidate) => candidate.id === configuration.name);
+        const fits = nameFits(NETWORK_CONFIGURATION_KIND, configuration.name);
+        return picked.length === 1 && !clash && fits ? configuration.name : id;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/export.ts
 // `export`: reads the scope's runner groups, their members and hosted runners, and writes them as a
 // fleet file in the workspace (config), so that `apply` of it plans nothing. Sends no write to GitHub.
+
+
+
 
 
 
@@ -7210,9 +8044,15 @@ async function runExport(context) {
         const name = names.groupLabels.get(id);
         return name === undefined || (0,name_rule/* pickNamed */.RQ)(groups, name).length !== 1 ? id : name;
     };
+    const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })));
+    const configurationName = configurationNames(await names.networkConfigurations());
     const fleet = {
         scope: gateway.scope,
-        groups: exported.map((group, i) => groupItem(group, members[i])),
+        kinds: kinds.map(({ kind, live }) => ({
+            section: kind.section,
+            items: live.filter((object) => export_named(context, kind, object)).map((object) => exportedItem(kind, object))
+        })),
+        groups: exported.map((group, i) => withConfigurationName(groupItem(group, members[i]), configurationName)),
         runners: live.map((runner) => runnerItem(runner, groupName))
     };
     for (const group of exported) {
@@ -7225,7 +8065,8 @@ async function runExport(context) {
     const schema = writeSchemaBeside(target.full);
     if (schema.outcome === 'kept')
         context.log.warning(`${SCHEMA_FILE_NAME} beside ${target.relative} is not this release's schema: left as it is (delete it and export again to have an editor check the file with this release's rules).`);
-    context.log.info(`Wrote ${target.relative}: ${fleet.groups.length} groups, ${fleet.runners.length} runners.`);
+    const kindCounts = fleet.kinds.map(({ section, items }) => `${items.length} ${section}`);
+    context.log.info(`Wrote ${target.relative}: ${[...kindCounts, `${fleet.groups.length} groups`, `${fleet.runners.length} runners`].join(', ')}.`);
     const [staticIps, imageStorageGb] = await Promise.all([staticIpUse(context), imageStorage(context)]);
     // The summary shows every group, GitHub's own too, with who may use the exported ones.
     const everyGroup = groups.map((group) => ({
@@ -7233,7 +8074,12 @@ async function runExport(context) {
         members: prunable(group, gateway.scope.kind) ? members[exported.indexOf(group)] : {}
     }));
     return {
-        outputs: { result: fleetJson(fleet), count: fleet.groups.length + fleet.runners.length },
+        outputs: {
+            result: fleetJson(fleet),
+            count: fleet.kinds.reduce((sum, { items }) => sum + items.length, 0) +
+                fleet.groups.length +
+                fleet.runners.length
+        },
         summary: fleetGlance({
             file: target.relative,
             groups: everyGroup,
@@ -7293,6 +8139,20 @@ async function imageStorage({ names, log }) {
         log.warning(`The custom images could not be read: ${error.message}`);
         return undefined;
     }
+}
+/** A group's network configuration by its name when the scope lists it (an enterprise's stays an id). */
+function withConfigurationName(item, nameOf) {
+    return item.map((entry) => entry.key === 'network-configuration-id' && typeof entry.value === 'string'
+        ? { ...entry, value: nameOf(entry.value) }
+        : entry);
+}
+/** An object whose name the file could not hold is left out of it, with a warning (apply leaves it alone). */
+function export_named({ log }, kind, object) {
+    const name = kind.name.read(object);
+    if (nameFits(kind, name))
+        return true;
+    log.warning(`Export left out ${kind.object.replace('-', ' ')} ${JSON.stringify(name)}: its name is not one the fleet file's '${kind.name.fleetKey}' takes; apply leaves it as it is.`);
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/wait-runner.ts
