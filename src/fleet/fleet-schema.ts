@@ -92,6 +92,26 @@ interface ObjectSchema {
   >
 }
 
+/** A pattern that finds a character other than white space: what a value the reader reads holds. */
+const NOT_BLANK = '\\S'
+
+/**
+ * A value's fragment refusing what the reader refuses before any parser sees it (read-item.ts): text
+ * that is empty or blank ("has no value"), and a list's blank item. A fragment whose own pattern takes
+ * a blank value cannot be made to refuse it here: the generation fails, naming the pattern.
+ */
+export function refusingBlank(schema: ValueSchema): ValueSchema {
+  const items = schema.items && { items: refusingBlank(schema.items) }
+  const types = [schema.type ?? []].flat()
+  const text = schema.enum === undefined && (schema.type === undefined || types.includes('string'))
+  if (!text) return { ...schema, ...items }
+  if (schema.pattern === undefined) return { ...schema, pattern: NOT_BLANK, ...items }
+  const pattern = new RegExp(schema.pattern, 'u')
+  if (['', ' ', '\t'].some((blank) => pattern.test(blank)))
+    throw new Error(`internal: the pattern ${schema.pattern} takes a blank value, which the reader refuses`)
+  return { ...schema, ...items }
+}
+
 /** An input's description as action.yml gives it, on one line. */
 export type InputDescriptions = (name: string) => string | undefined
 
@@ -99,7 +119,7 @@ export type InputDescriptions = (name: string) => string | undefined
 function annotated(key: string, description: string, schema: ValueSchema): Annotated {
   return {
     description,
-    ...schema,
+    ...refusingBlank(schema),
     ...(DEFAULTS[key] !== undefined ? { default: DEFAULTS[key] } : {}),
     ...(EXAMPLES[key] ? { examples: EXAMPLES[key] } : {})
   }
@@ -130,7 +150,7 @@ function kindItemSchema<L>(kind: Kind<L>, describe: InputDescriptions): ObjectSc
     const input = inputOfKey(kind, key) as InputKey
     const description = describe(inputName(input))
     if (!description) throw new Error(`action.yml has no description of input '${inputName(input)}'`)
-    properties[key] = { description, ...VALUE_INPUTS[input].schema }
+    properties[key] = { description, ...refusingBlank(VALUE_INPUTS[input].schema) }
   }
   return { type: 'object', additionalProperties: false, required: [kind.name.fleetKey], properties }
 }
@@ -162,7 +182,7 @@ export function fleetSchema(describe: InputDescriptions) {
         properties: Object.fromEntries(
           Object.entries(keys).map(([name, row]) => [
             name,
-            { description: row.description, ...row.format.schema }
+            { description: row.description, ...refusingBlank(row.format.schema) }
           ])
         )
       }

@@ -284,9 +284,17 @@ export const workflowRef = matching(
   'workflow refs such as `octo-org/repo/.github/workflows/deploy.yml@refs/heads/main`'
 )
 
+const MAX_BATCH = 9999
+
 /** A batch of a rollout: a number of runners (`10`), or a percentage of them (`25%`). */
 export const batchSize = format(
-  { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+  {
+    type: ['string', 'integer'],
+    // What the parser reads: up to 4 digits (leading zeros too), a count from 1, a percentage from 1 to 100.
+    pattern: `^(?=\\d{1,4}%?$)0*(?:${rangePattern(1, MAX_BATCH)}|${rangePattern(1, 100)}%)$`,
+    minimum: 1,
+    maximum: MAX_BATCH
+  },
   (raw, input): { count: number } | { percent: number } => {
     const match = /^(\d{1,4})(%?)$/.exec(raw)
     const value = Number(match?.[1])
