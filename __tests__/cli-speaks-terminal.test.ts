@@ -180,6 +180,15 @@ describe('GH_HOST', () => {
     expect(() => apiUrlOfHost('https://github.com/x')).toThrow('GH_HOST must be a host name')
   })
 
+  it('names a host as gh does: a subdomain of github.com is github.com, of a GHE.com tenant that tenant', () => {
+    // go-gh's NormalizeHostname: GH_HOST=api.github.com is github.com, never a GitHub Enterprise Server.
+    expect(apiUrlOfHost('api.github.com')).toBe('https://api.github.com')
+    expect(apiUrlOfHost('www.GitHub.com')).toBe('https://api.github.com')
+    expect(apiUrlOfHost('api.octo.ghe.com')).toBe('https://api.octo.ghe.com')
+    expect(apiUrlOfHost('OCTO.ghe.com')).toBe('https://api.octo.ghe.com')
+    expect(apiUrlOfHost('notgithub.com')).toBe('https://notgithub.com/api/v3')
+  })
+
   it('gives the API when --api-url is not given; --api-url wins', async () => {
     const read = (words: string[]) => inputReader(parseCommandLine(words), { GH_HOST: 'github.example.com' })
     expect(read(['list-runners'])('api-url')).toBe('https://github.example.com/api/v3')

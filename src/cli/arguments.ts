@@ -119,7 +119,9 @@ export const ORG_REQUIRED =
 
 /**
  * The REST API of `GH_HOST`, as gh reads it: github.com's is api.github.com, a GHE.com tenant's is on
- * its api. subdomain, any other host is GitHub Enterprise Server's /api/v3.
+ * its api. subdomain, any other host is GitHub Enterprise Server's /api/v3. A host is first named as gh
+ * names it (go-gh's NormalizeHostname): any subdomain of github.com is github.com (`api.github.com`), and
+ * of a tenant's `<tenant>.ghe.com` that tenant (`api.octo.ghe.com`).
  */
 export function apiUrlOfHost(raw: string): string {
   const host = raw.trim().toLowerCase().replace(/\/+$/, '')
@@ -129,8 +131,9 @@ export function apiUrlOfHost(raw: string): string {
       'api-url',
       `GH_HOST must be a host name such as github.com or github.example.com; got ${JSON.stringify(raw.slice(0, 60))}.`
     )
-  if (host === 'github.com') return 'https://api.github.com'
-  if (host.endsWith('.ghe.com')) return `https://api.${host}`
+  if (host === 'github.com' || host.endsWith('.github.com')) return 'https://api.github.com'
+  const tenant = /(?:^|\.)([a-z0-9-]+)\.ghe\.com(:\d+)?$/.exec(host)
+  if (tenant) return `https://api.${tenant[1]}.ghe.com${tenant[2] ?? ''}`
   return `https://${host}/api/v3`
 }
 
