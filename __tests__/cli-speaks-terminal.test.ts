@@ -9,7 +9,7 @@ import stringWidth from 'string-width'
 import { apiUrlOfHost, inputReader, parseCommandLine } from '../src/cli/arguments.js'
 import { runCli } from '../src/cli/command.js'
 import { CATALOGUE } from '../src/generated/catalogue.js'
-import { helpFor, ownWordsWidth } from '../src/cli/help.js'
+import { generalHelp, helpFor, ownWordsWidth } from '../src/cli/help.js'
 import { inFlagTerms } from '../src/cli/flag-terms.js'
 import type { Stream } from '../src/cli/terminal-io.js'
 import { renderMarkdown } from '../src/cli/terminal.js'
@@ -187,6 +187,18 @@ describe('GH_HOST', () => {
     expect(apiUrlOfHost('api.octo.ghe.com')).toBe('https://api.octo.ghe.com')
     expect(apiUrlOfHost('OCTO.ghe.com')).toBe('https://api.octo.ghe.com')
     expect(apiUrlOfHost('notgithub.com')).toBe('https://notgithub.com/api/v3')
+  })
+
+  it('comes before GITHUB_API_URL, as the help and docs/command-line.md say', () => {
+    const env = { GH_HOST: 'github.example.com', GITHUB_API_URL: 'https://elsewhere.test/api' }
+    expect(inputReader(parseCommandLine(['list-runners']), env)('api-url')).toBe(
+      'https://github.example.com/api/v3'
+    )
+    const order = /--api-url[^.]*GH_HOST[^.]*GITHUB_API_URL[^.]*https:\/\/api\.github\.com/
+    expect(generalHelp({ width: 1000, colour: false }).replace(/\s+/g, ' ')).toMatch(order)
+    const docs = readFileSync(join(ROOT, 'docs/command-line.md'), 'utf8').replace(/\s+/g, ' ')
+    expect(docs).toMatch(order)
+    expect(docs).toContain('3 when `--fail-on-changes` finds a plan that is not empty')
   })
 
   it('gives the API when --api-url is not given; --api-url wins', async () => {

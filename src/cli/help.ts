@@ -116,7 +116,7 @@ export function generalHelp(style: TerminalStyle): string {
     ]),
     '',
     ...paragraph(
-      'Prints the step summary for a terminal (or, with --json, the `result` output); a plan (`apply`, `cleanup-image-versions`) also shows its `plan-digest`. The API is --api-url, else that of the `GH_HOST` environment variable (as gh reads it), else `https://api.github.com`. Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit, a flag given an empty value), before any request is sent; 3 when --fail-on-changes finds a plan that is not empty.',
+      'Prints the step summary for a terminal (or, with --json, the `result` output); a plan (`apply`, `cleanup-image-versions`) also shows its `plan-digest`. The API is --api-url, else that of the `GH_HOST` environment variable (as gh reads it), else the `GITHUB_API_URL` environment variable, else `https://api.github.com`. Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit, a flag given an empty value), before any request is sent; 3 when --fail-on-changes finds a plan that is not empty.',
       style
     ),
     '',
