@@ -133,6 +133,27 @@ test('inFlagTerms says every phrase that names an input as its flag, and leaves 
   )
 })
 
+test('a hint naming an input no fleet file holds speaks of its flag: the gate and the config file', async () => {
+  expect(inFlagTerms("Check the plan in the step summary, then set 'max-deletions' to 3 or more.")).toBe(
+    'Check the plan in the step summary, then set --max-deletions to 3 or more.'
+  )
+  expect(
+    inFlagTerms("require-reviewed-plan: true, and 'expected-plan-digest' is not given: nothing was sent.")
+  ).toBe('require-reviewed-plan: true, and --expected-plan-digest is not given: nothing was sent.')
+  // A fleet key keeps the file's spelling, and so do the rollout's keys (`wait-timeout`).
+  expect(inFlagTerms("to create it, give 'image-id' and 'size'; 'wait-timeout' of the rollout")).toBe(
+    "to create it, give 'image-id' and 'size'; 'wait-timeout' of the rollout"
+  )
+  const dir = tempDir('cli-config-')
+  const run = await cli(['apply', '--org', 'acme', '--config', 'missing.yml', '--dry-run'], {
+    env: withToken,
+    cwd: dir
+  })
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain('or set --config.')
+  expect(run.stderr).not.toMatch(/'config'/)
+})
+
 test('--version prints the package’s version, loading nothing else', async () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   expect(await cli(['--version'], { apiUrl: false })).toEqual({
