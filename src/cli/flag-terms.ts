@@ -1,7 +1,7 @@
 // The action's messages speak of inputs (`Input 'token' is required`); on a terminal the same message
 // speaks of flags and environment variables (`--token (or GH_TOKEN) is required`).
-import { FLEET_MAPPINGS, itemKeyNames, TOP_KEY_NAMES } from '../fleet/fleet-keys.js'
 import { INPUT_NAMES } from '../inputs/vocabulary.js'
+import { fleetKeyNames } from '../operations/index.js'
 
 /** How a terminal gives each input: its flag, and for the token the environment variables read. */
 const flagOf = (name: string): string =>
@@ -16,11 +16,7 @@ const NAME = alternation(INPUT_NAMES)
  * one in a hint (`set 'max-deletions' to 3`) can only mean the step's input, so on a terminal its flag.
  * A fleet key (`remove 'image-version'` at a file's line) stays as the file spells it.
  */
-const FLEET_KEYS = new Set([
-  ...TOP_KEY_NAMES,
-  ...TOP_KEY_NAMES.flatMap(itemKeyNames),
-  ...Object.values(FLEET_MAPPINGS).flatMap((mapping) => Object.keys(mapping.keys))
-])
+const FLEET_KEYS = fleetKeyNames()
 const STEP_ONLY = alternation(INPUT_NAMES.filter((name) => !FLEET_KEYS.has(name) && name !== 'operation'))
 
 /** `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input`, and a step-only `'x'`. */
