@@ -150,6 +150,46 @@ test('every older-than the parser reads, and no other, fits the schema', () => {
   expect(disagreements).toEqual([])
 })
 
+const SCOPED: [string, string, 'org' | 'enterprise', boolean][] = [
+  [
+    'an enterprise group that is private',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    visibility: private\n',
+    'enterprise',
+    false
+  ],
+  [
+    'repositories in an enterprise file',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    repositories: [app]\n',
+    'enterprise',
+    false
+  ],
+  [
+    'organizations in an organization file',
+    'organization: acme\nrunner-groups:\n  - group-name: g\n    organizations: [acme]\n',
+    'org',
+    false
+  ],
+  [
+    'an organization group that is private',
+    'organization: acme\nrunner-groups:\n  - group-name: g\n    visibility: private\n',
+    'org',
+    true
+  ],
+  [
+    'organizations in an enterprise file',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    organizations: [acme]\n    visibility: selected\n',
+    'enterprise',
+    true
+  ]
+]
+
+test.each(SCOPED)(
+  "the owner the file names decides its groups' keys, for all three: %s",
+  (_, text, scope, taken) => {
+    expect(verdicts(text, scope)).toEqual({ ajv: taken, cfworker: taken, action: taken })
+  }
+)
+
 test('every rollout batch the parser reads, and no other, fits the schema', () => {
   const values = [
     '0',
