@@ -220,6 +220,33 @@ describe('GH_HOST', () => {
     const docs = readFileSync(join(ROOT, 'docs/command-line.md'), 'utf8').replace(/\s+/g, ' ')
     expect(docs).toMatch(order)
     expect(docs).toContain('3 when `--fail-on-changes` finds a plan that is not empty')
+    expect(docs).toContain('else `GH_ENTERPRISE_TOKEN`, else `GITHUB_ENTERPRISE_TOKEN`')
+  })
+
+  it("on a GitHub Enterprise Server host takes gh's enterprise token, never the github.com one", () => {
+    const env = {
+      GH_TOKEN: 'for-github-com',
+      GH_ENTERPRISE_TOKEN: 'for-ghes',
+      GITHUB_ENTERPRISE_TOKEN: 'other'
+    }
+    const token = (words: string[], more: NodeJS.ProcessEnv) =>
+      inputReader(parseCommandLine(words), { ...env, ...more })('token')
+    expect(token(['list-runners'], { GH_HOST: 'github.example.com' })).toBe('for-ghes')
+    expect(token(['list-runners'], { GH_HOST: 'github.example.com', GH_ENTERPRISE_TOKEN: '' })).toBe('other')
+    expect(
+      token(['list-runners'], {
+        GH_HOST: 'github.example.com',
+        GH_ENTERPRISE_TOKEN: '',
+        GITHUB_ENTERPRISE_TOKEN: ''
+      })
+    ).toBe('')
+    expect(token(['list-runners', '--token', 'given'], { GH_HOST: 'github.example.com' })).toBe('given')
+    // github.com and a GHE.com tenant keep GH_TOKEN, and so does an API given by --api-url.
+    expect(token(['list-runners'], { GH_HOST: 'api.github.com' })).toBe('for-github-com')
+    expect(token(['list-runners'], { GH_HOST: 'octo.ghe.com' })).toBe('for-github-com')
+    expect(
+      token(['list-runners', '--api-url', 'https://x.test/api'], { GH_HOST: 'github.example.com' })
+    ).toBe('for-github-com')
   })
 
   it('gives the API when --api-url is not given; --api-url wins', async () => {

@@ -43,7 +43,8 @@ const PARSERS: Record<string, Parser<unknown>> = {
 
 /** What the command line does differently from a workflow step, for the inputs where it does. */
 const COMMAND_LINE_NOTES: Record<string, string> = {
-  token: 'From --token, else the `GH_TOKEN` environment variable, else `GITHUB_TOKEN`; never printed.',
+  token:
+    'From --token, else the `GH_TOKEN` environment variable, else `GITHUB_TOKEN`; with `GH_HOST` on a GitHub Enterprise Server host, as gh reads them, `GH_ENTERPRISE_TOKEN`, else `GITHUB_ENTERPRISE_TOKEN`. Never printed.',
   org: 'Required unless --enterprise is given: outside a workflow there is no repository owner to default to.'
 }
 
