@@ -72,7 +72,7 @@ describe('--help', () => {
       'version'
     ])
     expect(flat(help)).toContain(
-      'From --token, else the GH_TOKEN environment variable, else GITHUB_TOKEN; never printed.'
+      'From --token, else the GH_TOKEN environment variable, else GITHUB_TOKEN; with GH_HOST on a GitHub Enterprise Server host, as gh reads them, GH_ENTERPRISE_TOKEN, else GITHUB_ENTERPRISE_TOKEN. Never printed.'
     )
     expect(flat(help)).toContain('Required unless --enterprise is given')
     expect(flat(help)).toContain(flat(ACTION_INPUTS.retries?.description ?? '').replace(/`/g, ''))

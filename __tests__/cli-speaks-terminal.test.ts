@@ -9,7 +9,7 @@ import stringWidth from 'string-width'
 import { apiUrlOfHost, inputReader, parseCommandLine } from '../src/cli/arguments.js'
 import { runCli } from '../src/cli/command.js'
 import { CATALOGUE } from '../src/generated/catalogue.js'
-import { helpFor, ownWordsWidth } from '../src/cli/help.js'
+import { generalHelp, helpFor, ownWordsWidth } from '../src/cli/help.js'
 import { inFlagTerms } from '../src/cli/flag-terms.js'
 import type { Stream } from '../src/cli/terminal-io.js'
 import { renderMarkdown } from '../src/cli/terminal.js'
@@ -133,6 +133,27 @@ test('inFlagTerms says every phrase that names an input as its flag, and leaves 
   )
 })
 
+test('a hint naming an input no fleet file holds speaks of its flag: the gate and the config file', async () => {
+  expect(inFlagTerms("Check the plan in the step summary, then set 'max-deletions' to 3 or more.")).toBe(
+    'Check the plan in the step summary, then set --max-deletions to 3 or more.'
+  )
+  expect(
+    inFlagTerms("require-reviewed-plan: true, and 'expected-plan-digest' is not given: nothing was sent.")
+  ).toBe('require-reviewed-plan: true, and --expected-plan-digest is not given: nothing was sent.')
+  // A fleet key keeps the file's spelling, and so do the rollout's keys (`wait-timeout`).
+  expect(inFlagTerms("to create it, give 'image-id' and 'size'; 'wait-timeout' of the rollout")).toBe(
+    "to create it, give 'image-id' and 'size'; 'wait-timeout' of the rollout"
+  )
+  const dir = tempDir('cli-config-')
+  const run = await cli(['apply', '--org', 'acme', '--config', 'missing.yml', '--dry-run'], {
+    env: withToken,
+    cwd: dir
+  })
+  expect(run.status).toBe(1)
+  expect(run.stderr).toContain('or set --config.')
+  expect(run.stderr).not.toMatch(/'config'/)
+})
+
 test('--version prints the package’s version, loading nothing else', async () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   expect(await cli(['--version'], { apiUrl: false })).toEqual({
@@ -178,6 +199,54 @@ describe('GH_HOST', () => {
     expect(apiUrlOfHost('GitHub.example.com')).toBe('https://github.example.com/api/v3')
     expect(apiUrlOfHost('octo.ghe.com')).toBe('https://api.octo.ghe.com')
     expect(() => apiUrlOfHost('https://github.com/x')).toThrow('GH_HOST must be a host name')
+  })
+
+  it('names a host as gh does: a subdomain of github.com is github.com, of a GHE.com tenant that tenant', () => {
+    // go-gh's NormalizeHostname: GH_HOST=api.github.com is github.com, never a GitHub Enterprise Server.
+    expect(apiUrlOfHost('api.github.com')).toBe('https://api.github.com')
+    expect(apiUrlOfHost('www.GitHub.com')).toBe('https://api.github.com')
+    expect(apiUrlOfHost('api.octo.ghe.com')).toBe('https://api.octo.ghe.com')
+    expect(apiUrlOfHost('OCTO.ghe.com')).toBe('https://api.octo.ghe.com')
+    expect(apiUrlOfHost('notgithub.com')).toBe('https://notgithub.com/api/v3')
+  })
+
+  it('comes before GITHUB_API_URL, as the help and docs/command-line.md say', () => {
+    const env = { GH_HOST: 'github.example.com', GITHUB_API_URL: 'https://elsewhere.test/api' }
+    expect(inputReader(parseCommandLine(['list-runners']), env)('api-url')).toBe(
+      'https://github.example.com/api/v3'
+    )
+    const order = /--api-url[^.]*GH_HOST[^.]*GITHUB_API_URL[^.]*https:\/\/api\.github\.com/
+    expect(generalHelp({ width: 1000, colour: false }).replace(/\s+/g, ' ')).toMatch(order)
+    const docs = readFileSync(join(ROOT, 'docs/command-line.md'), 'utf8').replace(/\s+/g, ' ')
+    expect(docs).toMatch(order)
+    expect(docs).toContain('3 when `--fail-on-changes` finds a plan that is not empty')
+    expect(docs).toContain('else `GH_ENTERPRISE_TOKEN`, else `GITHUB_ENTERPRISE_TOKEN`')
+  })
+
+  it("on a GitHub Enterprise Server host takes gh's enterprise token, never the github.com one", () => {
+    const env = {
+      GH_TOKEN: 'for-github-com',
+      GH_ENTERPRISE_TOKEN: 'for-ghes',
+      GITHUB_ENTERPRISE_TOKEN: 'other'
+    }
+    const token = (words: string[], more: NodeJS.ProcessEnv) =>
+      inputReader(parseCommandLine(words), { ...env, ...more })('token')
+    expect(token(['list-runners'], { GH_HOST: 'github.example.com' })).toBe('for-ghes')
+    expect(token(['list-runners'], { GH_HOST: 'github.example.com', GH_ENTERPRISE_TOKEN: '' })).toBe('other')
+    expect(
+      token(['list-runners'], {
+        GH_HOST: 'github.example.com',
+        GH_ENTERPRISE_TOKEN: '',
+        GITHUB_ENTERPRISE_TOKEN: ''
+      })
+    ).toBe('')
+    expect(token(['list-runners', '--token', 'given'], { GH_HOST: 'github.example.com' })).toBe('given')
+    // github.com and a GHE.com tenant keep GH_TOKEN, and so does an API given by --api-url.
+    expect(token(['list-runners'], { GH_HOST: 'api.github.com' })).toBe('for-github-com')
+    expect(token(['list-runners'], { GH_HOST: 'octo.ghe.com' })).toBe('for-github-com')
+    expect(
+      token(['list-runners', '--api-url', 'https://x.test/api'], { GH_HOST: 'github.example.com' })
+    ).toBe('for-github-com')
   })
 
   it('gives the API when --api-url is not given; --api-url wins', async () => {

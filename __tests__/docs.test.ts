@@ -175,3 +175,41 @@ describe('set-up commands', () => {
     expect(before(script, 'npm ci', 'npm test')).toBe(true)
   })
 })
+
+describe('what the pages say about a GitHub App deleting a hosted runner', () => {
+  // GitHub's REST reference allows it with "Administration": write, and so does the action's own hint
+  // on a 403 (src/common/errors.ts): no page may say that an App cannot.
+  const pages = [
+    'action.yml',
+    'README.md',
+    'docs/reference.md',
+    'docs/troubleshooting.md',
+    'docs/github-behaviour.md'
+  ]
+
+  it('agrees with the hint: "Administration": write, never "Apps cannot delete"', () => {
+    for (const page of pages) {
+      const text = read(page).replace(/\s+/g, ' ')
+      expect({
+        page,
+        cannot: /GitHub Apps cannot (delete hosted runners|use this endpoint)/i.test(text)
+      }).toEqual({
+        page,
+        cannot: false
+      })
+    }
+    expect(action.inputs.token?.description?.replace(/\s+/g, ' ')).toContain(
+      '"Administration": write for a GitHub App or a fine-grained token'
+    )
+  })
+
+  it('quotes in the troubleshooting table the words the action says on that 403', () => {
+    const errors = read('src/common/errors.ts')
+    const row = read('docs/troubleshooting.md')
+      .split('\n')
+      .find((line) => line.includes('HTTP 403 from DELETE …/hosted-runners/…'))
+    const quoted = /`HTTP 403 from DELETE …\/hosted-runners\/… ([^`]*)`/.exec(row ?? '')?.[1]
+    expect(quoted).toBeDefined()
+    expect(errors).toContain(quoted)
+  })
+})

@@ -71,6 +71,10 @@ test('an organization with every kind of object exports to a file whose apply wi
     organization: 'acme',
     'runner-groups': expect.arrayContaining([expect.objectContaining({ 'group-name': 'gpu pool' })])
   })
+  // What the file holds: 3 of the 5 groups GitHub lists (not the default one, nor the inherited one).
+  expect(exported.summary).toMatch(
+    /\nExported 0 network configurations, 3 runner groups and 5 hosted runners to `\.github\/hosted-runners\.yml`\./
+  )
   expect(exported.summary).toContain('**release**: app, infra; workflows:')
   expect(exported.summary).toMatch(/\| 5 \| 1 of \d+ \| \d+ GB \|/)
 

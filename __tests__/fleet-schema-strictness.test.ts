@@ -64,7 +64,10 @@ const ACCEPTED: [string, string][] = [
     runner('    image-id: golden\n    image-source: custom\n    image-version: 1.2.0\n')
   ],
   ['image-version alone (the runner’s image is custom)', runner('    image-version: latest\n')],
-  ['image-source with image-id', runner('    image-id: "2306"\n    image-source: github\n')]
+  ['image-source with image-id', runner('    image-id: "2306"\n    image-source: github\n')],
+  ['a rollout batch of 9999, as a YAML number', 'rollout:\n  batch: 9999\n'],
+  ['a rollout batch with leading zeros', 'rollout:\n  batch: "0025%"\n'],
+  ['a rollout batch of 100%', 'rollout:\n  batch: 100%\n']
 ]
 
 const REFUSED: [string, string][] = [
@@ -86,7 +89,19 @@ const REFUSED: [string, string][] = [
   ['image-source without image-id', runner('    image-source: custom\n')],
   ['maximum-runners of 0', runner('    maximum-runners: 0\n')],
   ['a runner name with a space', 'hosted-runners:\n  - runner-name: a b\n'],
-  ['an unknown key', runner('    sise: 4-core\n')]
+  ['an unknown key', runner('    sise: 4-core\n')],
+  ['a rollout batch of 0', 'rollout:\n  batch: "0"\n'],
+  ['a rollout batch of 0%', 'rollout:\n  batch: "0%"\n'],
+  ['a rollout batch of 00%', 'rollout:\n  batch: "00%"\n'],
+  ['a rollout batch of 150%', 'rollout:\n  batch: "150%"\n'],
+  ['a rollout batch of five digits, as a YAML number', 'rollout:\n  batch: 10000\n'],
+  ['a blank group name', 'runner-groups:\n  - group-name: " "\n'],
+  ['an empty network-settings-id', 'network-configurations:\n  - name: n\n    network-settings-id: ""\n'],
+  [
+    'a blank network-configuration-id',
+    'runner-groups:\n  - group-name: g\n    network-configuration-id: "\\t"\n'
+  ],
+  ['a list with a blank item', 'runner-groups:\n  - group-name: g\n    runners: [a, " "]\n']
 ]
 
 test.each(ACCEPTED)('accepted by all three: %s', (_, text) => {
@@ -133,6 +148,103 @@ test('every older-than the parser reads, and no other, fits the schema', () => {
     return !(ajv === action && cfworker === action)
   })
   expect(disagreements).toEqual([])
+})
+
+const SCOPED: [string, string, 'org' | 'enterprise', boolean][] = [
+  [
+    'an enterprise group that is private',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    visibility: private\n',
+    'enterprise',
+    false
+  ],
+  [
+    'repositories in an enterprise file',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    repositories: [app]\n',
+    'enterprise',
+    false
+  ],
+  [
+    'organizations in an organization file',
+    'organization: acme\nrunner-groups:\n  - group-name: g\n    organizations: [acme]\n',
+    'org',
+    false
+  ],
+  [
+    'an organization group that is private',
+    'organization: acme\nrunner-groups:\n  - group-name: g\n    visibility: private\n',
+    'org',
+    true
+  ],
+  [
+    'organizations in an enterprise file',
+    'enterprise: octo-ent\nrunner-groups:\n  - group-name: g\n    organizations: [acme]\n    visibility: selected\n',
+    'enterprise',
+    true
+  ]
+]
+
+test.each(SCOPED)(
+  "the owner the file names decides its groups' keys, for all three: %s",
+  (_, text, scope, taken) => {
+    expect(verdicts(text, scope)).toEqual({ ajv: taken, cfworker: taken, action: taken })
+  }
+)
+
+test('every rollout batch the parser reads, and no other, fits the schema', () => {
+  const values = [
+    '0',
+    '1',
+    '9',
+    '01',
+    '0001',
+    '9999',
+    '10000',
+    '00000',
+    '%',
+    '1%',
+    '01%',
+    '100%',
+    '0100%',
+    '101%'
+  ]
+  const disagreements = [...values, ...values.map((value) => ` ${value}`)].filter((value) => {
+    const { ajv, cfworker, action } = verdicts(`rollout:\n  batch: ${JSON.stringify(value)}\n`)
+    return !(ajv === action && cfworker === action)
+  })
+  expect(disagreements).toEqual([])
+})
+
+test('a value that is empty or blank, or a list item that is, is refused by all three, for every key of every item', () => {
+  const items = Object.entries(schema.$defs).map(([item, def]) => ({ item, def }))
+  const sections: Record<string, string> = {
+    'network-configuration': 'network-configurations',
+    'runner-group': 'runner-groups',
+    'hosted-runner': 'hosted-runners',
+    'image-retention': 'image-retention'
+  }
+  expect(Object.keys(sections).sort()).toEqual(items.map(({ item }) => item).sort())
+  const disagreements: string[] = []
+  let tried = 0
+  for (const { item, def } of items)
+    for (const key of Object.keys(def.properties))
+      for (const value of ['""', '" "', '"\\t"', '[""]', '[a, " "]']) {
+        const name = def.required?.[0] && def.required[0] !== key ? `    ${def.required[0]}: x\n` : ''
+        const text = `${sections[item]}:\n  - ${key}: ${value}\n${name}`
+        const scope = key === 'organizations' ? 'enterprise' : 'org'
+        const verdict = verdicts(text, scope)
+        tried++
+        // A value the action refuses, the schema refuses: an editor shows it before a run does.
+        if (!verdict.action && (verdict.ajv || verdict.cfworker))
+          disagreements.push(`${item}.${key}: ${value}`)
+      }
+  expect(tried).toBeGreaterThan(100)
+  expect(disagreements).toEqual([])
+})
+
+test("an empty value is told in the reader's words, at its line", () => {
+  expect(() =>
+    parseFleet('runner-groups:\n  - group-name: g\n    network-configuration-id: " "\n', 'fleet.yml', 'org')
+  ).toThrow("fleet.yml line 3, key 'runner-groups[0].network-configuration-id': has no value.")
 })
 
 test('every example the schema offers an editor is a value the action takes', () => {

@@ -140,3 +140,31 @@ row('a real size past 100 pages is read whole: a group holding 10,050 repositori
   expect(sentTo(w, 'GET', new RegExp(`^${path}$`))).toHaveLength(101)
   return step
 })
+
+row(
+  'a repository listing that says there is a next page but not how many is not taken as whole: the names are one GET each',
+  async (w) => {
+    w.sim.seed.repository({ name: 'app' })
+    w.sim.seed.repository({ name: 'infra' })
+    w.script(async ({ req, forward, front }) => {
+      if (req.method !== 'GET' || req.path !== '/orgs/acme/repos') return undefined
+      const answer = await forward()
+      // A first page without the two names, a `next` link and no `last` link (a proxy that drops it).
+      const next = `${front.url}/orgs/acme/repos?per_page=100&page=2`
+      return { ...upstreamReply(answer), json: [], headers: { link: `<${next}>; rel="next"` } }
+    })
+    const step = await w.run({
+      operation: 'ensure-group',
+      'group-name': 'release',
+      visibility: 'selected',
+      repositories: 'app, infra',
+      'dry-run': 'true'
+    })
+    expect(step.errors).toEqual([])
+    expect(sentTo(w, 'GET', /^\/repos\//).map((r) => r.path)).toEqual([
+      '/repos/acme/app',
+      '/repos/acme/infra'
+    ])
+    return step
+  }
+)

@@ -153,3 +153,56 @@ describe('the simulator answers each rule with 422, as GitHub', () => {
     expect(moved.status).toBe(422)
   })
 })
+
+describe.each([
+  ['organization', {}],
+  ['enterprise', { enterprise: 'octo-ent', org: '${{ github.repository_owner }}' }]
+])('a write that sends no size still names the sizes that fit, at %s scope', (where, scope) => {
+  const seed = () => (where === 'enterprise' ? sim().seed.enterprise : sim().seed)
+  const X64_SIZES = PRIVATE_SIZES
+  test.each([
+    [
+      'update-runner moving a 96-vCPU runner into a privately networked group',
+      { operation: 'update-runner', 'runner-name': 'huge', 'runner-group': 'private' },
+      `${PRIVATE_SIZES}, or put the runner in a group without a network configuration.`
+    ],
+    [
+      'ensure-runner moving it there',
+      { operation: 'ensure-runner', 'runner-name': 'huge', 'runner-group': 'private' },
+      `${PRIVATE_SIZES}, or put the runner in a group without a network configuration.`
+    ],
+    [
+      'update-runner giving a 96-vCPU runner an arm64 image',
+      { operation: 'update-runner', 'runner-name': 'huge', 'image-id': '2310' },
+      `${X64_SIZES}, or pick an x64 image.`
+    ],
+    [
+      'ensure-runner giving a 4-vCPU Windows runner Windows Server 2022',
+      { operation: 'ensure-runner', 'runner-name': 'win4', 'image-id': 'Windows Server 2022' },
+      'Pick one of those images, or another size. Sizes that fit: 8-core (8 vCPU), 16-core (16 vCPU), 32-core (32 vCPU), 64-core (64 vCPU), 96-core (96 vCPU).'
+    ]
+  ])('%s', async (_, inputs, ending) => {
+    const corp = seed().networkConfiguration({ name: 'corp-vnet' })
+    seed().group({ name: 'private', network_configuration_id: corp.id })
+    seed().runner({ name: 'huge', size: '96-core' })
+    seed().runner({ name: 'win4', size: '4-core', image: { id: '2320' } })
+    const refused = await step({ ...inputs, ...scope })
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]?.endsWith(ending)).toBe(true)
+    expect(writesSent(sim())).toEqual([])
+  })
+
+  test('apply moving a 96-vCPU runner into a group the file gives a network configuration', async () => {
+    const corp = seed().networkConfiguration({ name: 'corp-vnet' })
+    seed().group({ name: 'plain' })
+    seed().runner({ name: 'huge', size: '96-core' })
+    workspace().writeFleet(
+      'runner-groups:\n  - group-name: plain\n    network-configuration-id: corp-vnet\nhosted-runners:\n  - runner-name: huge\n    runner-group: plain\n'
+    )
+    const refused = await step({ operation: 'apply', ...scope })
+    expect(refused.errors).toEqual([
+      `apply: .github/hosted-runners.yml line 5 (hosted runner 'huge'): the size '96-core' has 96 vCPU, and runner group 'plain' uses private networking (network configuration ${corp.id}), which GitHub supports for 2 to 64 vCPU. ${PRIVATE_SIZES}, or put the runner in a group without a network configuration.`
+    ])
+    expect(writesSent(sim())).toEqual([])
+  })
+})

@@ -2058,6 +2058,12 @@ function itemKeyInput(section, key) {
 }
 /** The inputs an item of the section may hold. */
 const sectionKeys = (section) => FLEET_SECTIONS[section].inputs;
+/** Every key a fleet file may hold, at the top, in an item or in a mapping (`rollout`). */
+const fleetKeyNames = () => new Set([
+    ...TOP_KEY_NAMES,
+    ...TOP_KEY_NAMES.flatMap(itemKeyNames),
+    ...Object.values(FLEET_MAPPINGS).flatMap((mapping) => Object.keys(mapping.keys))
+]);
 
 ;// CONCATENATED MODULE: ./src/core/rollout-plan.ts
 
@@ -2473,7 +2479,13 @@ const schema31 = {
       additionalProperties: false,
       properties: {
         canary: { type: 'integer', minimum: 0, maximum: 1000 },
-        batch: { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+        batch: {
+          type: ['string', 'integer'],
+          pattern:
+            '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$',
+          minimum: 1,
+          maximum: 9999
+        },
         'wait-timeout': {
           type: ['string', 'integer'],
           pattern:
@@ -2492,9 +2504,9 @@ const schema31 = {
       required: ['name'],
       properties: {
         name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
-        'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'compute-service': { enum: ['none', 'actions'] },
-        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'failover-network-enabled': { type: 'boolean' }
       }
     },
@@ -2503,19 +2515,36 @@ const schema31 = {
       additionalProperties: false,
       required: ['group-name'],
       properties: {
-        'group-name': { type: ['string', 'integer'], maxLength: 64 },
+        'group-name': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
         visibility: { enum: ['all', 'selected', 'private'] },
         'allows-public-repositories': { type: 'boolean' },
         'restricted-to-workflows': { type: 'boolean' },
         'selected-workflows': {
           type: ['array', 'string'],
-          items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' }
+          items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' },
+          pattern: '\\S'
         },
-        'network-configuration-id': { type: ['string', 'integer'], maxLength: 256 },
-        repositories: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        organizations: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        runners: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+        'network-configuration-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+        repositories: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        organizations: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        runners: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        'previous-names': {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+          pattern: '\\S'
+        }
       }
     },
     'hosted-runner': {
@@ -2524,22 +2553,26 @@ const schema31 = {
       required: ['runner-name'],
       properties: {
         'runner-name': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-        'image-id': { type: ['string', 'integer'], maxLength: 256 },
+        'image-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'image-source': { enum: ['github', 'partner', 'custom'] },
         'image-version': { type: 'string', pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' },
-        size: { type: ['string', 'integer'], maxLength: 256 },
-        'runner-group': { type: ['string', 'integer'], maxLength: 64 },
+        size: { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+        'runner-group': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
         'maximum-runners': { type: 'integer', minimum: 1 },
         'enable-static-ip': { type: 'boolean' },
         'image-gen': { type: 'boolean' },
-        'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+        'previous-names': {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+          pattern: '\\S'
+        }
       }
     },
     'image-retention': {
       type: 'object',
       additionalProperties: false,
       properties: {
-        'custom-image': { type: ['string', 'integer'], maxLength: 256 },
+        'custom-image': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         keep: { type: 'integer', minimum: 0, maximum: 10000 },
         'older-than': {
           type: ['string', 'integer'],
@@ -2558,9 +2591,9 @@ const schema32 = {
   required: ['name'],
   properties: {
     name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
-    'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'compute-service': { enum: ['none', 'actions'] },
-    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'failover-network-enabled': { type: 'boolean' }
   }
 }
@@ -2569,19 +2602,36 @@ const schema33 = {
   additionalProperties: false,
   required: ['group-name'],
   properties: {
-    'group-name': { type: ['string', 'integer'], maxLength: 64 },
+    'group-name': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
     visibility: { enum: ['all', 'selected', 'private'] },
     'allows-public-repositories': { type: 'boolean' },
     'restricted-to-workflows': { type: 'boolean' },
     'selected-workflows': {
       type: ['array', 'string'],
-      items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' }
+      items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' },
+      pattern: '\\S'
     },
-    'network-configuration-id': { type: ['string', 'integer'], maxLength: 256 },
-    repositories: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    organizations: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    runners: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+    'network-configuration-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+    repositories: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    organizations: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    runners: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    'previous-names': {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+      pattern: '\\S'
+    }
   }
 }
 const schema34 = {
@@ -2590,22 +2640,26 @@ const schema34 = {
   required: ['runner-name'],
   properties: {
     'runner-name': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-    'image-id': { type: ['string', 'integer'], maxLength: 256 },
+    'image-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'image-source': { enum: ['github', 'partner', 'custom'] },
     'image-version': { type: 'string', pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' },
-    size: { type: ['string', 'integer'], maxLength: 256 },
-    'runner-group': { type: ['string', 'integer'], maxLength: 64 },
+    size: { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+    'runner-group': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
     'maximum-runners': { type: 'integer', minimum: 1 },
     'enable-static-ip': { type: 'boolean' },
     'image-gen': { type: 'boolean' },
-    'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+    'previous-names': {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+      pattern: '\\S'
+    }
   }
 }
 const schema35 = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    'custom-image': { type: ['string', 'integer'], maxLength: 256 },
+    'custom-image': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     keep: { type: 'integer', minimum: 0, maximum: 10000 },
     'older-than': {
       type: ['string', 'integer'],
@@ -2636,15 +2690,19 @@ const func2 = function ucs2length(str) {
 const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
 const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
 const pattern6 = new RegExp('^[A-Za-z0-9._-]{1,100}$', 'u')
-const pattern7 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
-const pattern8 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
-const pattern9 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
-const pattern10 = new RegExp(
+const pattern7 = new RegExp('\\S', 'u')
+const pattern11 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
+const pattern21 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
+const pattern23 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
+const pattern29 = new RegExp(
   '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
   'u'
 )
-const pattern11 = new RegExp('^[0-9]{1,4}%?$', 'u')
-const pattern12 = new RegExp(
+const pattern30 = new RegExp(
+  '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$',
+  'u'
+)
+const pattern31 = new RegExp(
   '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
   'u'
 )
@@ -2851,21 +2909,35 @@ function validate20(
                   }
                   errors++
                 }
+                if (!pattern7.test(data5)) {
+                  const err11 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                    schemaPath: '#/$defs/network-configuration/properties/network-settings-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err11]
+                  } else {
+                    vErrors.push(err11)
+                  }
+                  errors++
+                }
               }
             }
             if (data3['compute-service'] !== undefined) {
               let data6 = data3['compute-service']
               if (!(data6 === 'none' || data6 === 'actions')) {
-                const err11 = {
+                const err12 = {
                   instancePath: instancePath + '/network-configurations/' + i0 + '/compute-service',
                   schemaPath: '#/$defs/network-configuration/properties/compute-service/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema32.properties['compute-service'].enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err11]
+                  vErrors = [err12]
                 } else {
-                  vErrors.push(err11)
+                  vErrors.push(err12)
                 }
                 errors++
               }
@@ -2876,7 +2948,7 @@ function validate20(
                 typeof data7 !== 'string' &&
                 !(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))
               ) {
-                const err12 = {
+                const err13 = {
                   instancePath:
                     instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
                   schemaPath: '#/$defs/network-configuration/properties/failover-network-settings-id/type',
@@ -2884,15 +2956,15 @@ function validate20(
                   params: { type: schema32.properties['failover-network-settings-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err12]
+                  vErrors = [err13]
                 } else {
-                  vErrors.push(err12)
+                  vErrors.push(err13)
                 }
                 errors++
               }
               if (typeof data7 === 'string') {
                 if (func2(data7) > 256) {
-                  const err13 = {
+                  const err14 = {
                     instancePath:
                       instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
                     schemaPath:
@@ -2901,9 +2973,25 @@ function validate20(
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err13]
+                    vErrors = [err14]
                   } else {
-                    vErrors.push(err13)
+                    vErrors.push(err14)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data7)) {
+                  const err15 = {
+                    instancePath:
+                      instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                    schemaPath:
+                      '#/$defs/network-configuration/properties/failover-network-settings-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err15]
+                  } else {
+                    vErrors.push(err15)
                   }
                   errors++
                 }
@@ -2911,46 +2999,46 @@ function validate20(
             }
             if (data3['failover-network-enabled'] !== undefined) {
               if (typeof data3['failover-network-enabled'] !== 'boolean') {
-                const err14 = {
+                const err16 = {
                   instancePath: instancePath + '/network-configurations/' + i0 + '/failover-network-enabled',
                   schemaPath: '#/$defs/network-configuration/properties/failover-network-enabled/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err14]
+                  vErrors = [err16]
                 } else {
-                  vErrors.push(err14)
+                  vErrors.push(err16)
                 }
                 errors++
               }
             }
           } else {
-            const err15 = {
+            const err17 = {
               instancePath: instancePath + '/network-configurations/' + i0,
               schemaPath: '#/$defs/network-configuration/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err15]
+              vErrors = [err17]
             } else {
-              vErrors.push(err15)
+              vErrors.push(err17)
             }
             errors++
           }
         }
       } else {
-        const err16 = {
+        const err18 = {
           instancePath: instancePath + '/network-configurations',
           schemaPath: '#/properties/network-configurations/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err16]
+          vErrors = [err18]
         } else {
-          vErrors.push(err16)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -2963,31 +3051,31 @@ function validate20(
           let data10 = data9[i1]
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10['group-name'] === undefined) {
-              const err17 = {
+              const err19 = {
                 instancePath: instancePath + '/runner-groups/' + i1,
                 schemaPath: '#/$defs/runner-group/required',
                 keyword: 'required',
                 params: { missingProperty: 'group-name' }
               }
               if (vErrors === null) {
-                vErrors = [err17]
+                vErrors = [err19]
               } else {
-                vErrors.push(err17)
+                vErrors.push(err19)
               }
               errors++
             }
             for (const key2 in data10) {
               if (!func1.call(schema33.properties, key2)) {
-                const err18 = {
+                const err20 = {
                   instancePath: instancePath + '/runner-groups/' + i1,
                   schemaPath: '#/$defs/runner-group/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key2 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err20)
                 }
                 errors++
               }
@@ -2998,44 +3086,11 @@ function validate20(
                 typeof data11 !== 'string' &&
                 !(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))
               ) {
-                const err19 = {
+                const err21 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
                   schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
                   params: { type: schema33.properties['group-name'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err19]
-                } else {
-                  vErrors.push(err19)
-                }
-                errors++
-              }
-              if (typeof data11 === 'string') {
-                if (func2(data11) > 64) {
-                  const err20 = {
-                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
-                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err20]
-                  } else {
-                    vErrors.push(err20)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data10.visibility !== undefined) {
-              let data12 = data10.visibility
-              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
-                const err21 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
-                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err21]
@@ -3044,47 +3099,45 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data10['allows-public-repositories'] !== undefined) {
-              if (typeof data10['allows-public-repositories'] !== 'boolean') {
-                const err22 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
-                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+              if (typeof data11 === 'string') {
+                if (func2(data11) > 64) {
+                  const err22 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err22]
+                  } else {
+                    vErrors.push(err22)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err22]
-                } else {
-                  vErrors.push(err22)
+                if (!pattern7.test(data11)) {
+                  const err23 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err23]
+                  } else {
+                    vErrors.push(err23)
+                  }
+                  errors++
                 }
-                errors++
               }
             }
-            if (data10['restricted-to-workflows'] !== undefined) {
-              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
-                const err23 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
-                }
-                if (vErrors === null) {
-                  vErrors = [err23]
-                } else {
-                  vErrors.push(err23)
-                }
-                errors++
-              }
-            }
-            if (data10['selected-workflows'] !== undefined) {
-              let data15 = data10['selected-workflows']
-              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+            if (data10.visibility !== undefined) {
+              let data12 = data10.visibility
+              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
                 const err24 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['selected-workflows'].type }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
+                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err24]
@@ -3093,36 +3146,101 @@ function validate20(
                 }
                 errors++
               }
+            }
+            if (data10['allows-public-repositories'] !== undefined) {
+              if (typeof data10['allows-public-repositories'] !== 'boolean') {
+                const err25 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
+                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err25]
+                } else {
+                  vErrors.push(err25)
+                }
+                errors++
+              }
+            }
+            if (data10['restricted-to-workflows'] !== undefined) {
+              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
+                const err26 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err26]
+                } else {
+                  vErrors.push(err26)
+                }
+                errors++
+              }
+            }
+            if (data10['selected-workflows'] !== undefined) {
+              let data15 = data10['selected-workflows']
+              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['selected-workflows'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err27]
+                } else {
+                  vErrors.push(err27)
+                }
+                errors++
+              }
+              if (typeof data15 === 'string') {
+                if (!pattern7.test(data15)) {
+                  const err28 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                    schemaPath: '#/$defs/runner-group/properties/selected-workflows/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err28]
+                  } else {
+                    vErrors.push(err28)
+                  }
+                  errors++
+                }
+              }
               if (Array.isArray(data15)) {
                 const len2 = data15.length
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data16 = data15[i2]
                   if (typeof data16 === 'string') {
-                    if (!pattern7.test(data16)) {
-                      const err25 = {
+                    if (!pattern11.test(data16)) {
+                      const err29 = {
                         instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
                         schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
                       }
                       if (vErrors === null) {
-                        vErrors = [err25]
+                        vErrors = [err29]
                       } else {
-                        vErrors.push(err25)
+                        vErrors.push(err29)
                       }
                       errors++
                     }
                   } else {
-                    const err26 = {
+                    const err30 = {
                       instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
                       schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
                       keyword: 'type',
                       params: { type: 'string' }
                     }
                     if (vErrors === null) {
-                      vErrors = [err26]
+                      vErrors = [err30]
                     } else {
-                      vErrors.push(err26)
+                      vErrors.push(err30)
                     }
                     errors++
                   }
@@ -3135,31 +3253,45 @@ function validate20(
                 typeof data17 !== 'string' &&
                 !(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))
               ) {
-                const err27 = {
+                const err31 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
                   schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
                   keyword: 'type',
                   params: { type: schema33.properties['network-configuration-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err31]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err31)
                 }
                 errors++
               }
               if (typeof data17 === 'string') {
                 if (func2(data17) > 256) {
-                  const err28 = {
+                  const err32 = {
                     instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
                     schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err28]
+                    vErrors = [err32]
                   } else {
-                    vErrors.push(err28)
+                    vErrors.push(err32)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data17)) {
+                  const err33 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err33]
+                  } else {
+                    vErrors.push(err33)
                   }
                   errors++
                 }
@@ -3168,18 +3300,34 @@ function validate20(
             if (data10.repositories !== undefined) {
               let data18 = data10.repositories
               if (!Array.isArray(data18) && typeof data18 !== 'string') {
-                const err29 = {
+                const err34 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
                   schemaPath: '#/$defs/runner-group/properties/repositories/type',
                   keyword: 'type',
                   params: { type: schema33.properties.repositories.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err34]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err34)
                 }
                 errors++
+              }
+              if (typeof data18 === 'string') {
+                if (!pattern7.test(data18)) {
+                  const err35 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
+                    schemaPath: '#/$defs/runner-group/properties/repositories/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err35]
+                  } else {
+                    vErrors.push(err35)
+                  }
+                  errors++
+                }
               }
               if (Array.isArray(data18)) {
                 const len3 = data18.length
@@ -3189,131 +3337,11 @@ function validate20(
                     typeof data19 !== 'string' &&
                     !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
                   ) {
-                    const err30 = {
+                    const err36 = {
                       instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
                       schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
                       keyword: 'type',
                       params: { type: schema33.properties.repositories.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err30]
-                    } else {
-                      vErrors.push(err30)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10.organizations !== undefined) {
-              let data20 = data10.organizations
-              if (!Array.isArray(data20) && typeof data20 !== 'string') {
-                const err31 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
-                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.organizations.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err31]
-                } else {
-                  vErrors.push(err31)
-                }
-                errors++
-              }
-              if (Array.isArray(data20)) {
-                const len4 = data20.length
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data21 = data20[i4]
-                  if (
-                    typeof data21 !== 'string' &&
-                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
-                  ) {
-                    const err32 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
-                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties.organizations.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err32]
-                    } else {
-                      vErrors.push(err32)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10.runners !== undefined) {
-              let data22 = data10.runners
-              if (!Array.isArray(data22) && typeof data22 !== 'string') {
-                const err33 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
-                  schemaPath: '#/$defs/runner-group/properties/runners/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.runners.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err33]
-                } else {
-                  vErrors.push(err33)
-                }
-                errors++
-              }
-              if (Array.isArray(data22)) {
-                const len5 = data22.length
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data23 = data22[i5]
-                  if (
-                    typeof data23 !== 'string' &&
-                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
-                  ) {
-                    const err34 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
-                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties.runners.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err34]
-                    } else {
-                      vErrors.push(err34)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10['previous-names'] !== undefined) {
-              let data24 = data10['previous-names']
-              if (!Array.isArray(data24) && typeof data24 !== 'string') {
-                const err35 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
-                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['previous-names'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err35]
-                } else {
-                  vErrors.push(err35)
-                }
-                errors++
-              }
-              if (Array.isArray(data24)) {
-                const len6 = data24.length
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data25 = data24[i6]
-                  if (
-                    typeof data25 !== 'string' &&
-                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
-                  ) {
-                    const err36 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
-                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties['previous-names'].items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err36]
@@ -3322,13 +3350,13 @@ function validate20(
                     }
                     errors++
                   }
-                  if (typeof data25 === 'string') {
-                    if (func2(data25) > 64) {
+                  if (typeof data19 === 'string') {
+                    if (!pattern7.test(data19)) {
                       const err37 = {
-                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
-                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
+                        schemaPath: '#/$defs/runner-group/properties/repositories/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
                       }
                       if (vErrors === null) {
                         vErrors = [err37]
@@ -3341,32 +3369,262 @@ function validate20(
                 }
               }
             }
+            if (data10.organizations !== undefined) {
+              let data20 = data10.organizations
+              if (!Array.isArray(data20) && typeof data20 !== 'string') {
+                const err38 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.organizations.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err38]
+                } else {
+                  vErrors.push(err38)
+                }
+                errors++
+              }
+              if (typeof data20 === 'string') {
+                if (!pattern7.test(data20)) {
+                  const err39 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                    schemaPath: '#/$defs/runner-group/properties/organizations/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err39]
+                  } else {
+                    vErrors.push(err39)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data20)) {
+                const len4 = data20.length
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data21 = data20[i4]
+                  if (
+                    typeof data21 !== 'string' &&
+                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
+                  ) {
+                    const err40 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.organizations.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err40]
+                    } else {
+                      vErrors.push(err40)
+                    }
+                    errors++
+                  }
+                  if (typeof data21 === 'string') {
+                    if (!pattern7.test(data21)) {
+                      const err41 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                        schemaPath: '#/$defs/runner-group/properties/organizations/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err41]
+                      } else {
+                        vErrors.push(err41)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
+            if (data10.runners !== undefined) {
+              let data22 = data10.runners
+              if (!Array.isArray(data22) && typeof data22 !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                  schemaPath: '#/$defs/runner-group/properties/runners/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.runners.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err42]
+                } else {
+                  vErrors.push(err42)
+                }
+                errors++
+              }
+              if (typeof data22 === 'string') {
+                if (!pattern7.test(data22)) {
+                  const err43 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                    schemaPath: '#/$defs/runner-group/properties/runners/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err43]
+                  } else {
+                    vErrors.push(err43)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data22)) {
+                const len5 = data22.length
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data23 = data22[i5]
+                  if (
+                    typeof data23 !== 'string' &&
+                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
+                  ) {
+                    const err44 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.runners.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err44]
+                    } else {
+                      vErrors.push(err44)
+                    }
+                    errors++
+                  }
+                  if (typeof data23 === 'string') {
+                    if (!pattern7.test(data23)) {
+                      const err45 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                        schemaPath: '#/$defs/runner-group/properties/runners/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err45]
+                      } else {
+                        vErrors.push(err45)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
+            if (data10['previous-names'] !== undefined) {
+              let data24 = data10['previous-names']
+              if (!Array.isArray(data24) && typeof data24 !== 'string') {
+                const err46 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['previous-names'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
+              }
+              if (typeof data24 === 'string') {
+                if (!pattern7.test(data24)) {
+                  const err47 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                    schemaPath: '#/$defs/runner-group/properties/previous-names/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data24)) {
+                const len6 = data24.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data25 = data24[i6]
+                  if (
+                    typeof data25 !== 'string' &&
+                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+                  ) {
+                    const err48 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err48]
+                    } else {
+                      vErrors.push(err48)
+                    }
+                    errors++
+                  }
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 64) {
+                      const err49 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err49]
+                      } else {
+                        vErrors.push(err49)
+                      }
+                      errors++
+                    }
+                    if (!pattern7.test(data25)) {
+                      const err50 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err50]
+                      } else {
+                        vErrors.push(err50)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
           } else {
-            const err38 = {
+            const err51 = {
               instancePath: instancePath + '/runner-groups/' + i1,
               schemaPath: '#/$defs/runner-group/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err38]
+              vErrors = [err51]
             } else {
-              vErrors.push(err38)
+              vErrors.push(err51)
             }
             errors++
           }
         }
       } else {
-        const err39 = {
+        const err52 = {
           instancePath: instancePath + '/runner-groups',
           schemaPath: '#/properties/runner-groups/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err39]
+          vErrors = [err52]
         } else {
-          vErrors.push(err39)
+          vErrors.push(err52)
         }
         errors++
       }
@@ -3379,31 +3637,31 @@ function validate20(
           let data27 = data26[i7]
           if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
             if (data27['runner-name'] === undefined) {
-              const err40 = {
+              const err53 = {
                 instancePath: instancePath + '/hosted-runners/' + i7,
                 schemaPath: '#/$defs/hosted-runner/required',
                 keyword: 'required',
                 params: { missingProperty: 'runner-name' }
               }
               if (vErrors === null) {
-                vErrors = [err40]
+                vErrors = [err53]
               } else {
-                vErrors.push(err40)
+                vErrors.push(err53)
               }
               errors++
             }
             for (const key3 in data27) {
               if (!func1.call(schema34.properties, key3)) {
-                const err41 = {
+                const err54 = {
                   instancePath: instancePath + '/hosted-runners/' + i7,
                   schemaPath: '#/$defs/hosted-runner/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err41]
+                  vErrors = [err54]
                 } else {
-                  vErrors.push(err41)
+                  vErrors.push(err54)
                 }
                 errors++
               }
@@ -3411,31 +3669,31 @@ function validate20(
             if (data27['runner-name'] !== undefined) {
               let data28 = data27['runner-name']
               if (typeof data28 === 'string') {
-                if (!pattern8.test(data28)) {
-                  const err42 = {
+                if (!pattern21.test(data28)) {
+                  const err55 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err42]
+                    vErrors = [err55]
                   } else {
-                    vErrors.push(err42)
+                    vErrors.push(err55)
                   }
                   errors++
                 }
               } else {
-                const err43 = {
+                const err56 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
                   params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err43]
+                  vErrors = [err56]
                 } else {
-                  vErrors.push(err43)
+                  vErrors.push(err56)
                 }
                 errors++
               }
@@ -3446,31 +3704,45 @@ function validate20(
                 typeof data29 !== 'string' &&
                 !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
               ) {
-                const err44 = {
+                const err57 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
                   schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
                   params: { type: schema34.properties['image-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err44]
+                  vErrors = [err57]
                 } else {
-                  vErrors.push(err44)
+                  vErrors.push(err57)
                 }
                 errors++
               }
               if (typeof data29 === 'string') {
                 if (func2(data29) > 256) {
-                  const err45 = {
+                  const err58 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
                     schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err45]
+                    vErrors = [err58]
                   } else {
-                    vErrors.push(err45)
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data29)) {
+                  const err59 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err59]
+                  } else {
+                    vErrors.push(err59)
                   }
                   errors++
                 }
@@ -3479,16 +3751,16 @@ function validate20(
             if (data27['image-source'] !== undefined) {
               let data30 = data27['image-source']
               if (!(data30 === 'github' || data30 === 'partner' || data30 === 'custom')) {
-                const err46 = {
+                const err60 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-source',
                   schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema34.properties['image-source'].enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err46]
+                  vErrors = [err60]
                 } else {
-                  vErrors.push(err46)
+                  vErrors.push(err60)
                 }
                 errors++
               }
@@ -3496,31 +3768,31 @@ function validate20(
             if (data27['image-version'] !== undefined) {
               let data31 = data27['image-version']
               if (typeof data31 === 'string') {
-                if (!pattern9.test(data31)) {
-                  const err47 = {
+                if (!pattern23.test(data31)) {
+                  const err61 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
                     schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err47]
+                    vErrors = [err61]
                   } else {
-                    vErrors.push(err47)
+                    vErrors.push(err61)
                   }
                   errors++
                 }
               } else {
-                const err48 = {
+                const err62 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
                   schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
                   keyword: 'type',
                   params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err48]
+                  vErrors = [err62]
                 } else {
-                  vErrors.push(err48)
+                  vErrors.push(err62)
                 }
                 errors++
               }
@@ -3531,31 +3803,45 @@ function validate20(
                 typeof data32 !== 'string' &&
                 !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
               ) {
-                const err49 = {
+                const err63 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
                   schemaPath: '#/$defs/hosted-runner/properties/size/type',
                   keyword: 'type',
                   params: { type: schema34.properties.size.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err49]
+                  vErrors = [err63]
                 } else {
-                  vErrors.push(err49)
+                  vErrors.push(err63)
                 }
                 errors++
               }
               if (typeof data32 === 'string') {
                 if (func2(data32) > 256) {
-                  const err50 = {
+                  const err64 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
                     schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err50]
+                    vErrors = [err64]
                   } else {
-                    vErrors.push(err50)
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data32)) {
+                  const err65 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                    schemaPath: '#/$defs/hosted-runner/properties/size/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err65]
+                  } else {
+                    vErrors.push(err65)
                   }
                   errors++
                 }
@@ -3567,31 +3853,45 @@ function validate20(
                 typeof data33 !== 'string' &&
                 !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
               ) {
-                const err51 = {
+                const err66 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
                   params: { type: schema34.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err51]
+                  vErrors = [err66]
                 } else {
-                  vErrors.push(err51)
+                  vErrors.push(err66)
                 }
                 errors++
               }
               if (typeof data33 === 'string') {
                 if (func2(data33) > 64) {
-                  const err52 = {
+                  const err67 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 64 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err52]
+                    vErrors = [err67]
                   } else {
-                    vErrors.push(err52)
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data33)) {
+                  const err68 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err68]
+                  } else {
+                    vErrors.push(err68)
                   }
                   errors++
                 }
@@ -3600,31 +3900,31 @@ function validate20(
             if (data27['maximum-runners'] !== undefined) {
               let data34 = data27['maximum-runners']
               if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-                const err53 = {
+                const err69 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
                   schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err53]
+                  vErrors = [err69]
                 } else {
-                  vErrors.push(err53)
+                  vErrors.push(err69)
                 }
                 errors++
               }
               if (typeof data34 == 'number' && isFinite(data34)) {
                 if (data34 < 1 || isNaN(data34)) {
-                  const err54 = {
+                  const err70 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
                     schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err54]
+                    vErrors = [err70]
                   } else {
-                    vErrors.push(err54)
+                    vErrors.push(err70)
                   }
                   errors++
                 }
@@ -3632,32 +3932,32 @@ function validate20(
             }
             if (data27['enable-static-ip'] !== undefined) {
               if (typeof data27['enable-static-ip'] !== 'boolean') {
-                const err55 = {
+                const err71 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/enable-static-ip',
                   schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err55]
+                  vErrors = [err71]
                 } else {
-                  vErrors.push(err55)
+                  vErrors.push(err71)
                 }
                 errors++
               }
             }
             if (data27['image-gen'] !== undefined) {
               if (typeof data27['image-gen'] !== 'boolean') {
-                const err56 = {
+                const err72 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-gen',
                   schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err56]
+                  vErrors = [err72]
                 } else {
-                  vErrors.push(err56)
+                  vErrors.push(err72)
                 }
                 errors++
               }
@@ -3665,18 +3965,34 @@ function validate20(
             if (data27['previous-names'] !== undefined) {
               let data37 = data27['previous-names']
               if (!Array.isArray(data37) && typeof data37 !== 'string') {
-                const err57 = {
+                const err73 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
                   schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
                   keyword: 'type',
                   params: { type: schema34.properties['previous-names'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err57]
+                  vErrors = [err73]
                 } else {
-                  vErrors.push(err57)
+                  vErrors.push(err73)
                 }
                 errors++
+              }
+              if (typeof data37 === 'string') {
+                if (!pattern7.test(data37)) {
+                  const err74 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
+                    schemaPath: '#/$defs/hosted-runner/properties/previous-names/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err74]
+                  } else {
+                    vErrors.push(err74)
+                  }
+                  errors++
+                }
               }
               if (Array.isArray(data37)) {
                 const len8 = data37.length
@@ -3686,31 +4002,45 @@ function validate20(
                     typeof data38 !== 'string' &&
                     !(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))
                   ) {
-                    const err58 = {
+                    const err75 = {
                       instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
                       schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
                       keyword: 'type',
                       params: { type: schema34.properties['previous-names'].items.type }
                     }
                     if (vErrors === null) {
-                      vErrors = [err58]
+                      vErrors = [err75]
                     } else {
-                      vErrors.push(err58)
+                      vErrors.push(err75)
                     }
                     errors++
                   }
                   if (typeof data38 === 'string') {
                     if (func2(data38) > 64) {
-                      const err59 = {
+                      const err76 = {
                         instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
                         schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
                         keyword: 'maxLength',
                         params: { limit: 64 }
                       }
                       if (vErrors === null) {
-                        vErrors = [err59]
+                        vErrors = [err76]
                       } else {
-                        vErrors.push(err59)
+                        vErrors.push(err76)
+                      }
+                      errors++
+                    }
+                    if (!pattern7.test(data38)) {
+                      const err77 = {
+                        instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err77]
+                      } else {
+                        vErrors.push(err77)
                       }
                       errors++
                     }
@@ -3719,31 +4049,31 @@ function validate20(
               }
             }
           } else {
-            const err60 = {
+            const err78 = {
               instancePath: instancePath + '/hosted-runners/' + i7,
               schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err60]
+              vErrors = [err78]
             } else {
-              vErrors.push(err60)
+              vErrors.push(err78)
             }
             errors++
           }
         }
       } else {
-        const err61 = {
+        const err79 = {
           instancePath: instancePath + '/hosted-runners',
           schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err61]
+          vErrors = [err79]
         } else {
-          vErrors.push(err61)
+          vErrors.push(err79)
         }
         errors++
       }
@@ -3757,16 +4087,16 @@ function validate20(
           if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
             for (const key4 in data40) {
               if (!(key4 === 'custom-image' || key4 === 'keep' || key4 === 'older-than')) {
-                const err62 = {
+                const err80 = {
                   instancePath: instancePath + '/image-retention/' + i9,
                   schemaPath: '#/$defs/image-retention/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key4 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err62]
+                  vErrors = [err80]
                 } else {
-                  vErrors.push(err62)
+                  vErrors.push(err80)
                 }
                 errors++
               }
@@ -3777,31 +4107,45 @@ function validate20(
                 typeof data41 !== 'string' &&
                 !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
               ) {
-                const err63 = {
+                const err81 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
                   schemaPath: '#/$defs/image-retention/properties/custom-image/type',
                   keyword: 'type',
                   params: { type: schema35.properties['custom-image'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err63]
+                  vErrors = [err81]
                 } else {
-                  vErrors.push(err63)
+                  vErrors.push(err81)
                 }
                 errors++
               }
               if (typeof data41 === 'string') {
                 if (func2(data41) > 256) {
-                  const err64 = {
+                  const err82 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
                     schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err64]
+                    vErrors = [err82]
                   } else {
-                    vErrors.push(err64)
+                    vErrors.push(err82)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data41)) {
+                  const err83 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                    schemaPath: '#/$defs/image-retention/properties/custom-image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err83]
+                  } else {
+                    vErrors.push(err83)
                   }
                   errors++
                 }
@@ -3810,45 +4154,45 @@ function validate20(
             if (data40.keep !== undefined) {
               let data42 = data40.keep
               if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
-                const err65 = {
+                const err84 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                   schemaPath: '#/$defs/image-retention/properties/keep/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err65]
+                  vErrors = [err84]
                 } else {
-                  vErrors.push(err65)
+                  vErrors.push(err84)
                 }
                 errors++
               }
               if (typeof data42 == 'number' && isFinite(data42)) {
                 if (data42 > 10000 || isNaN(data42)) {
-                  const err66 = {
+                  const err85 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 10000 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err66]
+                    vErrors = [err85]
                   } else {
-                    vErrors.push(err66)
+                    vErrors.push(err85)
                   }
                   errors++
                 }
                 if (data42 < 0 || isNaN(data42)) {
-                  const err67 = {
+                  const err86 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err67]
+                    vErrors = [err86]
                   } else {
-                    vErrors.push(err67)
+                    vErrors.push(err86)
                   }
                   errors++
                 }
@@ -3860,52 +4204,52 @@ function validate20(
                 typeof data43 !== 'string' &&
                 !(typeof data43 == 'number' && !(data43 % 1) && !isNaN(data43) && isFinite(data43))
               ) {
-                const err68 = {
+                const err87 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                   schemaPath: '#/$defs/image-retention/properties/older-than/type',
                   keyword: 'type',
                   params: { type: schema35.properties['older-than'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err68]
+                  vErrors = [err87]
                 } else {
-                  vErrors.push(err68)
+                  vErrors.push(err87)
                 }
                 errors++
               }
               if (typeof data43 == 'number' && isFinite(data43)) {
                 if (data43 > 9999999 || isNaN(data43)) {
-                  const err69 = {
+                  const err88 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 9999999 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err69]
+                    vErrors = [err88]
                   } else {
-                    vErrors.push(err69)
+                    vErrors.push(err88)
                   }
                   errors++
                 }
                 if (data43 < 0 || isNaN(data43)) {
-                  const err70 = {
+                  const err89 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err70]
+                    vErrors = [err89]
                   } else {
-                    vErrors.push(err70)
+                    vErrors.push(err89)
                   }
                   errors++
                 }
               }
               if (typeof data43 === 'string') {
-                if (!pattern10.test(data43)) {
-                  const err71 = {
+                if (!pattern29.test(data43)) {
+                  const err90 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
                     keyword: 'pattern',
@@ -3915,72 +4259,72 @@ function validate20(
                     }
                   }
                   if (vErrors === null) {
-                    vErrors = [err71]
+                    vErrors = [err90]
                   } else {
-                    vErrors.push(err71)
+                    vErrors.push(err90)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err72 = {
+            const err91 = {
               instancePath: instancePath + '/image-retention/' + i9,
               schemaPath: '#/$defs/image-retention/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err72]
+              vErrors = [err91]
             } else {
-              vErrors.push(err72)
+              vErrors.push(err91)
             }
             errors++
           }
         }
       } else {
-        const err73 = {
+        const err92 = {
           instancePath: instancePath + '/image-retention',
           schemaPath: '#/properties/image-retention/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err73]
+          vErrors = [err92]
         } else {
-          vErrors.push(err73)
+          vErrors.push(err92)
         }
         errors++
       }
     }
     if (data.prune !== undefined) {
       if (typeof data.prune !== 'boolean') {
-        const err74 = {
+        const err93 = {
           instancePath: instancePath + '/prune',
           schemaPath: '#/properties/prune/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err74]
+          vErrors = [err93]
         } else {
-          vErrors.push(err74)
+          vErrors.push(err93)
         }
         errors++
       }
     }
     if (data['require-reviewed-plan'] !== undefined) {
       if (typeof data['require-reviewed-plan'] !== 'boolean') {
-        const err75 = {
+        const err94 = {
           instancePath: instancePath + '/require-reviewed-plan',
           schemaPath: '#/properties/require-reviewed-plan/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err75]
+          vErrors = [err94]
         } else {
-          vErrors.push(err75)
+          vErrors.push(err94)
         }
         errors++
       }
@@ -3990,16 +4334,16 @@ function validate20(
       if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
         for (const key5 in data46) {
           if (!(key5 === 'canary' || key5 === 'batch' || key5 === 'wait-timeout' || key5 === 'rollback')) {
-            const err76 = {
+            const err95 = {
               instancePath: instancePath + '/rollout',
               schemaPath: '#/properties/rollout/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key5 }
             }
             if (vErrors === null) {
-              vErrors = [err76]
+              vErrors = [err95]
             } else {
-              vErrors.push(err76)
+              vErrors.push(err95)
             }
             errors++
           }
@@ -4007,45 +4351,45 @@ function validate20(
         if (data46.canary !== undefined) {
           let data47 = data46.canary
           if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-            const err77 = {
+            const err96 = {
               instancePath: instancePath + '/rollout/canary',
               schemaPath: '#/properties/rollout/properties/canary/type',
               keyword: 'type',
               params: { type: 'integer' }
             }
             if (vErrors === null) {
-              vErrors = [err77]
+              vErrors = [err96]
             } else {
-              vErrors.push(err77)
+              vErrors.push(err96)
             }
             errors++
           }
           if (typeof data47 == 'number' && isFinite(data47)) {
             if (data47 > 1000 || isNaN(data47)) {
-              const err78 = {
+              const err97 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 1000 }
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err97]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err97)
               }
               errors++
             }
             if (data47 < 0 || isNaN(data47)) {
-              const err79 = {
+              const err98 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 }
               }
               if (vErrors === null) {
-                vErrors = [err79]
+                vErrors = [err98]
               } else {
-                vErrors.push(err79)
+                vErrors.push(err98)
               }
               errors++
             }
@@ -4057,47 +4401,64 @@ function validate20(
             typeof data48 !== 'string' &&
             !(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))
           ) {
-            const err80 = {
+            const err99 = {
               instancePath: instancePath + '/rollout/batch',
               schemaPath: '#/properties/rollout/properties/batch/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties.batch.type }
             }
             if (vErrors === null) {
-              vErrors = [err80]
+              vErrors = [err99]
             } else {
-              vErrors.push(err80)
+              vErrors.push(err99)
             }
             errors++
           }
           if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 > 9999 || isNaN(data48)) {
+              const err100 = {
+                instancePath: instancePath + '/rollout/batch',
+                schemaPath: '#/properties/rollout/properties/batch/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 9999 }
+              }
+              if (vErrors === null) {
+                vErrors = [err100]
+              } else {
+                vErrors.push(err100)
+              }
+              errors++
+            }
             if (data48 < 1 || isNaN(data48)) {
-              const err81 = {
+              const err101 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err81]
+                vErrors = [err101]
               } else {
-                vErrors.push(err81)
+                vErrors.push(err101)
               }
               errors++
             }
           }
           if (typeof data48 === 'string') {
-            if (!pattern11.test(data48)) {
-              const err82 = {
+            if (!pattern30.test(data48)) {
+              const err102 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[0-9]{1,4}%?$' }
+                params: {
+                  pattern:
+                    '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$'
+                }
               }
               if (vErrors === null) {
-                vErrors = [err82]
+                vErrors = [err102]
               } else {
-                vErrors.push(err82)
+                vErrors.push(err102)
               }
               errors++
             }
@@ -4109,52 +4470,52 @@ function validate20(
             typeof data49 !== 'string' &&
             !(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))
           ) {
-            const err83 = {
+            const err103 = {
               instancePath: instancePath + '/rollout/wait-timeout',
               schemaPath: '#/properties/rollout/properties/wait-timeout/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
             }
             if (vErrors === null) {
-              vErrors = [err83]
+              vErrors = [err103]
             } else {
-              vErrors.push(err83)
+              vErrors.push(err103)
             }
             errors++
           }
           if (typeof data49 == 'number' && isFinite(data49)) {
             if (data49 > 86400 || isNaN(data49)) {
-              const err84 = {
+              const err104 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 86400 }
               }
               if (vErrors === null) {
-                vErrors = [err84]
+                vErrors = [err104]
               } else {
-                vErrors.push(err84)
+                vErrors.push(err104)
               }
               errors++
             }
             if (data49 < 1 || isNaN(data49)) {
-              const err85 = {
+              const err105 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err85]
+                vErrors = [err105]
               } else {
-                vErrors.push(err85)
+                vErrors.push(err105)
               }
               errors++
             }
           }
           if (typeof data49 === 'string') {
-            if (!pattern12.test(data49)) {
-              const err86 = {
+            if (!pattern31.test(data49)) {
+              const err106 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
                 keyword: 'pattern',
@@ -4164,9 +4525,9 @@ function validate20(
                 }
               }
               if (vErrors === null) {
-                vErrors = [err86]
+                vErrors = [err106]
               } else {
-                vErrors.push(err86)
+                vErrors.push(err106)
               }
               errors++
             }
@@ -4174,41 +4535,41 @@ function validate20(
         }
         if (data46.rollback !== undefined) {
           if (typeof data46.rollback !== 'boolean') {
-            const err87 = {
+            const err107 = {
               instancePath: instancePath + '/rollout/rollback',
               schemaPath: '#/properties/rollout/properties/rollback/type',
               keyword: 'type',
               params: { type: 'boolean' }
             }
             if (vErrors === null) {
-              vErrors = [err87]
+              vErrors = [err107]
             } else {
-              vErrors.push(err87)
+              vErrors.push(err107)
             }
             errors++
           }
         }
       } else {
-        const err88 = {
+        const err108 = {
           instancePath: instancePath + '/rollout',
           schemaPath: '#/properties/rollout/type',
           keyword: 'type',
           params: { type: 'object' }
         }
         if (vErrors === null) {
-          vErrors = [err88]
+          vErrors = [err108]
         } else {
-          vErrors.push(err88)
+          vErrors.push(err108)
         }
         errors++
       }
     }
   } else {
-    const err89 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err109 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err89]
+      vErrors = [err109]
     } else {
-      vErrors.push(err89)
+      vErrors.push(err109)
     }
     errors++
   }
@@ -4309,6 +4670,9 @@ function parserOf(keys) {
 function valueMessage(place, error) {
     const { node } = place;
     const text = node.kind === 'scalar' ? node.text : '';
+    // The reader's own words for a value that is empty or blank (read-item.ts).
+    if (node.kind === 'scalar' && text.trim() === '')
+        return 'has no value';
     const parse = parserOf(place.keys);
     if (parse && node.kind === 'scalar')
         try {
@@ -5547,7 +5911,7 @@ function sizeRefusal(write, facts) {
     // GitHub Docs, "Larger runners reference": the 96-vCPU size is listed for x64 alone ("96 | 384 GB |
     // 2040 GB | x64 | Ubuntu, Windows"); arm64 goes up to 64 vCPU.
     if (cpuCores >= X64_ONLY_VCPU && /arm64/i.test(platform ?? '')) {
-        const fits = fitting(sizes, (cpu) => cpu <= MAX_PRIVATE_VCPU, 'a size of at most 64 vCPU (list-machine-sizes)');
+        const fits = fitting(sizes, (cpu) => cpu <= MAX_PRIVATE_VCPU, 'Give it a size of at most 64 vCPU (list-machine-sizes lists them)');
         return new errors/* UserError */.yo('refusal', input, `Input '${input}': the size '${id}' has ${cpuCores} vCPU, and GitHub offers ${X64_ONLY_VCPU} vCPU on x64 only; ${runner} would run ${platform}. ${fits}, or pick an x64 image.`);
     }
     // "Larger runners reference": "The 4-vCPU Windows runner only works with the Windows Server 2025 or the
@@ -5560,13 +5924,13 @@ function sizeRefusal(write, facts) {
         source !== 'custom' &&
         name &&
         !/server 2025|windows 11/i.test(name)) {
-        const fits = fitting(sizes, (cpu) => cpu > 4 && cpu < X64_ONLY_VCPU + 1, 'a size of 8 vCPU or more');
+        const fits = fitting(sizes, (cpu) => cpu > 4 && cpu < X64_ONLY_VCPU + 1, 'Give it a size of 8 vCPU or more');
         return new errors/* UserError */.yo('refusal', input, `Input '${input}': the 4-vCPU Windows size '${id}' runs only the Windows Server 2025 and Windows 11 Desktop images, and ${runner} would run '${name}'. Pick one of those images, or another size. ${fits}.`);
     }
     // GitHub Docs, "About Azure private networking for GitHub-hosted runners in your organization" (and "in
     // your enterprise"): "2-64 vCPU Ubuntu and Windows runners are supported with Azure VNET."
     if (group?.networkConfigurationId && beyondPrivateNetworking(cpuCores)) {
-        const fits = fitting(sizes, (cpu) => cpu >= MIN_PRIVATE_VCPU && cpu <= MAX_PRIVATE_VCPU, `a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU`);
+        const fits = fitting(sizes, (cpu) => cpu >= MIN_PRIVATE_VCPU && cpu <= MAX_PRIVATE_VCPU, `Give it a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU`);
         return new errors/* UserError */.yo('refusal', input, `Input '${input}': the size '${id}' has ${cpuCores} vCPU, and runner group '${group.name}' uses private networking (network configuration ${group.networkConfigurationId}), which GitHub supports for ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU. ${fits}, or put the runner in a group without a network configuration.`);
     }
     return undefined;
@@ -5694,14 +6058,23 @@ async function checkedGroupSettings(inputs, names) {
 async function checkRunnerWrite(names, write, { groupOf, ...known }) {
     const { gateway } = names;
     let facts = { ...known, where: (0,common_scope/* describeScope */.OI)(gateway.scope) };
-    const check = (more) => {
+    const check = async (more) => {
         facts = { ...facts, ...more };
-        // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first.
-        const refusal = refusalOf(write, facts) ?? sizeRefusal(write, facts);
+        const refusal = refusalOf(write, facts);
         if (refusal)
             throw refusal;
+        // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first. A
+        // write that sends no size (a move to another group, another image) has not read the sizes: they are
+        // read when a rule refuses it, so that the refusal names the sizes that would fit.
+        const sizeRule = sizeRefusal(write, facts);
+        if (sizeRule && !facts.sizes) {
+            const sizes = await machineSizes(names).catch(() => undefined);
+            throw (sizes && sizeRefusal(write, { ...facts, sizes })) ?? sizeRule;
+        }
+        if (sizeRule)
+            throw sizeRule;
     };
-    check({ sizes: write.size === undefined ? undefined : await machineSizes(names) });
+    await check({ sizes: write.size === undefined ? undefined : await machineSizes(names) });
     const customVersion = storageMatters(write, known.current)
         ? await customVersionAfter(names, write, known)
         : undefined;
@@ -5713,10 +6086,10 @@ async function checkRunnerWrite(names, write, { groupOf, ...known }) {
     const group = groupId !== undefined && (staticIpGroupMatters(write, known.current) || sizeMatters)
         ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
         : undefined;
-    check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes });
+    await check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes });
     if (!turnsStaticIpOn(write, known.current))
         return;
-    check({ publicIps: await publicIpLimits(names) });
+    await check({ publicIps: await publicIpLimits(names) });
 }
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
 async function createParams(i, names) {
@@ -7806,7 +8179,7 @@ const NETWORK_OPERATIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./schema/hosted-runners.schema.json
-const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups, network configurations and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"network-configurations":{"description":"Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.","type":"array","items":{"$ref":"#/$defs/network-configuration"}},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^[0-9]{1,4}%?$","minimum":1},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]},"$defs":{"network-configuration":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The network configuration\'s name to create or rename to: 1–100 of `a-z A-Z 0-9 . - _`. Required by `create-network-configuration`; renames on `update-network-configuration`.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$"},"network-settings-id":{"description":"The id of a hosted compute network settings resource (created in Azure). Required by `create-network-configuration` and `get-network-settings`; changes it on `update-network-configuration`.","type":["string","integer"],"maxLength":256},"compute-service":{"description":"`none` or `actions`: which hosted compute service the network configuration serves (default `actions` on `create-network-configuration`).","enum":["none","actions"]},"failover-network-settings-id":{"description":"The id of the network settings resource to fail over to, on `create-network-configuration` and `update-network-configuration`.","type":["string","integer"],"maxLength":256},"failover-network-enabled":{"description":"`true` / `false`: whether the failover network settings resource is used, on `create-network-configuration` and `update-network-configuration`.","type":"boolean"}}},"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization\'s group may use its enterprise\'s configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.","type":["array","string"],"items":{"type":["string","integer"]},"examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64},"examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
+const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups, network configurations and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"network-configurations":{"description":"Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.","type":"array","items":{"$ref":"#/$defs/network-configuration"}},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^(?=\\\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3})|(?:[1-9]|[1-9]\\\\d{1}|100)%)$","minimum":1,"maximum":9999},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"allOf":[{"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]}},{"if":{"required":["organization"],"properties":{"organization":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"organizations":false}}}}}},{"if":{"required":["enterprise"],"properties":{"enterprise":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"repositories":false,"visibility":{"enum":["all","selected"]}}}}}}}],"$defs":{"network-configuration":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The network configuration\'s name to create or rename to: 1–100 of `a-z A-Z 0-9 . - _`. Required by `create-network-configuration`; renames on `update-network-configuration`.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$"},"network-settings-id":{"description":"The id of a hosted compute network settings resource (created in Azure). Required by `create-network-configuration` and `get-network-settings`; changes it on `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"compute-service":{"description":"`none` or `actions`: which hosted compute service the network configuration serves (default `actions` on `create-network-configuration`).","enum":["none","actions"]},"failover-network-settings-id":{"description":"The id of the network settings resource to fail over to, on `create-network-configuration` and `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"failover-network-enabled":{"description":"`true` / `false`: whether the failover network settings resource is used, on `create-network-configuration` and `update-network-configuration`.","type":"boolean"}}},"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"pattern":"\\\\S","examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization\'s group may use its enterprise\'s configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
 ;// CONCATENATED MODULE: ./src/fleet/schema-file.ts
 // The fleet file's schema, written by `export` beside the file it writes, which names it by a relative
 // path (`# yaml-language-server: $schema=hosted-runners.schema.json`). yaml-language-server resolves a
@@ -7959,7 +8332,13 @@ const whoMayUse = (group, members) => {
         : '';
     return who + workflows;
 };
-function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }) {
+/** `2 network configurations, 1 runner group and 0 hosted runners`. */
+function counted(written) {
+    const parts = written.map(([count, noun]) => `${count} ${count === 1 ? noun.replace(/s$/, '') : noun}`);
+    return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing');
+}
+function fleetGlance(glance) {
+    const { file, written, groups, runners, staticIps, imageStorageGb } = glance;
     const sections = groups.map(({ group, members }) => {
         const mine = runners.filter((r) => r.runner_group_id === group.id);
         const rows = mine.map((r) => [
@@ -7980,7 +8359,8 @@ function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }) {
     const storageText = imageStorageGb === undefined ? 'unknown (custom images not readable)' : `${imageStorageGb} GB`;
     const totals = table(['hosted runners', 'static IPs used', 'custom image storage'], [[runners.length, staticIpText, storageText]]);
     return [
-        `Exported ${groups.length} runner group${groups.length === 1 ? '' : 's'} and ${runners.length} hosted runner${runners.length === 1 ? '' : 's'} to \`${cell(file)}\`. Nothing was sent to GitHub.`,
+        // What the file holds; the tables below show every group, GitHub's own (default, inherited) too.
+        `Exported ${counted(written)} to \`${cell(file)}\`. Nothing was sent to GitHub.`,
         totals,
         ...sections
     ].join('\n\n');
@@ -8082,6 +8462,14 @@ async function runExport(context) {
         },
         summary: fleetGlance({
             file: target.relative,
+            written: [
+                ...fleet.kinds.map(({ section, items }) => [
+                    items.length,
+                    section.replace(/-/g, ' ')
+                ]),
+                [fleet.groups.length, 'runner groups'],
+                [fleet.runners.length, 'hosted runners']
+            ],
             groups: everyGroup,
             runners: live,
             staticIps,
@@ -8217,6 +8605,8 @@ const ALL = [
 ];
 const OPERATIONS = Object.fromEntries(ALL.map((op) => [op.name, op]));
 const OPERATION_NAMES = ALL.map((op) => op.name);
+/** The fleet file's keys (the command line words hints about the other inputs as flags). */
+
 
 ;// CONCATENATED MODULE: ./src/github/request-gateway.ts
 
@@ -8308,15 +8698,24 @@ class RequestGateway {
     }
     /**
      * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
-     * how many pages the list has: the `last` link's page, or this page when there is no `last` link. The
+     * how many pages the list has: the `last` link's page, this page when there is no other, or
+     * Number.MAX_SAFE_INTEGER (unknown) when a `next` link comes without a `last` one. The
      * caller bounds how many it reads: a count past its bound is a reason to take another path.
      */
     async readPage(route, params, page, item) {
         const [at, all] = this.#at(route, params);
         const answer = await this.#request(at, { ...all, per_page: PER_PAGE, page });
         const items = checked(answer, aListOf(item));
-        const last = /<([^<>]+)>;\s*rel="?last"?/.exec(String(answer.headers.link ?? ''))?.[1];
-        const pages = last ? Number(new URL(last, answer.url).searchParams.get('page')) : page;
+        const link = String(answer.headers.link ?? '');
+        const last = /<([^<>]+)>;\s*rel="?last"?/.exec(link)?.[1];
+        // A next page without a last one: how many pages there are is unknown, so the list is not whole here
+        // and no count can make reading it pay (the caller takes another path).
+        const unknown = !last && /<[^<>]+>;\s*rel="?next"?/.test(link);
+        const pages = unknown
+            ? Number.MAX_SAFE_INTEGER
+            : last
+                ? Number(new URL(last, answer.url).searchParams.get('page'))
+                : page;
         if (items.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
             throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(answer.url)}: a page of ${items.length} items, of ${pages} pages`);
         return { items, pages };
@@ -8787,22 +9186,33 @@ var cli_arguments = __webpack_require__(1506);
 // The action's messages speak of inputs (`Input 'token' is required`); on a terminal the same message
 // speaks of flags and environment variables (`--token (or GH_TOKEN) is required`).
 
+
 /** How a terminal gives each input: its flag, and for the token the environment variables read. */
 const flagOf = (name) => name === 'token' ? '--token (or GH_TOKEN)' : name === 'operation' ? 'the operation' : `--${name}`;
-const NAME = `(${[...vocabulary/* INPUT_NAMES */.Qh].sort((a, b) => b.length - a.length).join('|')})`;
-/** `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input`. */
+const alternation = (names) => `(${[...names].sort((a, b) => b.length - a.length).join('|')})`;
+const NAME = alternation(vocabulary/* INPUT_NAMES */.Qh);
+/**
+ * Inputs that no fleet file holds as a key (`max-deletions`, `config`, `expected-plan-digest`…): a quoted
+ * one in a hint (`set 'max-deletions' to 3`) can only mean the step's input, so on a terminal its flag.
+ * A fleet key (`remove 'image-version'` at a file's line) stays as the file spells it.
+ */
+const FLEET_KEYS = fleetKeyNames();
+const STEP_ONLY = alternation(vocabulary/* INPUT_NAMES */.Qh.filter((name) => !FLEET_KEYS.has(name) && name !== 'operation'));
+/** `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input`, and a step-only `'x'`. */
 const PHRASES = [
     new RegExp(`\\b[Ii]nputs? '${NAME}'((?: or '${NAME}')*)`, 'g'),
     new RegExp(`\\bthe (?:step's )?'${NAME}' input\\b`, 'g'),
-    new RegExp(`'${NAME}' input\\b`, 'g')
+    new RegExp(`'${NAME}' input\\b`, 'g'),
+    new RegExp(`'${STEP_ONLY}'`, 'g')
 ];
 /** The message with every phrase naming an input said as its flag. */
 function inFlagTerms(message) {
-    const [head, article, bare] = PHRASES;
+    const [head, article, bare, stepOnly] = PHRASES;
     return message
         .replace(head, (_, name, more) => [name, ...[...more.matchAll(/'([a-z-]+)'/g)].map((m) => m[1])].map(flagOf).join(' or '))
         .replace(article, (_, name) => flagOf(name))
-        .replace(bare, (_, name) => flagOf(name));
+        .replace(bare, (_, name) => flagOf(name))
+        .replace(stepOnly, (_, name) => flagOf(name));
 }
 
 // EXTERNAL MODULE: ./node_modules/string-width/index.js + 6 modules

@@ -119,7 +119,9 @@ export const ORG_REQUIRED =
 
 /**
  * The REST API of `GH_HOST`, as gh reads it: github.com's is api.github.com, a GHE.com tenant's is on
- * its api. subdomain, any other host is GitHub Enterprise Server's /api/v3.
+ * its api. subdomain, any other host is GitHub Enterprise Server's /api/v3. A host is first named as gh
+ * names it (go-gh's NormalizeHostname): any subdomain of github.com is github.com (`api.github.com`), and
+ * of a tenant's `<tenant>.ghe.com` that tenant (`api.octo.ghe.com`).
  */
 export function apiUrlOfHost(raw: string): string {
   const host = raw.trim().toLowerCase().replace(/\/+$/, '')
@@ -129,21 +131,37 @@ export function apiUrlOfHost(raw: string): string {
       'api-url',
       `GH_HOST must be a host name such as github.com or github.example.com; got ${JSON.stringify(raw.slice(0, 60))}.`
     )
-  if (host === 'github.com') return 'https://api.github.com'
-  if (host.endsWith('.ghe.com')) return `https://api.${host}`
+  if (host === 'github.com' || host.endsWith('.github.com')) return 'https://api.github.com'
+  const tenant = /(?:^|\.)([a-z0-9-]+)\.ghe\.com(:\d+)?$/.exec(host)
+  if (tenant) return `https://api.${tenant[1]}.ghe.com${tenant[2] ?? ''}`
   return `https://${host}/api/v3`
+}
+
+/** GH_HOST names a GitHub Enterprise Server host (not github.com, not a GHE.com tenant), and --api-url is not given. */
+function enterpriseServerHost(line: CommandLine, env: NodeJS.ProcessEnv): boolean {
+  if (line.inputs.has('api-url') || !env.GH_HOST?.trim()) return false
+  try {
+    return apiUrlOfHost(env.GH_HOST).endsWith('/api/v3')
+  } catch {
+    return false // reading the API says what is wrong with GH_HOST
+  }
 }
 
 /**
  * The inputs as the action's settings reader asks for them. The token comes from `--token`, else
- * GH_TOKEN, else GITHUB_TOKEN; the API from `--api-url`, else GH_HOST (then the reader's own fallbacks,
- * GITHUB_API_URL and api.github.com). `org` has no default outside a workflow: the reader asks for it
- * only when `enterprise` is not given, so refusing it here keeps the action's order of checks.
+ * GH_TOKEN, else GITHUB_TOKEN, which gh keeps for github.com and GHE.com: when GH_HOST is a GitHub
+ * Enterprise Server host, from GH_ENTERPRISE_TOKEN, else GITHUB_ENTERPRISE_TOKEN, as gh reads them (gh
+ * help environment), so that a github.com token is never sent to another host. The API from `--api-url`,
+ * else GH_HOST (then the reader's own fallbacks, GITHUB_API_URL and api.github.com). `org` has no default
+ * outside a workflow: the reader asks for it only when `enterprise` is not given, so refusing it here
+ * keeps the action's order of checks.
  */
 export function inputReader(line: CommandLine, env: NodeJS.ProcessEnv): ReadInput {
   return (name) => {
     if (name === 'operation') return line.operation ?? ''
     const given = line.inputs.get(name)
+    if (name === 'token' && enterpriseServerHost(line, env))
+      return given ?? (env.GH_ENTERPRISE_TOKEN || env.GITHUB_ENTERPRISE_TOKEN || '')
     if (name === 'token') return given ?? (env.GH_TOKEN || env.GITHUB_TOKEN || '')
     if (name === 'org' && given === undefined) throw new UserError('input', 'org', ORG_REQUIRED)
     if (name === 'api-url' && given === undefined && env.GH_HOST?.trim()) return apiUrlOfHost(env.GH_HOST)

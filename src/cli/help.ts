@@ -43,7 +43,8 @@ const PARSERS: Record<string, Parser<unknown>> = {
 
 /** What the command line does differently from a workflow step, for the inputs where it does. */
 const COMMAND_LINE_NOTES: Record<string, string> = {
-  token: 'From --token, else the `GH_TOKEN` environment variable, else `GITHUB_TOKEN`; never printed.',
+  token:
+    'From --token, else the `GH_TOKEN` environment variable, else `GITHUB_TOKEN`; with `GH_HOST` on a GitHub Enterprise Server host, as gh reads them, `GH_ENTERPRISE_TOKEN`, else `GITHUB_ENTERPRISE_TOKEN`. Never printed.',
   org: 'Required unless --enterprise is given: outside a workflow there is no repository owner to default to.'
 }
 
@@ -116,7 +117,7 @@ export function generalHelp(style: TerminalStyle): string {
     ]),
     '',
     ...paragraph(
-      'Prints the step summary for a terminal (or, with --json, the `result` output); a plan (`apply`, `cleanup-image-versions`) also shows its `plan-digest`. The API is --api-url, else that of the `GH_HOST` environment variable (as gh reads it), else `https://api.github.com`. Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit, a flag given an empty value), before any request is sent; 3 when --fail-on-changes finds a plan that is not empty.',
+      'Prints the step summary for a terminal (or, with --json, the `result` output); a plan (`apply`, `cleanup-image-versions`) also shows its `plan-digest`. The API is --api-url, else that of the `GH_HOST` environment variable (as gh reads it), else the `GITHUB_API_URL` environment variable, else `https://api.github.com`. Exit status: 0 on success, 1 on failure, 2 on a usage error (an unknown flag or operation, a value that does not fit, a flag given an empty value), before any request is sent; 3 when --fail-on-changes finds a plan that is not empty.',
       style
     ),
     '',

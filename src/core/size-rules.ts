@@ -47,7 +47,7 @@ export function sizeRefusal(write: RunnerWrite, facts: RunnerFacts): UserError |
     const fits = fitting(
       sizes,
       (cpu) => cpu <= MAX_PRIVATE_VCPU,
-      'a size of at most 64 vCPU (list-machine-sizes)'
+      'Give it a size of at most 64 vCPU (list-machine-sizes lists them)'
     )
     return new UserError(
       'refusal',
@@ -67,7 +67,11 @@ export function sizeRefusal(write: RunnerWrite, facts: RunnerFacts): UserError |
     name &&
     !/server 2025|windows 11/i.test(name)
   ) {
-    const fits = fitting(sizes, (cpu) => cpu > 4 && cpu < X64_ONLY_VCPU + 1, 'a size of 8 vCPU or more')
+    const fits = fitting(
+      sizes,
+      (cpu) => cpu > 4 && cpu < X64_ONLY_VCPU + 1,
+      'Give it a size of 8 vCPU or more'
+    )
     return new UserError(
       'refusal',
       input,
@@ -80,7 +84,7 @@ export function sizeRefusal(write: RunnerWrite, facts: RunnerFacts): UserError |
     const fits = fitting(
       sizes,
       (cpu) => cpu >= MIN_PRIVATE_VCPU && cpu <= MAX_PRIVATE_VCPU,
-      `a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU`
+      `Give it a size of ${MIN_PRIVATE_VCPU} to ${MAX_PRIVATE_VCPU} vCPU`
     )
     return new UserError(
       'refusal',

@@ -6,6 +6,8 @@ import type { GroupMembers } from './export-writer.js'
 
 export interface Glance {
   file: string
+  /** What the file holds, by section: `[count, plural noun]` (`[1, 'runner groups']`). */
+  written: Array<[number, string]>
   groups: Array<{ group: RunnerGroup; members: GroupMembers }>
   runners: HostedRunner[]
   /** `GET …/hosted-runners/limits`, when it could be read. */
@@ -30,7 +32,14 @@ const whoMayUse = (group: RunnerGroup, members: GroupMembers): string => {
   return who + workflows
 }
 
-export function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }: Glance): string {
+/** `2 network configurations, 1 runner group and 0 hosted runners`. */
+function counted(written: Array<[number, string]>): string {
+  const parts = written.map(([count, noun]) => `${count} ${count === 1 ? noun.replace(/s$/, '') : noun}`)
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'nothing')
+}
+
+export function fleetGlance(glance: Glance): string {
+  const { file, written, groups, runners, staticIps, imageStorageGb } = glance
   const sections = groups.map(({ group, members }) => {
     const mine = runners.filter((r) => r.runner_group_id === group.id)
     const rows = mine.map((r) => [
@@ -55,7 +64,8 @@ export function fleetGlance({ file, groups, runners, staticIps, imageStorageGb }
     [[runners.length, staticIpText, storageText]]
   )
   return [
-    `Exported ${groups.length} runner group${groups.length === 1 ? '' : 's'} and ${runners.length} hosted runner${runners.length === 1 ? '' : 's'} to \`${cell(file)}\`. Nothing was sent to GitHub.`,
+    // What the file holds; the tables below show every group, GitHub's own (default, inherited) too.
+    `Exported ${counted(written)} to \`${cell(file)}\`. Nothing was sent to GitHub.`,
     totals,
     ...sections
   ].join('\n\n')

@@ -162,3 +162,11 @@ export function itemKeyInput(section: string, key: string): InputKey | undefined
 
 /** The inputs an item of the section may hold. */
 export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section].inputs
+
+/** Every key a fleet file may hold, at the top, in an item or in a mapping (`rollout`). */
+export const fleetKeyNames = (): Set<string> =>
+  new Set([
+    ...TOP_KEY_NAMES,
+    ...TOP_KEY_NAMES.flatMap(itemKeyNames),
+    ...Object.values(FLEET_MAPPINGS).flatMap((mapping) => Object.keys(mapping.keys))
+  ])

@@ -6,7 +6,7 @@
 // test holds the schema, a second JSON Schema implementation and the action to the same verdicts.
 import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
 import { inputName, type ValueSchema } from '../inputs/formats.js'
-import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
+import { FLEET_ONLY_INPUTS, SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import {
   FLEET_MAPPINGS,
   FLEET_SECTIONS,
@@ -53,7 +53,8 @@ const requires = (...keys: string[]) => ({
 
 /**
  * The rules across keys, as the reader applies them: one owner at most (`oneOf`: the organization alone,
- * the enterprise alone, or neither), `prune: true` only with an owner (parse-fleet.ts), and of a hosted runner,
+ * the enterprise alone, or neither), `prune: true` only with an owner (parse-fleet.ts), the groups' keys of
+ * the owner's scope only, and of a hosted runner,
  * `image-source` only with `image-id`, `image-version` only for a custom image (checkImageInputs).
  */
 const OWNER_RULES = {
@@ -63,8 +64,31 @@ const OWNER_RULES = {
     { ...requires('enterprise'), properties: { organization: false, enterprise: true } },
     { properties: { organization: false, enterprise: false } }
   ],
-  if: { ...requires('prune'), properties: { prune: { const: true } } },
-  then: { anyOf: [requires('organization'), requires('enterprise')] }
+  allOf: [
+    {
+      if: { ...requires('prune'), properties: { prune: { const: true } } },
+      then: { anyOf: [requires('organization'), requires('enterprise')] }
+    },
+    // The owner the file names is the step's scope (owner.ts), so a group key of the other scope, or an
+    // enterprise group's `private` visibility, is refused (read-item.ts) and shown by an editor too.
+    ...(['org', 'enterprise'] as const).map((scope) => {
+      const other = scope === 'org' ? 'enterprise' : 'org'
+      const refused = SCOPE_ONLY_INPUTS[other].filter((key) =>
+        FLEET_SECTIONS['runner-groups'].inputs.includes(key)
+      )
+      const group = {
+        type: 'object',
+        properties: {
+          ...Object.fromEntries(refused.map((key) => [inputName(key), false])),
+          ...(scope === 'enterprise' ? { visibility: { enum: ['all', 'selected'] } } : {})
+        }
+      }
+      return {
+        if: requires(scope === 'org' ? 'organization' : 'enterprise'),
+        then: { properties: { 'runner-groups': { type: 'array', items: group } } }
+      }
+    })
+  ]
 }
 const RUNNER_RULES = {
   dependentRequired: { 'image-source': ['image-id'] },
@@ -92,6 +116,26 @@ interface ObjectSchema {
   >
 }
 
+/** A pattern that finds a character other than white space: what a value the reader reads holds. */
+const NOT_BLANK = '\\S'
+
+/**
+ * A value's fragment refusing what the reader refuses before any parser sees it (read-item.ts): text
+ * that is empty or blank ("has no value"), and a list's blank item. A fragment whose own pattern takes
+ * a blank value cannot be made to refuse it here: the generation fails, naming the pattern.
+ */
+export function refusingBlank(schema: ValueSchema): ValueSchema {
+  const items = schema.items && { items: refusingBlank(schema.items) }
+  const types = [schema.type ?? []].flat()
+  const text = schema.enum === undefined && (schema.type === undefined || types.includes('string'))
+  if (!text) return { ...schema, ...items }
+  if (schema.pattern === undefined) return { ...schema, pattern: NOT_BLANK, ...items }
+  const pattern = new RegExp(schema.pattern, 'u')
+  if (['', ' ', '\t'].some((blank) => pattern.test(blank)))
+    throw new Error(`internal: the pattern ${schema.pattern} takes a blank value, which the reader refuses`)
+  return { ...schema, ...items }
+}
+
 /** An input's description as action.yml gives it, on one line. */
 export type InputDescriptions = (name: string) => string | undefined
 
@@ -99,7 +143,7 @@ export type InputDescriptions = (name: string) => string | undefined
 function annotated(key: string, description: string, schema: ValueSchema): Annotated {
   return {
     description,
-    ...schema,
+    ...refusingBlank(schema),
     ...(DEFAULTS[key] !== undefined ? { default: DEFAULTS[key] } : {}),
     ...(EXAMPLES[key] ? { examples: EXAMPLES[key] } : {})
   }
@@ -130,7 +174,7 @@ function kindItemSchema<L>(kind: Kind<L>, describe: InputDescriptions): ObjectSc
     const input = inputOfKey(kind, key) as InputKey
     const description = describe(inputName(input))
     if (!description) throw new Error(`action.yml has no description of input '${inputName(input)}'`)
-    properties[key] = { description, ...VALUE_INPUTS[input].schema }
+    properties[key] = { description, ...refusingBlank(VALUE_INPUTS[input].schema) }
   }
   return { type: 'object', additionalProperties: false, required: [kind.name.fleetKey], properties }
 }
@@ -162,7 +206,7 @@ export function fleetSchema(describe: InputDescriptions) {
         properties: Object.fromEntries(
           Object.entries(keys).map(([name, row]) => [
             name,
-            { description: row.description, ...row.format.schema }
+            { description: row.description, ...refusingBlank(row.format.schema) }
           ])
         )
       }
@@ -188,4 +232,13 @@ export function fleetSchema(describe: InputDescriptions) {
 }
 
 /** The keywords of the rules across keys: the compiled validator leaves them to the reader, which words them. */
-export const CROSS_KEY_KEYWORDS = ['oneOf', 'anyOf', 'not', 'if', 'then', 'else', 'dependentRequired']
+export const CROSS_KEY_KEYWORDS = [
+  'oneOf',
+  'anyOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'dependentRequired'
+]

@@ -111,6 +111,8 @@ function parserOf(keys: string[]): Parser<unknown> | undefined {
 function valueMessage(place: Place, error: SchemaError): string {
   const { node } = place
   const text = node.kind === 'scalar' ? node.text : ''
+  // The reader's own words for a value that is empty or blank (read-item.ts).
+  if (node.kind === 'scalar' && text.trim() === '') return 'has no value'
   const parse = parserOf(place.keys)
   if (parse && node.kind === 'scalar')
     try {

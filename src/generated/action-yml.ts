@@ -14,7 +14,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": true
   },
   "token": {
-    "description": "Token for the REST API; masked at once and never printed. `GITHUB_TOKEN` cannot manage organization runners: use a classic PAT (`manage_runners:org` for hosted runners and images, `admin:org` for runner groups), a fine-grained token or a GitHub App token. `delete-runner`, and `apply` pruning hosted runners, need \"Administration\": write for an App or fine-grained token (GitHub's REST reference); a 403 there says how to grant it, or to use a classic PAT.",
+    "description": "Token for the REST API; masked at once and never printed. `GITHUB_TOKEN` cannot manage organization runners: use a classic PAT (`manage_runners:org` for hosted runners and images, `admin:org` for runner groups), a fine-grained token or a GitHub App token. `delete-runner`, and `apply` pruning hosted runners, need the organization permission \"Administration\": write for a GitHub App or a fine-grained token; an enterprise's runners, a classic token with `manage_runners:enterprise`.",
     "required": true
   },
   "org": {

@@ -21,7 +21,13 @@ const schema31 = {
       additionalProperties: false,
       properties: {
         canary: { type: 'integer', minimum: 0, maximum: 1000 },
-        batch: { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+        batch: {
+          type: ['string', 'integer'],
+          pattern:
+            '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$',
+          minimum: 1,
+          maximum: 9999
+        },
         'wait-timeout': {
           type: ['string', 'integer'],
           pattern:
@@ -40,9 +46,9 @@ const schema31 = {
       required: ['name'],
       properties: {
         name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
-        'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'compute-service': { enum: ['none', 'actions'] },
-        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+        'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'failover-network-enabled': { type: 'boolean' }
       }
     },
@@ -51,19 +57,36 @@ const schema31 = {
       additionalProperties: false,
       required: ['group-name'],
       properties: {
-        'group-name': { type: ['string', 'integer'], maxLength: 64 },
+        'group-name': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
         visibility: { enum: ['all', 'selected', 'private'] },
         'allows-public-repositories': { type: 'boolean' },
         'restricted-to-workflows': { type: 'boolean' },
         'selected-workflows': {
           type: ['array', 'string'],
-          items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' }
+          items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' },
+          pattern: '\\S'
         },
-        'network-configuration-id': { type: ['string', 'integer'], maxLength: 256 },
-        repositories: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        organizations: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        runners: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-        'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+        'network-configuration-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+        repositories: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        organizations: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        runners: {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], pattern: '\\S' },
+          pattern: '\\S'
+        },
+        'previous-names': {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+          pattern: '\\S'
+        }
       }
     },
     'hosted-runner': {
@@ -72,22 +95,26 @@ const schema31 = {
       required: ['runner-name'],
       properties: {
         'runner-name': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-        'image-id': { type: ['string', 'integer'], maxLength: 256 },
+        'image-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         'image-source': { enum: ['github', 'partner', 'custom'] },
         'image-version': { type: 'string', pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' },
-        size: { type: ['string', 'integer'], maxLength: 256 },
-        'runner-group': { type: ['string', 'integer'], maxLength: 64 },
+        size: { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+        'runner-group': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
         'maximum-runners': { type: 'integer', minimum: 1 },
         'enable-static-ip': { type: 'boolean' },
         'image-gen': { type: 'boolean' },
-        'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+        'previous-names': {
+          type: ['array', 'string'],
+          items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+          pattern: '\\S'
+        }
       }
     },
     'image-retention': {
       type: 'object',
       additionalProperties: false,
       properties: {
-        'custom-image': { type: ['string', 'integer'], maxLength: 256 },
+        'custom-image': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
         keep: { type: 'integer', minimum: 0, maximum: 10000 },
         'older-than': {
           type: ['string', 'integer'],
@@ -106,9 +133,9 @@ const schema32 = {
   required: ['name'],
   properties: {
     name: { type: 'string', pattern: '^[A-Za-z0-9._-]{1,100}$' },
-    'network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'compute-service': { enum: ['none', 'actions'] },
-    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256 },
+    'failover-network-settings-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'failover-network-enabled': { type: 'boolean' }
   }
 }
@@ -117,19 +144,36 @@ const schema33 = {
   additionalProperties: false,
   required: ['group-name'],
   properties: {
-    'group-name': { type: ['string', 'integer'], maxLength: 64 },
+    'group-name': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
     visibility: { enum: ['all', 'selected', 'private'] },
     'allows-public-repositories': { type: 'boolean' },
     'restricted-to-workflows': { type: 'boolean' },
     'selected-workflows': {
       type: ['array', 'string'],
-      items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' }
+      items: { type: 'string', pattern: '^[^\\s\\p{Cc}]{1,512}$' },
+      pattern: '\\S'
     },
-    'network-configuration-id': { type: ['string', 'integer'], maxLength: 256 },
-    repositories: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    organizations: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    runners: { type: ['array', 'string'], items: { type: ['string', 'integer'] } },
-    'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+    'network-configuration-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+    repositories: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    organizations: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    runners: {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], pattern: '\\S' },
+      pattern: '\\S'
+    },
+    'previous-names': {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+      pattern: '\\S'
+    }
   }
 }
 const schema34 = {
@@ -138,22 +182,26 @@ const schema34 = {
   required: ['runner-name'],
   properties: {
     'runner-name': { type: 'string', pattern: '^[A-Za-z0-9._-]{1,64}$' },
-    'image-id': { type: ['string', 'integer'], maxLength: 256 },
+    'image-id': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     'image-source': { enum: ['github', 'partner', 'custom'] },
     'image-version': { type: 'string', pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' },
-    size: { type: ['string', 'integer'], maxLength: 256 },
-    'runner-group': { type: ['string', 'integer'], maxLength: 64 },
+    size: { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
+    'runner-group': { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
     'maximum-runners': { type: 'integer', minimum: 1 },
     'enable-static-ip': { type: 'boolean' },
     'image-gen': { type: 'boolean' },
-    'previous-names': { type: ['array', 'string'], items: { type: ['string', 'integer'], maxLength: 64 } }
+    'previous-names': {
+      type: ['array', 'string'],
+      items: { type: ['string', 'integer'], maxLength: 64, pattern: '\\S' },
+      pattern: '\\S'
+    }
   }
 }
 const schema35 = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    'custom-image': { type: ['string', 'integer'], maxLength: 256 },
+    'custom-image': { type: ['string', 'integer'], maxLength: 256, pattern: '\\S' },
     keep: { type: 'integer', minimum: 0, maximum: 10000 },
     'older-than': {
       type: ['string', 'integer'],
@@ -184,15 +232,19 @@ const func2 = function ucs2length(str) {
 const pattern4 = new RegExp('^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$', 'u')
 const pattern5 = new RegExp('^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$', 'u')
 const pattern6 = new RegExp('^[A-Za-z0-9._-]{1,100}$', 'u')
-const pattern7 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
-const pattern8 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
-const pattern9 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
-const pattern10 = new RegExp(
+const pattern7 = new RegExp('\\S', 'u')
+const pattern11 = new RegExp('^[^\\s\\p{Cc}]{1,512}$', 'u')
+const pattern21 = new RegExp('^[A-Za-z0-9._-]{1,64}$', 'u')
+const pattern23 = new RegExp('^(\\d+\\.\\d+\\.\\d+|latest)$', 'u')
+const pattern29 = new RegExp(
   '^(?=\\d{1,7}[smhd]?$)(?:0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-9]\\d{6})s?|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-9]\\d{4}|[1-9]\\d{5}|[1-4]\\d{6}|5(?:[0-1]\\d{5}|2(?:[0-4]\\d{4}|5(?:[0-5]\\d{3}|6000))))m|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-6]\\d{3}|7(?:[0-5]\\d{2}|600)))h|0*(?:\\d|[1-9]\\d{1}|[1-9]\\d{2}|[1-2]\\d{3}|3(?:[0-5]\\d{2}|6(?:[0-4]\\d{1}|50)))d)$',
   'u'
 )
-const pattern11 = new RegExp('^[0-9]{1,4}%?$', 'u')
-const pattern12 = new RegExp(
+const pattern30 = new RegExp(
+  '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$',
+  'u'
+)
+const pattern31 = new RegExp(
   '^(?=\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3}|[1-7]\\d{4}|8(?:[0-5]\\d{3}|6(?:[0-3]\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|1(?:[0-3]\\d{2}|4(?:[0-3]\\d{1}|40)))m|0*(?:[1-9]|1\\d{1}|2[0-4])h)$',
   'u'
 )
@@ -399,21 +451,35 @@ function validate20(
                   }
                   errors++
                 }
+                if (!pattern7.test(data5)) {
+                  const err11 = {
+                    instancePath: instancePath + '/network-configurations/' + i0 + '/network-settings-id',
+                    schemaPath: '#/$defs/network-configuration/properties/network-settings-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err11]
+                  } else {
+                    vErrors.push(err11)
+                  }
+                  errors++
+                }
               }
             }
             if (data3['compute-service'] !== undefined) {
               let data6 = data3['compute-service']
               if (!(data6 === 'none' || data6 === 'actions')) {
-                const err11 = {
+                const err12 = {
                   instancePath: instancePath + '/network-configurations/' + i0 + '/compute-service',
                   schemaPath: '#/$defs/network-configuration/properties/compute-service/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema32.properties['compute-service'].enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err11]
+                  vErrors = [err12]
                 } else {
-                  vErrors.push(err11)
+                  vErrors.push(err12)
                 }
                 errors++
               }
@@ -424,7 +490,7 @@ function validate20(
                 typeof data7 !== 'string' &&
                 !(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))
               ) {
-                const err12 = {
+                const err13 = {
                   instancePath:
                     instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
                   schemaPath: '#/$defs/network-configuration/properties/failover-network-settings-id/type',
@@ -432,15 +498,15 @@ function validate20(
                   params: { type: schema32.properties['failover-network-settings-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err12]
+                  vErrors = [err13]
                 } else {
-                  vErrors.push(err12)
+                  vErrors.push(err13)
                 }
                 errors++
               }
               if (typeof data7 === 'string') {
                 if (func2(data7) > 256) {
-                  const err13 = {
+                  const err14 = {
                     instancePath:
                       instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
                     schemaPath:
@@ -449,9 +515,25 @@ function validate20(
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err13]
+                    vErrors = [err14]
                   } else {
-                    vErrors.push(err13)
+                    vErrors.push(err14)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data7)) {
+                  const err15 = {
+                    instancePath:
+                      instancePath + '/network-configurations/' + i0 + '/failover-network-settings-id',
+                    schemaPath:
+                      '#/$defs/network-configuration/properties/failover-network-settings-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err15]
+                  } else {
+                    vErrors.push(err15)
                   }
                   errors++
                 }
@@ -459,46 +541,46 @@ function validate20(
             }
             if (data3['failover-network-enabled'] !== undefined) {
               if (typeof data3['failover-network-enabled'] !== 'boolean') {
-                const err14 = {
+                const err16 = {
                   instancePath: instancePath + '/network-configurations/' + i0 + '/failover-network-enabled',
                   schemaPath: '#/$defs/network-configuration/properties/failover-network-enabled/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err14]
+                  vErrors = [err16]
                 } else {
-                  vErrors.push(err14)
+                  vErrors.push(err16)
                 }
                 errors++
               }
             }
           } else {
-            const err15 = {
+            const err17 = {
               instancePath: instancePath + '/network-configurations/' + i0,
               schemaPath: '#/$defs/network-configuration/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err15]
+              vErrors = [err17]
             } else {
-              vErrors.push(err15)
+              vErrors.push(err17)
             }
             errors++
           }
         }
       } else {
-        const err16 = {
+        const err18 = {
           instancePath: instancePath + '/network-configurations',
           schemaPath: '#/properties/network-configurations/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err16]
+          vErrors = [err18]
         } else {
-          vErrors.push(err16)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -511,31 +593,31 @@ function validate20(
           let data10 = data9[i1]
           if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
             if (data10['group-name'] === undefined) {
-              const err17 = {
+              const err19 = {
                 instancePath: instancePath + '/runner-groups/' + i1,
                 schemaPath: '#/$defs/runner-group/required',
                 keyword: 'required',
                 params: { missingProperty: 'group-name' }
               }
               if (vErrors === null) {
-                vErrors = [err17]
+                vErrors = [err19]
               } else {
-                vErrors.push(err17)
+                vErrors.push(err19)
               }
               errors++
             }
             for (const key2 in data10) {
               if (!func1.call(schema33.properties, key2)) {
-                const err18 = {
+                const err20 = {
                   instancePath: instancePath + '/runner-groups/' + i1,
                   schemaPath: '#/$defs/runner-group/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key2 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err20]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err20)
                 }
                 errors++
               }
@@ -546,44 +628,11 @@ function validate20(
                 typeof data11 !== 'string' &&
                 !(typeof data11 == 'number' && !(data11 % 1) && !isNaN(data11) && isFinite(data11))
               ) {
-                const err19 = {
+                const err21 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
                   schemaPath: '#/$defs/runner-group/properties/group-name/type',
                   keyword: 'type',
                   params: { type: schema33.properties['group-name'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err19]
-                } else {
-                  vErrors.push(err19)
-                }
-                errors++
-              }
-              if (typeof data11 === 'string') {
-                if (func2(data11) > 64) {
-                  const err20 = {
-                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
-                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 64 }
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err20]
-                  } else {
-                    vErrors.push(err20)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data10.visibility !== undefined) {
-              let data12 = data10.visibility
-              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
-                const err21 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
-                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err21]
@@ -592,47 +641,45 @@ function validate20(
                 }
                 errors++
               }
-            }
-            if (data10['allows-public-repositories'] !== undefined) {
-              if (typeof data10['allows-public-repositories'] !== 'boolean') {
-                const err22 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
-                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
+              if (typeof data11 === 'string') {
+                if (func2(data11) > 64) {
+                  const err22 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 64 }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err22]
+                  } else {
+                    vErrors.push(err22)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err22]
-                } else {
-                  vErrors.push(err22)
+                if (!pattern7.test(data11)) {
+                  const err23 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/group-name',
+                    schemaPath: '#/$defs/runner-group/properties/group-name/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err23]
+                  } else {
+                    vErrors.push(err23)
+                  }
+                  errors++
                 }
-                errors++
               }
             }
-            if (data10['restricted-to-workflows'] !== undefined) {
-              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
-                const err23 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' }
-                }
-                if (vErrors === null) {
-                  vErrors = [err23]
-                } else {
-                  vErrors.push(err23)
-                }
-                errors++
-              }
-            }
-            if (data10['selected-workflows'] !== undefined) {
-              let data15 = data10['selected-workflows']
-              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+            if (data10.visibility !== undefined) {
+              let data12 = data10.visibility
+              if (!(data12 === 'all' || data12 === 'selected' || data12 === 'private')) {
                 const err24 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
-                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['selected-workflows'].type }
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/visibility',
+                  schemaPath: '#/$defs/runner-group/properties/visibility/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema33.properties.visibility.enum }
                 }
                 if (vErrors === null) {
                   vErrors = [err24]
@@ -641,36 +688,101 @@ function validate20(
                 }
                 errors++
               }
+            }
+            if (data10['allows-public-repositories'] !== undefined) {
+              if (typeof data10['allows-public-repositories'] !== 'boolean') {
+                const err25 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/allows-public-repositories',
+                  schemaPath: '#/$defs/runner-group/properties/allows-public-repositories/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err25]
+                } else {
+                  vErrors.push(err25)
+                }
+                errors++
+              }
+            }
+            if (data10['restricted-to-workflows'] !== undefined) {
+              if (typeof data10['restricted-to-workflows'] !== 'boolean') {
+                const err26 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/restricted-to-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/restricted-to-workflows/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' }
+                }
+                if (vErrors === null) {
+                  vErrors = [err26]
+                } else {
+                  vErrors.push(err26)
+                }
+                errors++
+              }
+            }
+            if (data10['selected-workflows'] !== undefined) {
+              let data15 = data10['selected-workflows']
+              if (!Array.isArray(data15) && typeof data15 !== 'string') {
+                const err27 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                  schemaPath: '#/$defs/runner-group/properties/selected-workflows/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['selected-workflows'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err27]
+                } else {
+                  vErrors.push(err27)
+                }
+                errors++
+              }
+              if (typeof data15 === 'string') {
+                if (!pattern7.test(data15)) {
+                  const err28 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows',
+                    schemaPath: '#/$defs/runner-group/properties/selected-workflows/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err28]
+                  } else {
+                    vErrors.push(err28)
+                  }
+                  errors++
+                }
+              }
               if (Array.isArray(data15)) {
                 const len2 = data15.length
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data16 = data15[i2]
                   if (typeof data16 === 'string') {
-                    if (!pattern7.test(data16)) {
-                      const err25 = {
+                    if (!pattern11.test(data16)) {
+                      const err29 = {
                         instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
                         schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/pattern',
                         keyword: 'pattern',
                         params: { pattern: '^[^\\s\\p{Cc}]{1,512}$' }
                       }
                       if (vErrors === null) {
-                        vErrors = [err25]
+                        vErrors = [err29]
                       } else {
-                        vErrors.push(err25)
+                        vErrors.push(err29)
                       }
                       errors++
                     }
                   } else {
-                    const err26 = {
+                    const err30 = {
                       instancePath: instancePath + '/runner-groups/' + i1 + '/selected-workflows/' + i2,
                       schemaPath: '#/$defs/runner-group/properties/selected-workflows/items/type',
                       keyword: 'type',
                       params: { type: 'string' }
                     }
                     if (vErrors === null) {
-                      vErrors = [err26]
+                      vErrors = [err30]
                     } else {
-                      vErrors.push(err26)
+                      vErrors.push(err30)
                     }
                     errors++
                   }
@@ -683,31 +795,45 @@ function validate20(
                 typeof data17 !== 'string' &&
                 !(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))
               ) {
-                const err27 = {
+                const err31 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
                   schemaPath: '#/$defs/runner-group/properties/network-configuration-id/type',
                   keyword: 'type',
                   params: { type: schema33.properties['network-configuration-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err31]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err31)
                 }
                 errors++
               }
               if (typeof data17 === 'string') {
                 if (func2(data17) > 256) {
-                  const err28 = {
+                  const err32 = {
                     instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
                     schemaPath: '#/$defs/runner-group/properties/network-configuration-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err28]
+                    vErrors = [err32]
                   } else {
-                    vErrors.push(err28)
+                    vErrors.push(err32)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data17)) {
+                  const err33 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/network-configuration-id',
+                    schemaPath: '#/$defs/runner-group/properties/network-configuration-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err33]
+                  } else {
+                    vErrors.push(err33)
                   }
                   errors++
                 }
@@ -716,18 +842,34 @@ function validate20(
             if (data10.repositories !== undefined) {
               let data18 = data10.repositories
               if (!Array.isArray(data18) && typeof data18 !== 'string') {
-                const err29 = {
+                const err34 = {
                   instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
                   schemaPath: '#/$defs/runner-group/properties/repositories/type',
                   keyword: 'type',
                   params: { type: schema33.properties.repositories.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err34]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err34)
                 }
                 errors++
+              }
+              if (typeof data18 === 'string') {
+                if (!pattern7.test(data18)) {
+                  const err35 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/repositories',
+                    schemaPath: '#/$defs/runner-group/properties/repositories/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err35]
+                  } else {
+                    vErrors.push(err35)
+                  }
+                  errors++
+                }
               }
               if (Array.isArray(data18)) {
                 const len3 = data18.length
@@ -737,131 +879,11 @@ function validate20(
                     typeof data19 !== 'string' &&
                     !(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))
                   ) {
-                    const err30 = {
+                    const err36 = {
                       instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
                       schemaPath: '#/$defs/runner-group/properties/repositories/items/type',
                       keyword: 'type',
                       params: { type: schema33.properties.repositories.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err30]
-                    } else {
-                      vErrors.push(err30)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10.organizations !== undefined) {
-              let data20 = data10.organizations
-              if (!Array.isArray(data20) && typeof data20 !== 'string') {
-                const err31 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
-                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.organizations.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err31]
-                } else {
-                  vErrors.push(err31)
-                }
-                errors++
-              }
-              if (Array.isArray(data20)) {
-                const len4 = data20.length
-                for (let i4 = 0; i4 < len4; i4++) {
-                  let data21 = data20[i4]
-                  if (
-                    typeof data21 !== 'string' &&
-                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
-                  ) {
-                    const err32 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
-                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties.organizations.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err32]
-                    } else {
-                      vErrors.push(err32)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10.runners !== undefined) {
-              let data22 = data10.runners
-              if (!Array.isArray(data22) && typeof data22 !== 'string') {
-                const err33 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
-                  schemaPath: '#/$defs/runner-group/properties/runners/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties.runners.type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err33]
-                } else {
-                  vErrors.push(err33)
-                }
-                errors++
-              }
-              if (Array.isArray(data22)) {
-                const len5 = data22.length
-                for (let i5 = 0; i5 < len5; i5++) {
-                  let data23 = data22[i5]
-                  if (
-                    typeof data23 !== 'string' &&
-                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
-                  ) {
-                    const err34 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
-                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties.runners.items.type }
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err34]
-                    } else {
-                      vErrors.push(err34)
-                    }
-                    errors++
-                  }
-                }
-              }
-            }
-            if (data10['previous-names'] !== undefined) {
-              let data24 = data10['previous-names']
-              if (!Array.isArray(data24) && typeof data24 !== 'string') {
-                const err35 = {
-                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
-                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
-                  keyword: 'type',
-                  params: { type: schema33.properties['previous-names'].type }
-                }
-                if (vErrors === null) {
-                  vErrors = [err35]
-                } else {
-                  vErrors.push(err35)
-                }
-                errors++
-              }
-              if (Array.isArray(data24)) {
-                const len6 = data24.length
-                for (let i6 = 0; i6 < len6; i6++) {
-                  let data25 = data24[i6]
-                  if (
-                    typeof data25 !== 'string' &&
-                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
-                  ) {
-                    const err36 = {
-                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
-                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
-                      keyword: 'type',
-                      params: { type: schema33.properties['previous-names'].items.type }
                     }
                     if (vErrors === null) {
                       vErrors = [err36]
@@ -870,13 +892,13 @@ function validate20(
                     }
                     errors++
                   }
-                  if (typeof data25 === 'string') {
-                    if (func2(data25) > 64) {
+                  if (typeof data19 === 'string') {
+                    if (!pattern7.test(data19)) {
                       const err37 = {
-                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
-                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
-                        keyword: 'maxLength',
-                        params: { limit: 64 }
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/repositories/' + i3,
+                        schemaPath: '#/$defs/runner-group/properties/repositories/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
                       }
                       if (vErrors === null) {
                         vErrors = [err37]
@@ -889,32 +911,262 @@ function validate20(
                 }
               }
             }
+            if (data10.organizations !== undefined) {
+              let data20 = data10.organizations
+              if (!Array.isArray(data20) && typeof data20 !== 'string') {
+                const err38 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                  schemaPath: '#/$defs/runner-group/properties/organizations/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.organizations.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err38]
+                } else {
+                  vErrors.push(err38)
+                }
+                errors++
+              }
+              if (typeof data20 === 'string') {
+                if (!pattern7.test(data20)) {
+                  const err39 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/organizations',
+                    schemaPath: '#/$defs/runner-group/properties/organizations/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err39]
+                  } else {
+                    vErrors.push(err39)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data20)) {
+                const len4 = data20.length
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data21 = data20[i4]
+                  if (
+                    typeof data21 !== 'string' &&
+                    !(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))
+                  ) {
+                    const err40 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                      schemaPath: '#/$defs/runner-group/properties/organizations/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.organizations.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err40]
+                    } else {
+                      vErrors.push(err40)
+                    }
+                    errors++
+                  }
+                  if (typeof data21 === 'string') {
+                    if (!pattern7.test(data21)) {
+                      const err41 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/organizations/' + i4,
+                        schemaPath: '#/$defs/runner-group/properties/organizations/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err41]
+                      } else {
+                        vErrors.push(err41)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
+            if (data10.runners !== undefined) {
+              let data22 = data10.runners
+              if (!Array.isArray(data22) && typeof data22 !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                  schemaPath: '#/$defs/runner-group/properties/runners/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties.runners.type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err42]
+                } else {
+                  vErrors.push(err42)
+                }
+                errors++
+              }
+              if (typeof data22 === 'string') {
+                if (!pattern7.test(data22)) {
+                  const err43 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/runners',
+                    schemaPath: '#/$defs/runner-group/properties/runners/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err43]
+                  } else {
+                    vErrors.push(err43)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data22)) {
+                const len5 = data22.length
+                for (let i5 = 0; i5 < len5; i5++) {
+                  let data23 = data22[i5]
+                  if (
+                    typeof data23 !== 'string' &&
+                    !(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))
+                  ) {
+                    const err44 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                      schemaPath: '#/$defs/runner-group/properties/runners/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties.runners.items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err44]
+                    } else {
+                      vErrors.push(err44)
+                    }
+                    errors++
+                  }
+                  if (typeof data23 === 'string') {
+                    if (!pattern7.test(data23)) {
+                      const err45 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/runners/' + i5,
+                        schemaPath: '#/$defs/runner-group/properties/runners/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err45]
+                      } else {
+                        vErrors.push(err45)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
+            if (data10['previous-names'] !== undefined) {
+              let data24 = data10['previous-names']
+              if (!Array.isArray(data24) && typeof data24 !== 'string') {
+                const err46 = {
+                  instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                  schemaPath: '#/$defs/runner-group/properties/previous-names/type',
+                  keyword: 'type',
+                  params: { type: schema33.properties['previous-names'].type }
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
+              }
+              if (typeof data24 === 'string') {
+                if (!pattern7.test(data24)) {
+                  const err47 = {
+                    instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names',
+                    schemaPath: '#/$defs/runner-group/properties/previous-names/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                }
+              }
+              if (Array.isArray(data24)) {
+                const len6 = data24.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data25 = data24[i6]
+                  if (
+                    typeof data25 !== 'string' &&
+                    !(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))
+                  ) {
+                    const err48 = {
+                      instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                      schemaPath: '#/$defs/runner-group/properties/previous-names/items/type',
+                      keyword: 'type',
+                      params: { type: schema33.properties['previous-names'].items.type }
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err48]
+                    } else {
+                      vErrors.push(err48)
+                    }
+                    errors++
+                  }
+                  if (typeof data25 === 'string') {
+                    if (func2(data25) > 64) {
+                      const err49 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 64 }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err49]
+                      } else {
+                        vErrors.push(err49)
+                      }
+                      errors++
+                    }
+                    if (!pattern7.test(data25)) {
+                      const err50 = {
+                        instancePath: instancePath + '/runner-groups/' + i1 + '/previous-names/' + i6,
+                        schemaPath: '#/$defs/runner-group/properties/previous-names/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err50]
+                      } else {
+                        vErrors.push(err50)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              }
+            }
           } else {
-            const err38 = {
+            const err51 = {
               instancePath: instancePath + '/runner-groups/' + i1,
               schemaPath: '#/$defs/runner-group/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err38]
+              vErrors = [err51]
             } else {
-              vErrors.push(err38)
+              vErrors.push(err51)
             }
             errors++
           }
         }
       } else {
-        const err39 = {
+        const err52 = {
           instancePath: instancePath + '/runner-groups',
           schemaPath: '#/properties/runner-groups/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err39]
+          vErrors = [err52]
         } else {
-          vErrors.push(err39)
+          vErrors.push(err52)
         }
         errors++
       }
@@ -927,31 +1179,31 @@ function validate20(
           let data27 = data26[i7]
           if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
             if (data27['runner-name'] === undefined) {
-              const err40 = {
+              const err53 = {
                 instancePath: instancePath + '/hosted-runners/' + i7,
                 schemaPath: '#/$defs/hosted-runner/required',
                 keyword: 'required',
                 params: { missingProperty: 'runner-name' }
               }
               if (vErrors === null) {
-                vErrors = [err40]
+                vErrors = [err53]
               } else {
-                vErrors.push(err40)
+                vErrors.push(err53)
               }
               errors++
             }
             for (const key3 in data27) {
               if (!func1.call(schema34.properties, key3)) {
-                const err41 = {
+                const err54 = {
                   instancePath: instancePath + '/hosted-runners/' + i7,
                   schemaPath: '#/$defs/hosted-runner/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key3 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err41]
+                  vErrors = [err54]
                 } else {
-                  vErrors.push(err41)
+                  vErrors.push(err54)
                 }
                 errors++
               }
@@ -959,31 +1211,31 @@ function validate20(
             if (data27['runner-name'] !== undefined) {
               let data28 = data27['runner-name']
               if (typeof data28 === 'string') {
-                if (!pattern8.test(data28)) {
-                  const err42 = {
+                if (!pattern21.test(data28)) {
+                  const err55 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-name/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^[A-Za-z0-9._-]{1,64}$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err42]
+                    vErrors = [err55]
                   } else {
-                    vErrors.push(err42)
+                    vErrors.push(err55)
                   }
                   errors++
                 }
               } else {
-                const err43 = {
+                const err56 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-name',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-name/type',
                   keyword: 'type',
                   params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err43]
+                  vErrors = [err56]
                 } else {
-                  vErrors.push(err43)
+                  vErrors.push(err56)
                 }
                 errors++
               }
@@ -994,31 +1246,45 @@ function validate20(
                 typeof data29 !== 'string' &&
                 !(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))
               ) {
-                const err44 = {
+                const err57 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
                   schemaPath: '#/$defs/hosted-runner/properties/image-id/type',
                   keyword: 'type',
                   params: { type: schema34.properties['image-id'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err44]
+                  vErrors = [err57]
                 } else {
-                  vErrors.push(err44)
+                  vErrors.push(err57)
                 }
                 errors++
               }
               if (typeof data29 === 'string') {
                 if (func2(data29) > 256) {
-                  const err45 = {
+                  const err58 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
                     schemaPath: '#/$defs/hosted-runner/properties/image-id/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err45]
+                    vErrors = [err58]
                   } else {
-                    vErrors.push(err45)
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data29)) {
+                  const err59 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/image-id',
+                    schemaPath: '#/$defs/hosted-runner/properties/image-id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err59]
+                  } else {
+                    vErrors.push(err59)
                   }
                   errors++
                 }
@@ -1027,16 +1293,16 @@ function validate20(
             if (data27['image-source'] !== undefined) {
               let data30 = data27['image-source']
               if (!(data30 === 'github' || data30 === 'partner' || data30 === 'custom')) {
-                const err46 = {
+                const err60 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-source',
                   schemaPath: '#/$defs/hosted-runner/properties/image-source/enum',
                   keyword: 'enum',
                   params: { allowedValues: schema34.properties['image-source'].enum }
                 }
                 if (vErrors === null) {
-                  vErrors = [err46]
+                  vErrors = [err60]
                 } else {
-                  vErrors.push(err46)
+                  vErrors.push(err60)
                 }
                 errors++
               }
@@ -1044,31 +1310,31 @@ function validate20(
             if (data27['image-version'] !== undefined) {
               let data31 = data27['image-version']
               if (typeof data31 === 'string') {
-                if (!pattern9.test(data31)) {
-                  const err47 = {
+                if (!pattern23.test(data31)) {
+                  const err61 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
                     schemaPath: '#/$defs/hosted-runner/properties/image-version/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^(\\d+\\.\\d+\\.\\d+|latest)$' }
                   }
                   if (vErrors === null) {
-                    vErrors = [err47]
+                    vErrors = [err61]
                   } else {
-                    vErrors.push(err47)
+                    vErrors.push(err61)
                   }
                   errors++
                 }
               } else {
-                const err48 = {
+                const err62 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-version',
                   schemaPath: '#/$defs/hosted-runner/properties/image-version/type',
                   keyword: 'type',
                   params: { type: 'string' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err48]
+                  vErrors = [err62]
                 } else {
-                  vErrors.push(err48)
+                  vErrors.push(err62)
                 }
                 errors++
               }
@@ -1079,31 +1345,45 @@ function validate20(
                 typeof data32 !== 'string' &&
                 !(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))
               ) {
-                const err49 = {
+                const err63 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
                   schemaPath: '#/$defs/hosted-runner/properties/size/type',
                   keyword: 'type',
                   params: { type: schema34.properties.size.type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err49]
+                  vErrors = [err63]
                 } else {
-                  vErrors.push(err49)
+                  vErrors.push(err63)
                 }
                 errors++
               }
               if (typeof data32 === 'string') {
                 if (func2(data32) > 256) {
-                  const err50 = {
+                  const err64 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
                     schemaPath: '#/$defs/hosted-runner/properties/size/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err50]
+                    vErrors = [err64]
                   } else {
-                    vErrors.push(err50)
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data32)) {
+                  const err65 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/size',
+                    schemaPath: '#/$defs/hosted-runner/properties/size/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err65]
+                  } else {
+                    vErrors.push(err65)
                   }
                   errors++
                 }
@@ -1115,31 +1395,45 @@ function validate20(
                 typeof data33 !== 'string' &&
                 !(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))
               ) {
-                const err51 = {
+                const err66 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
                   schemaPath: '#/$defs/hosted-runner/properties/runner-group/type',
                   keyword: 'type',
                   params: { type: schema34.properties['runner-group'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err51]
+                  vErrors = [err66]
                 } else {
-                  vErrors.push(err51)
+                  vErrors.push(err66)
                 }
                 errors++
               }
               if (typeof data33 === 'string') {
                 if (func2(data33) > 64) {
-                  const err52 = {
+                  const err67 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
                     schemaPath: '#/$defs/hosted-runner/properties/runner-group/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 64 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err52]
+                    vErrors = [err67]
                   } else {
-                    vErrors.push(err52)
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data33)) {
+                  const err68 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/runner-group',
+                    schemaPath: '#/$defs/hosted-runner/properties/runner-group/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err68]
+                  } else {
+                    vErrors.push(err68)
                   }
                   errors++
                 }
@@ -1148,31 +1442,31 @@ function validate20(
             if (data27['maximum-runners'] !== undefined) {
               let data34 = data27['maximum-runners']
               if (!(typeof data34 == 'number' && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-                const err53 = {
+                const err69 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
                   schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err53]
+                  vErrors = [err69]
                 } else {
-                  vErrors.push(err53)
+                  vErrors.push(err69)
                 }
                 errors++
               }
               if (typeof data34 == 'number' && isFinite(data34)) {
                 if (data34 < 1 || isNaN(data34)) {
-                  const err54 = {
+                  const err70 = {
                     instancePath: instancePath + '/hosted-runners/' + i7 + '/maximum-runners',
                     schemaPath: '#/$defs/hosted-runner/properties/maximum-runners/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 1 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err54]
+                    vErrors = [err70]
                   } else {
-                    vErrors.push(err54)
+                    vErrors.push(err70)
                   }
                   errors++
                 }
@@ -1180,32 +1474,32 @@ function validate20(
             }
             if (data27['enable-static-ip'] !== undefined) {
               if (typeof data27['enable-static-ip'] !== 'boolean') {
-                const err55 = {
+                const err71 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/enable-static-ip',
                   schemaPath: '#/$defs/hosted-runner/properties/enable-static-ip/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err55]
+                  vErrors = [err71]
                 } else {
-                  vErrors.push(err55)
+                  vErrors.push(err71)
                 }
                 errors++
               }
             }
             if (data27['image-gen'] !== undefined) {
               if (typeof data27['image-gen'] !== 'boolean') {
-                const err56 = {
+                const err72 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/image-gen',
                   schemaPath: '#/$defs/hosted-runner/properties/image-gen/type',
                   keyword: 'type',
                   params: { type: 'boolean' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err56]
+                  vErrors = [err72]
                 } else {
-                  vErrors.push(err56)
+                  vErrors.push(err72)
                 }
                 errors++
               }
@@ -1213,18 +1507,34 @@ function validate20(
             if (data27['previous-names'] !== undefined) {
               let data37 = data27['previous-names']
               if (!Array.isArray(data37) && typeof data37 !== 'string') {
-                const err57 = {
+                const err73 = {
                   instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
                   schemaPath: '#/$defs/hosted-runner/properties/previous-names/type',
                   keyword: 'type',
                   params: { type: schema34.properties['previous-names'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err57]
+                  vErrors = [err73]
                 } else {
-                  vErrors.push(err57)
+                  vErrors.push(err73)
                 }
                 errors++
+              }
+              if (typeof data37 === 'string') {
+                if (!pattern7.test(data37)) {
+                  const err74 = {
+                    instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names',
+                    schemaPath: '#/$defs/hosted-runner/properties/previous-names/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err74]
+                  } else {
+                    vErrors.push(err74)
+                  }
+                  errors++
+                }
               }
               if (Array.isArray(data37)) {
                 const len8 = data37.length
@@ -1234,31 +1544,45 @@ function validate20(
                     typeof data38 !== 'string' &&
                     !(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))
                   ) {
-                    const err58 = {
+                    const err75 = {
                       instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
                       schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/type',
                       keyword: 'type',
                       params: { type: schema34.properties['previous-names'].items.type }
                     }
                     if (vErrors === null) {
-                      vErrors = [err58]
+                      vErrors = [err75]
                     } else {
-                      vErrors.push(err58)
+                      vErrors.push(err75)
                     }
                     errors++
                   }
                   if (typeof data38 === 'string') {
                     if (func2(data38) > 64) {
-                      const err59 = {
+                      const err76 = {
                         instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
                         schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/maxLength',
                         keyword: 'maxLength',
                         params: { limit: 64 }
                       }
                       if (vErrors === null) {
-                        vErrors = [err59]
+                        vErrors = [err76]
                       } else {
-                        vErrors.push(err59)
+                        vErrors.push(err76)
+                      }
+                      errors++
+                    }
+                    if (!pattern7.test(data38)) {
+                      const err77 = {
+                        instancePath: instancePath + '/hosted-runners/' + i7 + '/previous-names/' + i8,
+                        schemaPath: '#/$defs/hosted-runner/properties/previous-names/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' }
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err77]
+                      } else {
+                        vErrors.push(err77)
                       }
                       errors++
                     }
@@ -1267,31 +1591,31 @@ function validate20(
               }
             }
           } else {
-            const err60 = {
+            const err78 = {
               instancePath: instancePath + '/hosted-runners/' + i7,
               schemaPath: '#/$defs/hosted-runner/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err60]
+              vErrors = [err78]
             } else {
-              vErrors.push(err60)
+              vErrors.push(err78)
             }
             errors++
           }
         }
       } else {
-        const err61 = {
+        const err79 = {
           instancePath: instancePath + '/hosted-runners',
           schemaPath: '#/properties/hosted-runners/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err61]
+          vErrors = [err79]
         } else {
-          vErrors.push(err61)
+          vErrors.push(err79)
         }
         errors++
       }
@@ -1305,16 +1629,16 @@ function validate20(
           if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
             for (const key4 in data40) {
               if (!(key4 === 'custom-image' || key4 === 'keep' || key4 === 'older-than')) {
-                const err62 = {
+                const err80 = {
                   instancePath: instancePath + '/image-retention/' + i9,
                   schemaPath: '#/$defs/image-retention/additionalProperties',
                   keyword: 'additionalProperties',
                   params: { additionalProperty: key4 }
                 }
                 if (vErrors === null) {
-                  vErrors = [err62]
+                  vErrors = [err80]
                 } else {
-                  vErrors.push(err62)
+                  vErrors.push(err80)
                 }
                 errors++
               }
@@ -1325,31 +1649,45 @@ function validate20(
                 typeof data41 !== 'string' &&
                 !(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41) && isFinite(data41))
               ) {
-                const err63 = {
+                const err81 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
                   schemaPath: '#/$defs/image-retention/properties/custom-image/type',
                   keyword: 'type',
                   params: { type: schema35.properties['custom-image'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err63]
+                  vErrors = [err81]
                 } else {
-                  vErrors.push(err63)
+                  vErrors.push(err81)
                 }
                 errors++
               }
               if (typeof data41 === 'string') {
                 if (func2(data41) > 256) {
-                  const err64 = {
+                  const err82 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
                     schemaPath: '#/$defs/image-retention/properties/custom-image/maxLength',
                     keyword: 'maxLength',
                     params: { limit: 256 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err64]
+                    vErrors = [err82]
                   } else {
-                    vErrors.push(err64)
+                    vErrors.push(err82)
+                  }
+                  errors++
+                }
+                if (!pattern7.test(data41)) {
+                  const err83 = {
+                    instancePath: instancePath + '/image-retention/' + i9 + '/custom-image',
+                    schemaPath: '#/$defs/image-retention/properties/custom-image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' }
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err83]
+                  } else {
+                    vErrors.push(err83)
                   }
                   errors++
                 }
@@ -1358,45 +1696,45 @@ function validate20(
             if (data40.keep !== undefined) {
               let data42 = data40.keep
               if (!(typeof data42 == 'number' && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
-                const err65 = {
+                const err84 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                   schemaPath: '#/$defs/image-retention/properties/keep/type',
                   keyword: 'type',
                   params: { type: 'integer' }
                 }
                 if (vErrors === null) {
-                  vErrors = [err65]
+                  vErrors = [err84]
                 } else {
-                  vErrors.push(err65)
+                  vErrors.push(err84)
                 }
                 errors++
               }
               if (typeof data42 == 'number' && isFinite(data42)) {
                 if (data42 > 10000 || isNaN(data42)) {
-                  const err66 = {
+                  const err85 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 10000 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err66]
+                    vErrors = [err85]
                   } else {
-                    vErrors.push(err66)
+                    vErrors.push(err85)
                   }
                   errors++
                 }
                 if (data42 < 0 || isNaN(data42)) {
-                  const err67 = {
+                  const err86 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/keep',
                     schemaPath: '#/$defs/image-retention/properties/keep/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err67]
+                    vErrors = [err86]
                   } else {
-                    vErrors.push(err67)
+                    vErrors.push(err86)
                   }
                   errors++
                 }
@@ -1408,52 +1746,52 @@ function validate20(
                 typeof data43 !== 'string' &&
                 !(typeof data43 == 'number' && !(data43 % 1) && !isNaN(data43) && isFinite(data43))
               ) {
-                const err68 = {
+                const err87 = {
                   instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                   schemaPath: '#/$defs/image-retention/properties/older-than/type',
                   keyword: 'type',
                   params: { type: schema35.properties['older-than'].type }
                 }
                 if (vErrors === null) {
-                  vErrors = [err68]
+                  vErrors = [err87]
                 } else {
-                  vErrors.push(err68)
+                  vErrors.push(err87)
                 }
                 errors++
               }
               if (typeof data43 == 'number' && isFinite(data43)) {
                 if (data43 > 9999999 || isNaN(data43)) {
-                  const err69 = {
+                  const err88 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/maximum',
                     keyword: 'maximum',
                     params: { comparison: '<=', limit: 9999999 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err69]
+                    vErrors = [err88]
                   } else {
-                    vErrors.push(err69)
+                    vErrors.push(err88)
                   }
                   errors++
                 }
                 if (data43 < 0 || isNaN(data43)) {
-                  const err70 = {
+                  const err89 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 }
                   }
                   if (vErrors === null) {
-                    vErrors = [err70]
+                    vErrors = [err89]
                   } else {
-                    vErrors.push(err70)
+                    vErrors.push(err89)
                   }
                   errors++
                 }
               }
               if (typeof data43 === 'string') {
-                if (!pattern10.test(data43)) {
-                  const err71 = {
+                if (!pattern29.test(data43)) {
+                  const err90 = {
                     instancePath: instancePath + '/image-retention/' + i9 + '/older-than',
                     schemaPath: '#/$defs/image-retention/properties/older-than/pattern',
                     keyword: 'pattern',
@@ -1463,72 +1801,72 @@ function validate20(
                     }
                   }
                   if (vErrors === null) {
-                    vErrors = [err71]
+                    vErrors = [err90]
                   } else {
-                    vErrors.push(err71)
+                    vErrors.push(err90)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err72 = {
+            const err91 = {
               instancePath: instancePath + '/image-retention/' + i9,
               schemaPath: '#/$defs/image-retention/type',
               keyword: 'type',
               params: { type: 'object' }
             }
             if (vErrors === null) {
-              vErrors = [err72]
+              vErrors = [err91]
             } else {
-              vErrors.push(err72)
+              vErrors.push(err91)
             }
             errors++
           }
         }
       } else {
-        const err73 = {
+        const err92 = {
           instancePath: instancePath + '/image-retention',
           schemaPath: '#/properties/image-retention/type',
           keyword: 'type',
           params: { type: 'array' }
         }
         if (vErrors === null) {
-          vErrors = [err73]
+          vErrors = [err92]
         } else {
-          vErrors.push(err73)
+          vErrors.push(err92)
         }
         errors++
       }
     }
     if (data.prune !== undefined) {
       if (typeof data.prune !== 'boolean') {
-        const err74 = {
+        const err93 = {
           instancePath: instancePath + '/prune',
           schemaPath: '#/properties/prune/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err74]
+          vErrors = [err93]
         } else {
-          vErrors.push(err74)
+          vErrors.push(err93)
         }
         errors++
       }
     }
     if (data['require-reviewed-plan'] !== undefined) {
       if (typeof data['require-reviewed-plan'] !== 'boolean') {
-        const err75 = {
+        const err94 = {
           instancePath: instancePath + '/require-reviewed-plan',
           schemaPath: '#/properties/require-reviewed-plan/type',
           keyword: 'type',
           params: { type: 'boolean' }
         }
         if (vErrors === null) {
-          vErrors = [err75]
+          vErrors = [err94]
         } else {
-          vErrors.push(err75)
+          vErrors.push(err94)
         }
         errors++
       }
@@ -1538,16 +1876,16 @@ function validate20(
       if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
         for (const key5 in data46) {
           if (!(key5 === 'canary' || key5 === 'batch' || key5 === 'wait-timeout' || key5 === 'rollback')) {
-            const err76 = {
+            const err95 = {
               instancePath: instancePath + '/rollout',
               schemaPath: '#/properties/rollout/additionalProperties',
               keyword: 'additionalProperties',
               params: { additionalProperty: key5 }
             }
             if (vErrors === null) {
-              vErrors = [err76]
+              vErrors = [err95]
             } else {
-              vErrors.push(err76)
+              vErrors.push(err95)
             }
             errors++
           }
@@ -1555,45 +1893,45 @@ function validate20(
         if (data46.canary !== undefined) {
           let data47 = data46.canary
           if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-            const err77 = {
+            const err96 = {
               instancePath: instancePath + '/rollout/canary',
               schemaPath: '#/properties/rollout/properties/canary/type',
               keyword: 'type',
               params: { type: 'integer' }
             }
             if (vErrors === null) {
-              vErrors = [err77]
+              vErrors = [err96]
             } else {
-              vErrors.push(err77)
+              vErrors.push(err96)
             }
             errors++
           }
           if (typeof data47 == 'number' && isFinite(data47)) {
             if (data47 > 1000 || isNaN(data47)) {
-              const err78 = {
+              const err97 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 1000 }
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err97]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err97)
               }
               errors++
             }
             if (data47 < 0 || isNaN(data47)) {
-              const err79 = {
+              const err98 = {
                 instancePath: instancePath + '/rollout/canary',
                 schemaPath: '#/properties/rollout/properties/canary/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 }
               }
               if (vErrors === null) {
-                vErrors = [err79]
+                vErrors = [err98]
               } else {
-                vErrors.push(err79)
+                vErrors.push(err98)
               }
               errors++
             }
@@ -1605,47 +1943,64 @@ function validate20(
             typeof data48 !== 'string' &&
             !(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))
           ) {
-            const err80 = {
+            const err99 = {
               instancePath: instancePath + '/rollout/batch',
               schemaPath: '#/properties/rollout/properties/batch/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties.batch.type }
             }
             if (vErrors === null) {
-              vErrors = [err80]
+              vErrors = [err99]
             } else {
-              vErrors.push(err80)
+              vErrors.push(err99)
             }
             errors++
           }
           if (typeof data48 == 'number' && isFinite(data48)) {
+            if (data48 > 9999 || isNaN(data48)) {
+              const err100 = {
+                instancePath: instancePath + '/rollout/batch',
+                schemaPath: '#/properties/rollout/properties/batch/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 9999 }
+              }
+              if (vErrors === null) {
+                vErrors = [err100]
+              } else {
+                vErrors.push(err100)
+              }
+              errors++
+            }
             if (data48 < 1 || isNaN(data48)) {
-              const err81 = {
+              const err101 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err81]
+                vErrors = [err101]
               } else {
-                vErrors.push(err81)
+                vErrors.push(err101)
               }
               errors++
             }
           }
           if (typeof data48 === 'string') {
-            if (!pattern11.test(data48)) {
-              const err82 = {
+            if (!pattern30.test(data48)) {
+              const err102 = {
                 instancePath: instancePath + '/rollout/batch',
                 schemaPath: '#/properties/rollout/properties/batch/pattern',
                 keyword: 'pattern',
-                params: { pattern: '^[0-9]{1,4}%?$' }
+                params: {
+                  pattern:
+                    '^(?=\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\d{1}|[1-9]\\d{2}|[1-9]\\d{3})|(?:[1-9]|[1-9]\\d{1}|100)%)$'
+                }
               }
               if (vErrors === null) {
-                vErrors = [err82]
+                vErrors = [err102]
               } else {
-                vErrors.push(err82)
+                vErrors.push(err102)
               }
               errors++
             }
@@ -1657,52 +2012,52 @@ function validate20(
             typeof data49 !== 'string' &&
             !(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))
           ) {
-            const err83 = {
+            const err103 = {
               instancePath: instancePath + '/rollout/wait-timeout',
               schemaPath: '#/properties/rollout/properties/wait-timeout/type',
               keyword: 'type',
               params: { type: schema31.properties.rollout.properties['wait-timeout'].type }
             }
             if (vErrors === null) {
-              vErrors = [err83]
+              vErrors = [err103]
             } else {
-              vErrors.push(err83)
+              vErrors.push(err103)
             }
             errors++
           }
           if (typeof data49 == 'number' && isFinite(data49)) {
             if (data49 > 86400 || isNaN(data49)) {
-              const err84 = {
+              const err104 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/maximum',
                 keyword: 'maximum',
                 params: { comparison: '<=', limit: 86400 }
               }
               if (vErrors === null) {
-                vErrors = [err84]
+                vErrors = [err104]
               } else {
-                vErrors.push(err84)
+                vErrors.push(err104)
               }
               errors++
             }
             if (data49 < 1 || isNaN(data49)) {
-              const err85 = {
+              const err105 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 1 }
               }
               if (vErrors === null) {
-                vErrors = [err85]
+                vErrors = [err105]
               } else {
-                vErrors.push(err85)
+                vErrors.push(err105)
               }
               errors++
             }
           }
           if (typeof data49 === 'string') {
-            if (!pattern12.test(data49)) {
-              const err86 = {
+            if (!pattern31.test(data49)) {
+              const err106 = {
                 instancePath: instancePath + '/rollout/wait-timeout',
                 schemaPath: '#/properties/rollout/properties/wait-timeout/pattern',
                 keyword: 'pattern',
@@ -1712,9 +2067,9 @@ function validate20(
                 }
               }
               if (vErrors === null) {
-                vErrors = [err86]
+                vErrors = [err106]
               } else {
-                vErrors.push(err86)
+                vErrors.push(err106)
               }
               errors++
             }
@@ -1722,41 +2077,41 @@ function validate20(
         }
         if (data46.rollback !== undefined) {
           if (typeof data46.rollback !== 'boolean') {
-            const err87 = {
+            const err107 = {
               instancePath: instancePath + '/rollout/rollback',
               schemaPath: '#/properties/rollout/properties/rollback/type',
               keyword: 'type',
               params: { type: 'boolean' }
             }
             if (vErrors === null) {
-              vErrors = [err87]
+              vErrors = [err107]
             } else {
-              vErrors.push(err87)
+              vErrors.push(err107)
             }
             errors++
           }
         }
       } else {
-        const err88 = {
+        const err108 = {
           instancePath: instancePath + '/rollout',
           schemaPath: '#/properties/rollout/type',
           keyword: 'type',
           params: { type: 'object' }
         }
         if (vErrors === null) {
-          vErrors = [err88]
+          vErrors = [err108]
         } else {
-          vErrors.push(err88)
+          vErrors.push(err108)
         }
         errors++
       }
     }
   } else {
-    const err89 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
+    const err109 = { instancePath, schemaPath: '#/type', keyword: 'type', params: { type: 'object' } }
     if (vErrors === null) {
-      vErrors = [err89]
+      vErrors = [err109]
     } else {
-      vErrors.push(err89)
+      vErrors.push(err109)
     }
     errors++
   }

@@ -147,7 +147,8 @@ export class RequestGateway {
 
   /**
    * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
-   * how many pages the list has: the `last` link's page, or this page when there is no `last` link. The
+   * how many pages the list has: the `last` link's page, this page when there is no other, or
+   * Number.MAX_SAFE_INTEGER (unknown) when a `next` link comes without a `last` one. The
    * caller bounds how many it reads: a count past its bound is a reason to take another path.
    */
   async readPage<R extends Route>(
@@ -159,8 +160,16 @@ export class RequestGateway {
     const [at, all] = this.#at(route, params)
     const answer = await this.#request(at, { ...all, per_page: PER_PAGE, page })
     const items = checked(answer, aListOf(item)) as unknown[]
-    const last = /<([^<>]+)>;\s*rel="?last"?/.exec(String(answer.headers.link ?? ''))?.[1]
-    const pages = last ? Number(new URL(last, answer.url).searchParams.get('page')) : page
+    const link = String(answer.headers.link ?? '')
+    const last = /<([^<>]+)>;\s*rel="?last"?/.exec(link)?.[1]
+    // A next page without a last one: how many pages there are is unknown, so the list is not whole here
+    // and no count can make reading it pay (the caller takes another path).
+    const unknown = !last && /<[^<>]+>;\s*rel="?next"?/.test(link)
+    const pages = unknown
+      ? Number.MAX_SAFE_INTEGER
+      : last
+        ? Number(new URL(last, answer.url).searchParams.get('page'))
+        : page
     if (items.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
       throw new UnexpectedAnswer(
         `unexpected answer from GET ${pathOf(answer.url)}: a page of ${items.length} items, of ${pages} pages`

@@ -284,9 +284,11 @@ export const workflowRef = matching(
   'workflow refs such as `octo-org/repo/.github/workflows/deploy.yml@refs/heads/main`'
 )
 
+// What the batch parser reads: a count from 1, a percentage from 1 to 100, up to 4 digits, leading zeros too.
+const BATCH = `^(?=\\d{1,4}%?$)0*(?:${rangePattern(1, 9999)}|${rangePattern(1, 100)}%)$`
 /** A batch of a rollout: a number of runners (`10`), or a percentage of them (`25%`). */
 export const batchSize = format(
-  { type: ['string', 'integer'], pattern: '^[0-9]{1,4}%?$', minimum: 1 },
+  { type: ['string', 'integer'], pattern: BATCH, minimum: 1, maximum: 9999 },
   (raw, input): { count: number } | { percent: number } => {
     const match = /^(\d{1,4})(%?)$/.exec(raw)
     const value = Number(match?.[1])

@@ -94,6 +94,14 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     },
     summary: fleetGlance({
       file: target.relative,
+      written: [
+        ...fleet.kinds.map(({ section, items }): [number, string] => [
+          items.length,
+          section.replace(/-/g, ' ')
+        ]),
+        [fleet.groups.length, 'runner groups'],
+        [fleet.runners.length, 'hosted runners']
+      ],
       groups: everyGroup,
       runners: live,
       staticIps,

@@ -26,3 +26,6 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = Object.fromEntrie
   ALL.map((op) => [op.name, op])
 )
 export const OPERATION_NAMES: readonly string[] = ALL.map((op) => op.name)
+
+/** The fleet file's keys (the command line words hints about the other inputs as flags). */
+export { fleetKeyNames } from '../fleet/fleet-keys.js'

@@ -36,13 +36,21 @@ export async function checkRunnerWrite(
 ): Promise<void> {
   const { gateway } = names
   let facts: RunnerFacts = { ...known, where: describeScope(gateway.scope) }
-  const check = (more: Partial<RunnerFacts>) => {
+  const check = async (more: Partial<RunnerFacts>) => {
     facts = { ...facts, ...more }
-    // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first.
-    const refusal = refusalOf(write, facts) ?? sizeRefusal(write, facts)
+    const refusal = refusalOf(write, facts)
     if (refusal) throw refusal
+    // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first. A
+    // write that sends no size (a move to another group, another image) has not read the sizes: they are
+    // read when a rule refuses it, so that the refusal names the sizes that would fit.
+    const sizeRule = sizeRefusal(write, facts)
+    if (sizeRule && !facts.sizes) {
+      const sizes = await machineSizes(names).catch(() => undefined)
+      throw (sizes && sizeRefusal(write, { ...facts, sizes })) ?? sizeRule
+    }
+    if (sizeRule) throw sizeRule
   }
-  check({ sizes: write.size === undefined ? undefined : await machineSizes(names) })
+  await check({ sizes: write.size === undefined ? undefined : await machineSizes(names) })
   const customVersion = storageMatters(write, known.current)
     ? await customVersionAfter(names, write, known)
     : undefined
@@ -57,9 +65,9 @@ export async function checkRunnerWrite(
     groupId !== undefined && (staticIpGroupMatters(write, known.current) || sizeMatters)
       ? await (groupOf ?? ((id) => (typeof id === 'number' ? groupNetwork(names, id) : undefined)))(groupId)
       : undefined
-  check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })
+  await check({ customVersion, group, sizes: short ? await machineSizes(names) : facts.sizes })
   if (!turnsStaticIpOn(write, known.current)) return
-  check({ publicIps: await publicIpLimits(names) })
+  await check({ publicIps: await publicIpLimits(names) })
 }
 
 /** The parameters of `create-runner`: the image resolved to its id, checked against GitHub's rules. */
