@@ -47,7 +47,6 @@ const groupDelete: Check = async (gateway, entry) => {
   if (now === undefined) return undefined
   const name = renamed(entry, now)
   if (name) return name
-  const seen = entry.change.seen as { hosted_runners?: number[]; self_hosted_runners?: number[] }
   const [selfHosted, hosted] = await Promise.all([
     gateway.readAll(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
@@ -57,16 +56,19 @@ const groupDelete: Check = async (gateway, entry) => {
     ),
     hostedRunnersIn(gateway, runner_group_id)
   ])
-  // Expected there: what the plan saw in the group, and the runners the plan deletes first.
-  const deleted = (entry.change.depends_on ?? []).flatMap(
-    (key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? []
+  // Expected there now: only the runners the plan deletes, and runners GitHub is deleting. A runner the
+  // plan saw there and moved out, or a self-hosted one another group's list took, is gone by now; one that
+  // is there again (moved back meanwhile, a move GitHub did not make) would go to the default group.
+  const deleted = new Set(
+    (entry.change.depends_on ?? [])
+      .flatMap((key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? [])
+      .map(Number)
   )
-  const hostedKnown = new Set([...(seen.hosted_runners ?? []), ...deleted.map(Number)])
+  const going = (runner: { id: number; status?: unknown }) =>
+    deleted.has(runner.id) || runner.status === 'Deleting'
   const newcomers = [
-    ...selfHosted
-      .filter((r) => !(seen.self_hosted_runners ?? []).includes(r.id))
-      .map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
-    ...hosted.filter((r) => !hostedKnown.has(r.id)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
+    ...selfHosted.map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
+    ...hosted.filter((r) => !going(r)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
   ]
   if (newcomers.length === 0) return undefined
   return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`
@@ -79,7 +81,7 @@ const groupDelete: Check = async (gateway, entry) => {
 async function hostedRunnersIn(
   gateway: RequestGateway,
   groupId: number
-): Promise<Array<{ id: number; name: string }>> {
+): Promise<Array<{ id: number; name: string; status?: unknown }>> {
   const item = NAMED
   if (gateway.scope.kind === 'org')
     return gateway.readAll(
@@ -87,7 +89,7 @@ async function hostedRunnersIn(
       { runner_group_id: groupId },
       'runners',
       item
-    ) as Promise<Array<{ id: number; name: string }>>
+    ) as Promise<Array<{ id: number; name: string; status?: unknown }>>
   const all = (await gateway.readAll(
     'GET /orgs/{org}/actions/hosted-runners',
     {},

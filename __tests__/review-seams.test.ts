@@ -1,0 +1,88 @@
+// Read adversarially after issues 25 and 29 merged: the seams between the one executor's checks and the
+// rollout. In process against the simulator, with a scripted front server that changes GitHub between
+// the plan and the writes.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import type { Seen } from './support/hostile-server.js'
+import { HostileWorld } from './support/hostile-world.js'
+
+const ORG = '/orgs/acme/actions'
+const ENT = '/enterprises/octo-ent/actions'
+const dirs: string[] = []
+let world: HostileWorld
+beforeEach(async () => {
+  world = await HostileWorld.start('in-process', { readyAfterPolls: 1 })
+})
+afterEach(async () => {
+  await world.close()
+})
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+})
+
+function workspace(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'review-seams-'))
+  dirs.push(dir)
+  mkdirSync(join(dir, '.github'), { recursive: true })
+  writeFileSync(join(dir, '.github/hosted-runners.yml'), text)
+  return dir
+}
+
+const apply = (text: string, inputs: Record<string, string> = {}) =>
+  world.run(
+    { operation: 'apply', 'poll-interval': '1s', ...inputs },
+    { env: { GITHUB_WORKSPACE: workspace(text) } }
+  )
+
+const writes = () =>
+  world.front.requests
+    .filter((r: Seen) => r.method !== 'GET')
+    .map((r) => ({ method: r.method, path: r.path, body: r.body }))
+
+type Held = { id: number; runner_group_id?: number }
+
+// The prune of a group whose runners the plan moves out: just before its DELETE one of them is back in it
+// (moved back by someone, or a move GitHub did not make). The plan saw it there, but only as a runner to
+// move: deleting the group now would put it in the default group.
+test.each([
+  ['organization', 'hosted'],
+  ['organization', 'self-hosted'],
+  ['enterprise', 'hosted']
+] as const)(
+  'at %s scope, a %s runner the plan moved out and that is back in the group keeps the group from its prune DELETE',
+  async (scope, kind) => {
+    const at = scope === 'enterprise' ? ENT : ORG
+    const seed = scope === 'enterprise' ? world.sim.seed.enterprise : world.sim.seed
+    const legacy = seed.group({ name: 'legacy', visibility: 'all' }) as { id: number }
+    seed.group({ name: 'keep', visibility: 'all' })
+    const runner = (
+      kind === 'hosted'
+        ? seed.runner({ name: 'ci', size: '4-core', runner_group_id: legacy.id })
+        : seed.selfHostedRunner({ name: 'ci', runner_group_id: legacy.id })
+    ) as Held & { id: number }
+    // The seeded runner is the simulator's own record of it.
+    world.script(({ req }) => {
+      if (req.method === 'GET' && req.path === `${at}/runner-groups/${legacy.id}`)
+        runner.runner_group_id = legacy.id
+      return undefined
+    })
+    const owner = scope === 'enterprise' ? 'enterprise: octo-ent' : 'organization: acme'
+    const placed =
+      kind === 'hosted'
+        ? 'runner-groups:\n  - group-name: keep\nhosted-runners:\n  - runner-name: ci\n    runner-group: keep\n'
+        : 'runner-groups:\n  - group-name: keep\n    runners: [ci]\n'
+    const step = await apply(
+      `${owner}\n${placed}prune: true\n`,
+      scope === 'enterprise' ? { enterprise: 'octo-ent' } : {}
+    )
+    expect(step.exitCode).toBe(1)
+    expect(writes().map((w) => w.method)).not.toContain('DELETE')
+    expect(step.errors[0]).toContain(
+      `delete runner-group 'legacy' (id ${legacy.id}): it now holds ${kind} runner 'ci' (id ${runner.id})`
+    )
+    const state = scope === 'enterprise' ? world.sim.state.enterprise : world.sim.state
+    expect(state.groups.map((g: { id: number }) => g.id)).toContain(legacy.id)
+  }
+)
