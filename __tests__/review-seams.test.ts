@@ -86,3 +86,52 @@ test.each([
     expect(state.groups.map((g: { id: number }) => g.id)).toContain(legacy.id)
   }
 )
+
+// A rollback sets a runner back to the image it had. A custom image named without a version starts from
+// its newest (GitHub's default, and the simulator's): the version it had must go back with it, whatever
+// the runner was moved to (another custom image, a GitHub-owned one).
+test.each([
+  ['another custom image', 'image-id: beta\n    image-source: custom'],
+  ['a GitHub-owned image', 'image-id: "2306"\n    image-source: github']
+])(
+  'a rollback from %s sets the runner back to the version it had, not to its image’s newest',
+  async (_, image) => {
+    const alpha = world.sim.seed.image({ name: 'alpha' })
+    world.sim.seed.imageVersion(alpha.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+    world.sim.seed.imageVersion(alpha.id, { version: '1.5.0', created_on: '2026-02-01T00:00:00Z' })
+    const beta = world.sim.seed.image({ name: 'beta' })
+    world.sim.seed.imageVersion(beta.id, { version: '3.0.0', created_on: '2026-02-01T00:00:00Z' })
+    world.sim.seed.imageVersionEnds(beta.id, '3.0.0', 'Stuck')
+    const runner = world.sim.seed.runner({
+      name: 'r1',
+      image: { id: String(alpha.id), source: 'custom', version: '1.0.0' }
+    })
+    // The simulator ends a custom version Stuck; a GitHub-owned image here is made to end so.
+    world.script(({ req }) => {
+      const now = world.sim.state.runners.find((r: { id: number }) => r.id === runner.id)
+      if (req.method === 'GET' && req.path.endsWith(`/${runner.id}`) && now?.image_details?.id === '2306') {
+        world.sim.state.lifecycle.delete(runner.id)
+        now.status = 'Stuck'
+      }
+      return undefined
+    })
+    const file = `hosted-runners:\n  - runner-name: r1\n    ${image}\nrollout:\n  canary: 1\n  rollback: true\n`
+    const step = await apply(file)
+    expect(step.exitCode).toBe(1)
+    const setBack = writes().at(-1)
+    expect(setBack?.path).toBe(`${ORG}/hosted-runners/${runner.id}`)
+    expect(JSON.parse(String(setBack?.body))).toEqual({
+      image_id: String(alpha.id),
+      image_source: 'custom',
+      image_version: '1.0.0'
+    })
+    expect(world.sim.state.runners[0]?.image_details).toMatchObject({
+      id: String(alpha.id),
+      source: 'custom',
+      version: '1.0.0'
+    })
+    expect(step.errors[0]).toContain(
+      `Set back to the image each had, and Ready again: 'r1' (alpha (${alpha.id}) 1.0.0).`
+    )
+  }
+)
