@@ -135,3 +135,41 @@ test.each([
     )
   }
 )
+
+// apply's own image-retention keeps every version a declared runner is set to use once the plan is
+// applied, however the file names it: a version alone (the runner keeps its custom image), or with the
+// image, by name or by id.
+test.each([
+  ['the version alone', 'image-version: 3.0.0'],
+  [
+    'the image by name and the version',
+    'image-id: golden\n    image-source: custom\n    image-version: 3.0.0'
+  ],
+  ['the image by id and the version', 'image-id: "IMAGE"\n    image-source: custom\n    image-version: 3.0.0']
+])(
+  "apply's retention never deletes the version it moves a runner to, when the file names %s",
+  async (_, image) => {
+    const golden = world.sim.seed.image({ name: 'golden' })
+    for (const [version, month] of [
+      ['1.0.0', '01'],
+      ['2.0.0', '02'],
+      ['3.0.0', '03'],
+      ['4.0.0', '04']
+    ])
+      world.sim.seed.imageVersion(golden.id, { version, created_on: `2025-${month}-01T00:00:00Z` })
+    const runner = world.sim.seed.runner({
+      name: 'r1',
+      image: { id: String(golden.id), source: 'custom', version: '1.0.0' }
+    })
+    const item = image.replace('IMAGE', String(golden.id))
+    const retention = 'image-retention:\n  - custom-image: golden\n    keep: 0\n'
+    const step = await apply(`hosted-runners:\n  - runner-name: r1\n    ${item}\n${retention}`)
+    expect(step.errors).toEqual([])
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH ${ORG}/hosted-runners/${runner.id}`,
+      // 1.0.0 is the version it had (a rollback target), 4.0.0 the image's latest.
+      `DELETE ${ORG}/hosted-runners/images/custom/${golden.id}/versions/2.0.0`
+    ])
+    expect(world.sim.state.runners[0]?.image_details?.version).toBe('3.0.0')
+  }
+)
