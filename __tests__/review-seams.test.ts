@@ -150,13 +150,8 @@ test.each([
   "apply's retention never deletes the version it moves a runner to, when the file names %s",
   async (_, image) => {
     const golden = world.sim.seed.image({ name: 'golden' })
-    for (const [version, month] of [
-      ['1.0.0', '01'],
-      ['2.0.0', '02'],
-      ['3.0.0', '03'],
-      ['4.0.0', '04']
-    ])
-      world.sim.seed.imageVersion(golden.id, { version, created_on: `2025-${month}-01T00:00:00Z` })
+    for (const [i, version] of ['1.0.0', '2.0.0', '3.0.0', '4.0.0'].entries())
+      world.sim.seed.imageVersion(golden.id, { version, created_on: `2025-0${i + 1}-01T00:00:00Z` })
     const runner = world.sim.seed.runner({
       name: 'r1',
       image: { id: String(golden.id), source: 'custom', version: '1.0.0' }
@@ -171,5 +166,39 @@ test.each([
       `DELETE ${ORG}/hosted-runners/images/custom/${golden.id}/versions/2.0.0`
     ])
     expect(world.sim.state.runners[0]?.image_details?.version).toBe('3.0.0')
+  }
+)
+
+// A group's new self-hosted runner list replaces the old one whole; a runner it drops goes to the default
+// group. One registered in the group after the plan was read is not the plan's to drop.
+test.each(['organization', 'enterprise'] as const)(
+  'at %s scope, a self-hosted runner registered in a group after the plan keeps the group’s new runner list from being sent',
+  async (scope) => {
+    const at = scope === 'enterprise' ? ENT : ORG
+    const seed = scope === 'enterprise' ? world.sim.seed.enterprise : world.sim.seed
+    const build = seed.group({ name: 'build', visibility: 'all' }) as { id: number }
+    seed.selfHostedRunner({ name: 'a', runner_group_id: build.id })
+    seed.selfHostedRunner({ name: 'b', runner_group_id: build.id })
+    let late: { id: number; runner_group_id?: number } | undefined
+    // Registered while the plan's first write (another group's create) is sent.
+    world.script(({ req }) => {
+      if (req.method === 'POST' && req.path === `${at}/runner-groups` && !late)
+        late = seed.selfHostedRunner({ name: 'late', runner_group_id: build.id }) as { id: number }
+      return undefined
+    })
+    const owner = scope === 'enterprise' ? 'enterprise: octo-ent' : 'organization: acme'
+    const file = `${owner}\nrunner-groups:\n  - group-name: other\n  - group-name: build\n    runners: [a]\n`
+    const step = await apply(file, scope === 'enterprise' ? { enterprise: 'octo-ent' } : {})
+    expect(step.exitCode).toBe(1)
+    expect(writes().map((w) => `${w.method} ${w.path}`)).toEqual([`POST ${at}/runner-groups`])
+    expect(step.errors[0]).toContain(
+      `update runner-group 'build' (id ${build.id}): it now holds self-hosted runner 'late' (id ${late?.id}), which the plan did not see there`
+    )
+    expect(late?.runner_group_id).toBe(build.id)
+    const plan = JSON.parse(step.outputs.plan as string) as Array<{ name: string; status: string }>
+    expect(plan.map((c) => [c.name, c.status])).toEqual([
+      ['other', 'done'],
+      ['build', 'not-done']
+    ])
   }
 )
