@@ -227,3 +227,28 @@ test.failing(
     expect(writes()).toEqual([])
   }
 )
+
+// An id a create's answer gives is the new object's only when it is a new id: a group create answered with
+// the id of a group the plan read (a proxy's or a cache's answer, a mix-up) would put the runners declared
+// in the new group into that one. It is looked up by its name instead, as when the answer holds no id.
+test.each([
+  ['the id of a group the plan read', (wide: number) => wide],
+  ['an id that is not a positive whole number', () => -1],
+  ['a fractional id', () => 1.5]
+])('a group create answered with %s: its runner still goes into the new group', async (_, idOf) => {
+  const runner = world.sim.seed.runner({ name: 'ci', size: '4-core' })
+  const wide = world.sim.seed.group({ name: 'wide-open', visibility: 'all' })
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'POST' || req.path !== `${ORG}/runner-groups`) return undefined
+    const answer = await forward()
+    return { status: 201, json: { ...(answer.json as object), id: idOf(wide.id) } }
+  })
+  const file =
+    'runner-groups:\n  - group-name: secret\n    visibility: private\nhosted-runners:\n  - runner-name: ci\n    runner-group: secret\n'
+  const step = await apply(file)
+  expect(step.errors).toEqual([])
+  const secret = world.sim.state.groups.find((g: { name: string }) => g.name === 'secret') as { id: number }
+  expect(secret.id).not.toBe(wide.id)
+  expect(JSON.parse(String(writes().at(-1)?.body))).toEqual({ runner_group_id: secret.id })
+  expect(world.sim.state.runners.find((r: Held) => r.id === runner.id)?.runner_group_id).toBe(secret.id)
+})

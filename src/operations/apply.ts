@@ -157,6 +157,11 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
+  // A group the plan creates is new: an answer giving the id of a group the plan read is not trusted (its
+  // runners would go into that group); the group is then looked up by its name, as when the id is missing.
+  const existing = new Set(resolved.live.groups.map((group) => group.id))
+  const newGroupId = (id: unknown): id is number =>
+    typeof id === 'number' && Number.isSafeInteger(id) && id > 0 && !existing.has(id)
   const configurations = new CreatedConfigurations()
   const findNamed = (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true })
   await executeWithRollout(context, entries, writes, rollout, {
@@ -171,7 +176,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       configurations.sent(write, body)
       const id = (body as { id?: unknown } | undefined)?.id
       const name = write.params.name
-      if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
+      if (isGroupCreate(write) && typeof name === 'string' && newGroupId(id)) {
         created.set(name, id)
         groupLabels.set(id, name)
       }
