@@ -252,3 +252,25 @@ test.each([
   expect(JSON.parse(String(writes().at(-1)?.body))).toEqual({ runner_group_id: secret.id })
   expect(world.sim.state.runners.find((r: Held) => r.id === runner.id)?.runner_group_id).toBe(secret.id)
 })
+
+test('a network configuration create answered with the id of one the plan read: the group names the new one', async () => {
+  const settings = world.sim.seed.networkSettings({ name: 'spare-subnet' })
+  const lab = world.sim.seed.networkConfiguration({ name: 'lab-vnet' }) as { id: string }
+  const NETWORK = '/orgs/acme/settings/network-configurations'
+  world.script(async ({ req, forward }) => {
+    if (req.method !== 'POST' || req.path !== NETWORK) return undefined
+    const answer = await forward()
+    return { status: 201, json: { ...(answer.json as object), id: lab.id } }
+  })
+  const file = `network-configurations:\n  - name: lab-vnet\n  - name: corp-vnet\n    network-settings-id: ${settings.id}\nrunner-groups:\n  - group-name: private\n    network-configuration-id: corp-vnet\n`
+  const step = await apply(file)
+  expect(step.errors).toEqual([])
+  const corp = world.sim.state.networkConfigurations.find(
+    (c: { name: string }) => c.name === 'corp-vnet'
+  ) as {
+    id: string
+  }
+  expect(corp.id).not.toBe(lab.id)
+  const group = world.sim.state.groups.find((g: { name: string }) => g.name === 'private')
+  expect(group?.network_configuration_id).toBe(corp.id)
+})
