@@ -120,7 +120,13 @@ describe('which changes roll out', () => {
     const [r1, r3] = plan?.waves.flatMap((w) => w.runners) ?? []
     expect(r1?.before).toEqual({ id: '300', source: 'custom', version: '1.0.0', label: 'golden (300)' })
     expect(setBack(r1!).params).toEqual({ hosted_runner_id: 1, image_version: '1.0.0' })
-    expect(setBack(r3!).params).toEqual({ hosted_runner_id: 3, image_id: '300', image_source: 'custom' })
+    // A custom image named without its version would start from its newest: the version it had goes back too.
+    expect(setBack(r3!).params).toEqual({
+      hosted_runner_id: 3,
+      image_id: '300',
+      image_source: 'custom',
+      image_version: '1.0.0'
+    })
     expect(setBack(r3!).change).toBe("set runner 'r3' back to golden (300) 1.0.0")
   })
 })

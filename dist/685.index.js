@@ -2143,6 +2143,13 @@ function setBack(runner) {
     }
     if (body.image_id !== undefined && runner.before.source !== undefined)
         body.image_source = runner.before.source;
+    // A custom image named without its version starts from its newest (GitHub's default): the version the
+    // runner had goes back with its image, or the set-back would move it to another version.
+    const { source, version } = runner.before;
+    if (body.image_id !== undefined && body.image_version === undefined && source === 'custom' && version) {
+        body.image_version = version;
+        changed.image_version = { from: runner.after.version ?? null, to: version };
+    }
     return plannedWrite(RUNNER_PATCH, { hosted_runner_id: runner.id, ...body }, `set runner '${runner.name}' back to ${rollout_plan_imageText(runner.before)}`, changed);
 }
 /** `golden-ubuntu (301) 1.2.0`: an image as a person reads it. */
@@ -5231,7 +5238,10 @@ function planFleet(wanted, live, labels) {
                 entry.change.depends_on = needs.dependsOn;
         }
     }
-    const pins = [...live.runners, ...wanted.runners.map(pinOf)];
+    const pins = [
+        ...live.runners,
+        ...wanted.runners.map((r) => pinOf(r, matchLive(live.runners, r.name, r.previousNames)))
+    ];
     for (const { policy, ...image } of wanted.retention)
         entries.push(...retentionEntries(planCleanup([image], pins, policy)));
     return entries;
@@ -5253,14 +5263,20 @@ function prunedGroups(wanted, live) {
     const declared = new Set(wanted.groups.flatMap((g) => [g.name, ...(g.previousNames ?? [])]).map((name) => name.toLowerCase()));
     return live.groups.filter((g) => !declared.has(g.name.toLowerCase()) && prunable(g, live.scope));
 }
-/** A wanted custom image version protects that version from retention, as a runner set to it does. */
-function pinOf(runner) {
-    const custom = runner.imageSource === 'custom' && runner.imageId !== undefined;
+/**
+ * The image a declared runner is set to use once the plan is applied protects its version from retention,
+ * as a runner set to it now does: what the file names, and what it leaves as it is (a file that names only
+ * `image-version` keeps the runner's custom image).
+ */
+function pinOf(runner, now) {
+    const had = now?.image_details ?? undefined;
+    const id = runner.imageId ?? had?.id;
+    const source = runner.imageId === undefined ? had?.source : (runner.imageSource ?? 'github');
+    // A new image named without its version starts from its newest, which retention keeps anyway.
+    const version = runner.imageVersion ?? (id === had?.id ? (had?.version ?? undefined) : undefined);
     return {
         name: runner.name,
-        image_details: custom
-            ? { id: runner.imageId, source: 'custom', version: runner.imageVersion }
-            : null
+        image_details: source === 'custom' && id !== undefined ? { id, source: 'custom', version: version ?? undefined } : null
     };
 }
 function deleteRunner(runner) {
@@ -6966,7 +6982,8 @@ function planDigest(changes, rollout) {
 ;// CONCATENATED MODULE: ./src/engine/prechecks.ts
 // What the executor reads again just before a delete, by kind, with the fewest requests: that the
 // object still carries the name and values the plan saw (one GET), and for a group, that it holds no
-// runner the plan does not move or delete (two more: its self-hosted and its hosted runners). A change
+// runner the plan does not move or delete (two more: its self-hosted and its hosted runners); before a
+// group's new runner list, that it drops no runner registered since the plan (one read). A change
 // whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
 
 const prechecks_RUNNER = 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
@@ -7006,23 +7023,43 @@ const groupDelete = async (gateway, entry) => {
     const name = renamed(entry, now);
     if (name)
         return name;
-    const seen = entry.change.seen;
     const [selfHosted, hosted] = await Promise.all([
         gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners', { runner_group_id }, 'runners', NAMED),
         hostedRunnersIn(gateway, runner_group_id)
     ]);
-    // Expected there: what the plan saw in the group, and the runners the plan deletes first.
-    const deleted = (entry.change.depends_on ?? []).flatMap((key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? []);
-    const hostedKnown = new Set([...(seen.hosted_runners ?? []), ...deleted.map(Number)]);
+    // Expected there now: only the runners the plan deletes, and runners GitHub is deleting. A runner the
+    // plan saw there and moved out, or a self-hosted one another group's list took, is gone by now; one that
+    // is there again (moved back meanwhile, a move GitHub did not make) would go to the default group.
+    const deleted = new Set((entry.change.depends_on ?? [])
+        .flatMap((key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? [])
+        .map(Number));
+    const going = (runner) => deleted.has(runner.id) || runner.status === 'Deleting';
     const newcomers = [
-        ...selfHosted
-            .filter((r) => !(seen.self_hosted_runners ?? []).includes(r.id))
-            .map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
-        ...hosted.filter((r) => !hostedKnown.has(r.id)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
+        ...selfHosted.map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
+        ...hosted.filter((r) => !going(r)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
     ];
     if (newcomers.length === 0)
         return undefined;
     return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`;
+};
+const RUNNER_LIST = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
+/**
+ * A group's new self-hosted runner list replaces the old one whole, and GitHub moves a runner it drops to
+ * the default group: just before it is sent, the group must hold no runner that the plan did not see there
+ * (registered since) and that the list would drop.
+ */
+const groupRunnerList = async (gateway, entry) => {
+    const list = entry.writes.find((write) => write.route === RUNNER_LIST);
+    const ids = list?.fields?.runners;
+    if (!list || !ids)
+        return undefined;
+    const known = new Set([...ids.from, ...ids.to]);
+    const now = await gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners', { runner_group_id: list.params.runner_group_id }, 'runners', NAMED);
+    const dropped = now.filter((runner) => !known.has(runner.id));
+    if (dropped.length === 0)
+        return undefined;
+    const named = dropped.map((r) => `self-hosted runner '${r.name}' (id ${r.id})`).join(', ');
+    return `it now holds ${named}, which the plan did not see there: its new runner list would drop ${dropped.length === 1 ? 'it' : 'them'}, and GitHub would move ${dropped.length === 1 ? 'it' : 'them'} to the default group`;
 };
 /**
  * A group's hosted runners: its own list at organization scope (one request); an enterprise's group has
@@ -7042,11 +7079,13 @@ async function hostedRunnersIn(gateway, groupId) {
  */
 const CHECKS = {
     'delete hosted-runner': runnerDelete,
-    'delete runner-group': groupDelete
+    'delete runner-group': groupDelete,
+    'update runner-group': groupRunnerList
 };
 /** The executor's `check` hook: the kind's precondition, when it has one. */
 const precheck = (gateway) => (entry) => {
-    const check = entry.change.kind === 'delete' ? CHECKS[`delete ${entry.change.object}`] : undefined;
+    const { kind, object } = entry.change;
+    const check = kind === 'create' ? undefined : CHECKS[`${kind} ${object}`];
     return check && entry.change.id !== null ? check(gateway, entry) : Promise.resolve(undefined);
 };
 
@@ -7225,6 +7264,13 @@ async function runApply(context) {
     }, (note, asPlanned) => report(note, { planned: asPlanned || gateway.dryRun }));
     /** The ids of the groups created so far, by name. */
     const created = new Map();
+    // What a create makes is new: an answer giving the id of an object the plan read is not trusted (what
+    // names the new object would point at that one); it is then looked up by its name, as when the id is missing.
+    const existing = new Set([
+        ...resolved.live.groups.map((group) => group.id),
+        ...resolved.kinds.flatMap(({ live }) => live.map((object) => object.id))
+    ]);
+    const newId = (write, body) => write.route.startsWith('POST ') && existing.has(body?.id) ? {} : body;
     const configurations = new CreatedConfigurations();
     const findNamed = (name) => names.findNetworkConfigurationNamed(name, { fresh: true });
     await executeWithRollout(context, entries, writes, rollout, {
@@ -7234,11 +7280,13 @@ async function runApply(context) {
         }),
         check: precheck(gateway),
         waveOf: orderOf,
-        afterWrite(write, body) {
+        afterWrite(write, answer) {
+            const body = newId(write, answer);
             configurations.sent(write, body);
             const id = body?.id;
             const name = write.params.name;
-            if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
+            const wholeId = typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
+            if (isGroupCreate(write) && typeof name === 'string' && wholeId) {
                 created.set(name, id);
                 groupLabels.set(id, name);
             }

@@ -140,7 +140,10 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
       if (needs.dependsOn.length > 0) entry.change.depends_on = needs.dependsOn
     }
   }
-  const pins = [...live.runners, ...wanted.runners.map(pinOf)]
+  const pins = [
+    ...live.runners,
+    ...wanted.runners.map((r) => pinOf(r, matchLive(live.runners, r.name, r.previousNames)))
+  ]
   for (const { policy, ...image } of wanted.retention)
     entries.push(...retentionEntries(planCleanup([image], pins, policy)))
   return entries
@@ -167,14 +170,21 @@ export function prunedGroups(wanted: WantedFleet, live: LiveFleet): RunnerGroup[
   return live.groups.filter((g) => !declared.has(g.name.toLowerCase()) && prunable(g, live.scope))
 }
 
-/** A wanted custom image version protects that version from retention, as a runner set to it does. */
-function pinOf(runner: WantedRunner): RunnerLike {
-  const custom = runner.imageSource === 'custom' && runner.imageId !== undefined
+/**
+ * The image a declared runner is set to use once the plan is applied protects its version from retention,
+ * as a runner set to it now does: what the file names, and what it leaves as it is (a file that names only
+ * `image-version` keeps the runner's custom image).
+ */
+function pinOf(runner: WantedRunner, now: HostedRunner | undefined): RunnerLike {
+  const had = now?.image_details ?? undefined
+  const id = runner.imageId ?? had?.id
+  const source = runner.imageId === undefined ? had?.source : (runner.imageSource ?? 'github')
+  // A new image named without its version starts from its newest, which retention keeps anyway.
+  const version = runner.imageVersion ?? (id === had?.id ? (had?.version ?? undefined) : undefined)
   return {
     name: runner.name,
-    image_details: custom
-      ? { id: runner.imageId as string, source: 'custom', version: runner.imageVersion }
-      : null
+    image_details:
+      source === 'custom' && id !== undefined ? { id, source: 'custom', version: version ?? undefined } : null
   }
 }
 

@@ -134,6 +134,13 @@ export function setBack(runner: RolloutRunner): PlannedWrite {
   }
   if (body.image_id !== undefined && runner.before.source !== undefined)
     body.image_source = runner.before.source
+  // A custom image named without its version starts from its newest (GitHub's default): the version the
+  // runner had goes back with its image, or the set-back would move it to another version.
+  const { source, version } = runner.before
+  if (body.image_id !== undefined && body.image_version === undefined && source === 'custom' && version) {
+    body.image_version = version
+    changed.image_version = { from: runner.after.version ?? null, to: version }
+  }
   return plannedWrite(
     RUNNER_PATCH,
     { hosted_runner_id: runner.id, ...body },

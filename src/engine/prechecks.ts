@@ -1,6 +1,7 @@
 // What the executor reads again just before a delete, by kind, with the fewest requests: that the
 // object still carries the name and values the plan saw (one GET), and for a group, that it holds no
-// runner the plan does not move or delete (two more: its self-hosted and its hosted runners). A change
+// runner the plan does not move or delete (two more: its self-hosted and its hosted runners); before a
+// group's new runner list, that it drops no runner registered since the plan (one read). A change
 // whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
 import { NAMED } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
@@ -47,7 +48,6 @@ const groupDelete: Check = async (gateway, entry) => {
   if (now === undefined) return undefined
   const name = renamed(entry, now)
   if (name) return name
-  const seen = entry.change.seen as { hosted_runners?: number[]; self_hosted_runners?: number[] }
   const [selfHosted, hosted] = await Promise.all([
     gateway.readAll(
       'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
@@ -57,19 +57,46 @@ const groupDelete: Check = async (gateway, entry) => {
     ),
     hostedRunnersIn(gateway, runner_group_id)
   ])
-  // Expected there: what the plan saw in the group, and the runners the plan deletes first.
-  const deleted = (entry.change.depends_on ?? []).flatMap(
-    (key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? []
+  // Expected there now: only the runners the plan deletes, and runners GitHub is deleting. A runner the
+  // plan saw there and moved out, or a self-hosted one another group's list took, is gone by now; one that
+  // is there again (moved back meanwhile, a move GitHub did not make) would go to the default group.
+  const deleted = new Set(
+    (entry.change.depends_on ?? [])
+      .flatMap((key) => /^delete hosted-runner (\d+)$/.exec(key)?.[1] ?? [])
+      .map(Number)
   )
-  const hostedKnown = new Set([...(seen.hosted_runners ?? []), ...deleted.map(Number)])
+  const going = (runner: { id: number; status?: unknown }) =>
+    deleted.has(runner.id) || runner.status === 'Deleting'
   const newcomers = [
-    ...selfHosted
-      .filter((r) => !(seen.self_hosted_runners ?? []).includes(r.id))
-      .map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
-    ...hosted.filter((r) => !hostedKnown.has(r.id)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
+    ...selfHosted.map((r) => `self-hosted runner '${r.name}' (id ${r.id})`),
+    ...hosted.filter((r) => !going(r)).map((r) => `hosted runner '${r.name}' (id ${r.id})`)
   ]
   if (newcomers.length === 0) return undefined
   return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`
+}
+
+const RUNNER_LIST = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners'
+
+/**
+ * A group's new self-hosted runner list replaces the old one whole, and GitHub moves a runner it drops to
+ * the default group: just before it is sent, the group must hold no runner that the plan did not see there
+ * (registered since) and that the list would drop.
+ */
+const groupRunnerList: Check = async (gateway, entry) => {
+  const list = entry.writes.find((write) => write.route === RUNNER_LIST)
+  const ids = list?.fields?.runners
+  if (!list || !ids) return undefined
+  const known = new Set([...(ids.from as number[]), ...(ids.to as number[])])
+  const now = await gateway.readAll(
+    'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+    { runner_group_id: list.params.runner_group_id as number },
+    'runners',
+    NAMED
+  )
+  const dropped = now.filter((runner) => !known.has(runner.id))
+  if (dropped.length === 0) return undefined
+  const named = dropped.map((r) => `self-hosted runner '${r.name}' (id ${r.id})`).join(', ')
+  return `it now holds ${named}, which the plan did not see there: its new runner list would drop ${dropped.length === 1 ? 'it' : 'them'}, and GitHub would move ${dropped.length === 1 ? 'it' : 'them'} to the default group`
 }
 
 /**
@@ -79,7 +106,7 @@ const groupDelete: Check = async (gateway, entry) => {
 async function hostedRunnersIn(
   gateway: RequestGateway,
   groupId: number
-): Promise<Array<{ id: number; name: string }>> {
+): Promise<Array<{ id: number; name: string; status?: unknown }>> {
   const item = NAMED
   if (gateway.scope.kind === 'org')
     return gateway.readAll(
@@ -87,7 +114,7 @@ async function hostedRunnersIn(
       { runner_group_id: groupId },
       'runners',
       item
-    ) as Promise<Array<{ id: number; name: string }>>
+    ) as Promise<Array<{ id: number; name: string; status?: unknown }>>
   const all = (await gateway.readAll(
     'GET /orgs/{org}/actions/hosted-runners',
     {},
@@ -108,15 +135,17 @@ async function hostedRunnersIn(
  * The checks, by kind of object and what is done to it. An image version is named by its number, which
  * no other version can take: it is not read again (a version already gone is done).
  */
-const CHECKS: Partial<Record<`${'delete'} ${ResourceKind}`, Check>> = {
+const CHECKS: Partial<Record<`${'delete' | 'update'} ${ResourceKind}`, Check>> = {
   'delete hosted-runner': runnerDelete,
-  'delete runner-group': groupDelete
+  'delete runner-group': groupDelete,
+  'update runner-group': groupRunnerList
 }
 
 /** The executor's `check` hook: the kind's precondition, when it has one. */
 export const precheck =
   (gateway: RequestGateway) =>
   (entry: PlanEntry): Promise<string | undefined> => {
-    const check = entry.change.kind === 'delete' ? CHECKS[`delete ${entry.change.object}`] : undefined
+    const { kind, object } = entry.change
+    const check = kind === 'create' ? undefined : CHECKS[`${kind} ${object}`]
     return check && entry.change.id !== null ? check(gateway, entry) : Promise.resolve(undefined)
   }

@@ -157,6 +157,14 @@ async function runApply(context: OperationContext): Promise<Outcome> {
 
   /** The ids of the groups created so far, by name. */
   const created = new Map<string, number>()
+  // What a create makes is new: an answer giving the id of an object the plan read is not trusted (what
+  // names the new object would point at that one); it is then looked up by its name, as when the id is missing.
+  const existing = new Set<unknown>([
+    ...resolved.live.groups.map((group) => group.id),
+    ...resolved.kinds.flatMap(({ live }) => live.map((object) => (object as { id?: unknown }).id))
+  ])
+  const newId = (write: PlannedWrite, body: unknown) =>
+    write.route.startsWith('POST ') && existing.has((body as { id?: unknown } | undefined)?.id) ? {} : body
   const configurations = new CreatedConfigurations()
   const findNamed = (name: string) => names.findNetworkConfigurationNamed(name, { fresh: true })
   await executeWithRollout(context, entries, writes, rollout, {
@@ -167,11 +175,13 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       }),
     check: precheck(gateway),
     waveOf: orderOf,
-    afterWrite(write, body) {
+    afterWrite(write, answer) {
+      const body = newId(write, answer)
       configurations.sent(write, body)
       const id = (body as { id?: unknown } | undefined)?.id
       const name = write.params.name
-      if (isGroupCreate(write) && typeof name === 'string' && typeof id === 'number') {
+      const wholeId = typeof id === 'number' && Number.isSafeInteger(id) && id > 0
+      if (isGroupCreate(write) && typeof name === 'string' && wholeId) {
         created.set(name, id)
         groupLabels.set(id, name)
       }
