@@ -203,30 +203,23 @@ test.each(['organization', 'enterprise'] as const)(
   }
 )
 
-// NOT FIXED (see the review's report): issue 29 says a rollback target is never deleted mid-rollout because
-// cleanup-image-versions keeps every version a runner is set to use. That holds while some runner is still
-// on the old version, not in a rollout's last wave: every runner then reports the new version, GitHub's
-// answer does not say which version a runner being provisioned came from, and nothing else records it.
-// A fix is a policy choice (keep every version of an image while one of its runners is Provisioning,
-// which changes what rollout-retention.test.ts expects mid-rollout; or record rollback targets somewhere
-// cleanup reads), so it is left to the lead.
-test.failing(
-  'mid-rollout in the last wave, cleanup-image-versions keeps the version the runners are set back to',
-  async () => {
-    const golden = world.sim.seed.image({ name: 'golden' })
-    world.sim.seed.imageVersion(golden.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
-    world.sim.seed.imageVersion(golden.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
-    // The last wave was sent 2.0.0 and is being provisioned again: a rollback would set it back to 1.0.0.
-    const runner = world.sim.seed.runner({
-      name: 'r1',
-      image: { id: String(golden.id), source: 'custom', version: '2.0.0' }
-    })
-    Object.assign(runner, { status: 'Provisioning' })
-    const step = await world.run({ operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' })
-    expect(step.errors).toEqual([])
-    expect(writes()).toEqual([])
-  }
-)
+// Issue 29 says a rollback target is never deleted mid-rollout. In a rollout's last wave every runner
+// reports the new version, and GitHub's answer does not say which version a runner being provisioned came
+// from: so while a runner of an image is not Ready, its image keeps every version ('rolling-out').
+test('mid-rollout in the last wave, cleanup-image-versions keeps the version the runners are set back to', async () => {
+  const golden = world.sim.seed.image({ name: 'golden' })
+  world.sim.seed.imageVersion(golden.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+  world.sim.seed.imageVersion(golden.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
+  // The last wave was sent 2.0.0 and is being provisioned again: a rollback would set it back to 1.0.0.
+  const runner = world.sim.seed.runner({
+    name: 'r1',
+    image: { id: String(golden.id), source: 'custom', version: '2.0.0' }
+  })
+  Object.assign(runner, { status: 'Provisioning' })
+  const step = await world.run({ operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' })
+  expect(step.errors).toEqual([])
+  expect(writes()).toEqual([])
+})
 
 // An id a create's answer gives is the new object's only when it is a new id: a group create answered with
 // the id of a group the plan read (a proxy's or a cache's answer, a mix-up) would put the runners declared

@@ -17,6 +17,7 @@ export type VersionLike = Pick<CustomImageVersion, 'version' | 'state' | 'create
 export interface RunnerLike {
   name: string
   image_details: { id: string; source: string; version?: string } | null
+  status?: string
 }
 
 export interface ImageInScope {
@@ -32,6 +33,7 @@ export const KEEP_REASONS = [
   'keep-newest',
   'latest',
   'pinned',
+  'rolling-out',
   'not-finished',
   'undated',
   'too-young'
@@ -76,6 +78,7 @@ export function planCleanup(
         .slice(0, policy.keep)
         .map(({ version }) => version)
     )
+    const rolling = runners.filter((runner) => isInFlux(runner, image))
     return {
       image_id: image.id,
       image_name: image.name,
@@ -85,6 +88,7 @@ export function planCleanup(
           .filter((runner) => isPinnedTo(runner, image, version.version))
           .map((runner) => runner.name)
         const why: Record<KeepReason, string | false> = {
+          'rolling-out': rolling.length > 0 && rollingOut(rolling),
           'keep-newest': newestReady.has(version) && `one of the ${policy.keep} newest Ready versions`,
           latest: version.version === image.latest_version && "the image's latest version",
           pinned:
@@ -120,6 +124,25 @@ export function planCleanup(
 }
 
 /** A runner protects a version only when it is set to that exact version of this very image. */
+/**
+ * A runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown) may be set
+ * back to any version of it: a rollout's rollback target is no runner's version until it is sent back.
+ * Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status: its
+ * shape is checked; a runner the plan will set, without one, is not being provisioned yet.)
+ */
+function isInFlux(runner: RunnerLike, image: ImageLike): boolean {
+  const details = runner.image_details
+  const moving = runner.status !== undefined && runner.status !== 'Ready' && runner.status !== 'Deleting'
+  return moving && details?.source === 'custom' && details.id === String(image.id)
+}
+
+const rollingOut = (runners: RunnerLike[]) =>
+  `hosted runner${runners.length > 1 ? 's' : ''} ${runners
+    .map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`)
+    .join(
+      ', '
+    )} of this image ${runners.length > 1 ? 'are' : 'is'} not Ready: a rollback may set ${runners.length > 1 ? 'them' : 'it'} back to any of its versions`
+
 function isPinnedTo(runner: RunnerLike, image: ImageLike, version: string): boolean {
   const details = runner.image_details
   return details?.source === 'custom' && details.id === String(image.id) && details.version === version
