@@ -4,7 +4,7 @@
 // a new key is one row.
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
 import { GROUP_INPUTS } from '../core/group-plan.js'
-import { RUNNER_INPUTS } from '../core/runner-plan.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 import {
   batchSize,
   boolean,
@@ -16,7 +16,7 @@ import {
 } from '../inputs/formats.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import { KINDS, kindOfSection } from '../resources/index.js'
-import { fleetKeysOf, inputOfKey } from '../resources/kind.js'
+import { fleetKeysOf, inputOfKey, inputsOfKind, type Kind } from '../resources/kind.js'
 
 /** A key that is not an input: its format (parser and schema fragment) and what it means. */
 export interface FleetKey {
@@ -34,6 +34,14 @@ interface FleetSection {
   description: string
 }
 
+/** A kind's section, from its descriptor (src/resources/). */
+const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
+  inputs: inputsOfKind(kind),
+  required: kind.name.input,
+  item: kind.item,
+  description: kind.description
+})
+
 /**
  * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
  * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
@@ -48,13 +56,7 @@ export const FLEET_SECTIONS = {
     description:
       'Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).'
   },
-  'hosted-runners': {
-    inputs: [...RUNNER_INPUTS, 'previousNames'],
-    required: 'runnerName',
-    item: 'hosted-runner',
-    description:
-      'Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).'
-  },
+  'hosted-runners': sectionOf(HOSTED_RUNNER_KIND),
   'image-retention': {
     inputs: RETENTION_INPUTS,
     item: 'image-retention',

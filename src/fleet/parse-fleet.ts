@@ -52,7 +52,7 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
             : readItem(key as Section, item, `${key}[${i}]`, reading)
         )
         const found = items.filter((item): item is FleetItem => item !== undefined)
-        if (kind) fleet.sections[key] = found
+        fleet.sections[key] = found
         if (key === 'runner-groups') fleet.groups = found
         if (key === 'hosted-runners') fleet.runners = found
         if (key === 'image-retention') fleet.retention = found

@@ -1,6 +1,6 @@
 // The registered kinds' sections of a fleet file (src/resources/index.ts) against the scope: each kind
 // with items is listed once, and planned item by item, so that a problem names the item's line.
-import type { PlanEntry } from '../core/fleet-plan.js'
+import type { PlanEntry } from '../core/change.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import type { FleetKind } from '../resources/fleet-kind.js'
 import { KINDS } from '../resources/index.js'

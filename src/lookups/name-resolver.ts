@@ -29,6 +29,8 @@ import {
   type ConfigurationRef
 } from '../resources/network-configuration/lookup.js'
 import { CONFIGURATION } from '../resources/network-configuration/routes.js'
+import { RUNNER } from '../resources/hosted-runner/routes.js'
+import { findRunnerNamed, listRunners } from '../resources/hosted-runner/lookup.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -59,11 +61,7 @@ export class NameResolver extends MemberLookups {
 
   runnerById(id: number): Promise<HostedRunner> {
     return this.perRun.once(`runner:${id}`, () =>
-      this.gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-        { hosted_runner_id: id },
-        HOSTED_RUNNER
-      )
+      this.gateway.read(RUNNER, { hosted_runner_id: id }, HOSTED_RUNNER)
     )
   }
 
@@ -74,14 +72,11 @@ export class NameResolver extends MemberLookups {
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findRunnerNamed(name: string, { fresh = false } = {}): Promise<HostedRunner | undefined> {
-    if (fresh) this.perRun.forget('hosted-runners')
-    return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
+    return findRunnerNamed(this, name, { fresh })
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.perRun.once('hosted-runners', () =>
-      this.gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', HOSTED_RUNNER)
-    )
+    return listRunners(this)
   }
 
   async runnerGroupId(): Promise<number> {

@@ -11,7 +11,6 @@ import {
   fleetJson,
   fleetYaml,
   groupItem,
-  runnerItem,
   type ExportedFleet,
   type ExportedItem,
   type GroupMembers
@@ -23,6 +22,7 @@ import type { Operation, OperationContext, Outcome } from './types.js'
 import { KINDS } from '../resources/index.js'
 import { exportedItem, nameFits, type Kind } from '../resources/kind.js'
 import { configurationNames } from '../resources/network-configuration/export-names.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 
 export const EXPORT: Operation = {
   name: 'export',
@@ -48,6 +48,7 @@ async function runExport(context: OperationContext): Promise<Outcome> {
   }
   const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })))
   const configurationName = configurationNames(await names.networkConfigurations())
+  const exportNames = { groupName, configurationName }
   const fleet: ExportedFleet = {
     scope: gateway.scope,
     kinds: kinds.map(({ kind, live }) => ({
@@ -57,7 +58,7 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     groups: exported.map((group, i) =>
       withConfigurationName(groupItem(group, members[i] as GroupMembers), configurationName)
     ),
-    runners: live.map((runner) => runnerItem(runner, groupName))
+    runners: live.map((runner) => exportedItem(HOSTED_RUNNER_KIND, runner, exportNames))
   }
   for (const group of exported) {
     const others = pickNamed(groups, group.name).filter((other) => other.id !== group.id)

@@ -1,6 +1,6 @@
 // What GitHub holds now for a wanted object, read only as far as the want needs it.
 import { groupSettingsOf, type GroupNow, type WantedGroup } from '../core/group-plan.js'
-import { imageSourceOf } from '../core/runner-plan.js'
+import { imageSourceOf } from '../resources/hosted-runner/fields.js'
 import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'

@@ -1,5 +1,5 @@
 // What the fleet engine needs of a kind that has a section of its own in the fleet file.
-import type { PlanEntry } from '../core/fleet-plan.js'
+import type { PlanEntry } from '../core/change.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { Kind } from './kind.js'

@@ -2,19 +2,26 @@
 // state in, the changes out, each with the writes that make it, in the order they are safe to send.
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
-import { retentionEntries } from './retention-changes.js'
-import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
-import { planRunner, type WantedRunner } from './runner-plan.js'
-import { plannedWrite, type PlannedWrite } from './planned-write.js'
-import { groupDeleteNeeds, prunable } from './prune-rules.js'
-import { changeKey, type Change, type PlanEntry, type ResourceKind } from './change.js'
+import {
+  planCleanup,
+  type ImageInScope,
+  type RetentionPolicy,
+  type RunnerLike
+} from '../core/cleanup-plan.js'
+import { retentionEntries } from '../core/retention-changes.js'
+import { planGroup, type GroupNow, type WantedGroup } from '../core/group-plan.js'
+import { planRunner } from '../resources/hosted-runner/plan.js'
+import type { WantedRunner } from '../resources/hosted-runner/fields.js'
+import { DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
+import { plannedWrite, type PlannedWrite } from '../core/planned-write.js'
+import { groupDeleteNeeds, prunable } from '../core/prune-rules.js'
+import { changeKey, type Change, type PlanEntry, type ResourceKind } from '../core/change.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Route } from '../github/request-gateway.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
-import { matchLive } from './renames.js'
+import { matchLive } from '../core/renames.js'
 
-export type { Change, PlanEntry } from './change.js'
+export type { Change, PlanEntry } from '../core/change.js'
 export type ObjectKind = ResourceKind
 
 export interface WantedFleet {
@@ -52,9 +59,7 @@ const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
   'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': 1,
   'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations': 1,
   'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': 1,
-  'POST /orgs/{org}/actions/hosted-runners': 2,
-  'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 2,
-  'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 3,
+  ...RUNNER_WRITE_ORDER,
   'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}': 4,
   'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
 }
@@ -179,11 +184,7 @@ function pinOf(runner: WantedRunner): RunnerLike {
 }
 
 function deleteRunner(runner: HostedRunner): PlannedWrite {
-  const write = plannedWrite(
-    'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-    { hosted_runner_id: runner.id },
-    `delete runner '${runner.name}'`
-  )
+  const write = plannedWrite(DELETE_RUNNER, { hosted_runner_id: runner.id }, `delete runner '${runner.name}'`)
   return { ...write, goneIsDone: true }
 }
 
