@@ -16,7 +16,8 @@ import { inputName } from '../src/inputs/formats.js'
 import type { InputKey, OperationInputs } from '../src/inputs/vocabulary.js'
 import { createBody, updateBody, type FieldRow } from '../src/core/field-table.js'
 import type { PlanEntry } from '../src/core/change.js'
-import type { HostedRunner } from '../src/github/types.js'
+import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
+import { GROUP_FIELDS, groupSettingsOf, RUNNER_GROUP_KIND } from '../src/resources/runner-group/fields.js'
 import { KINDS } from '../src/resources/index.js'
 import {
   HOSTED_RUNNER_KIND,
@@ -152,7 +153,49 @@ const hostedRunners: Walk = {
   names: NAMES
 }
 
-const WALKS: Walk[] = [networkConfigurations, hostedRunners]
+const GROUP: RunnerGroup = {
+  id: 9,
+  name: 'walked',
+  visibility: 'all',
+  default: false,
+  inherited: false,
+  allows_public_repositories: false,
+  restricted_to_workflows: false,
+  selected_workflows: [],
+  runners_url: '',
+  hosted_runners_url: ''
+} as RunnerGroup
+const wantedGroup = (inputs: OperationInputs) => ({ ...groupSettingsOf(inputs), name: 'walked' })
+
+const runnerGroups: Walk = {
+  kind: RUNNER_GROUP_KIND as Kind<never>,
+  samples: {
+    visibility: { file: 'selected', input: 'selected', api: 'selected', other: 'all' },
+    allowsPublicRepositories: { file: 'true', input: true, api: true, other: false },
+    restrictedToWorkflows: { file: 'true', input: true, api: true, other: false },
+    selectedWorkflows: {
+      file: '[o/a/.github/workflows/d.yml@main]',
+      input: ['o/a/.github/workflows/d.yml@main'],
+      api: ['o/a/.github/workflows/d.yml@main'],
+      other: []
+    },
+    networkConfigurationId: { file: 'CFG1', input: 'CFG1', api: 'CFG1', other: 'CFG0' }
+  },
+  live: (row, value) => ({ ...GROUP, [row.update]: value }),
+  bodies: (inputs) => [
+    createBody(GROUP_FIELDS, wantedGroup(inputs)),
+    updateBody(GROUP_FIELDS, wantedGroup(inputs), undefined)
+  ],
+  plan: (items, _lookedUp, live) =>
+    planFleet(
+      { groups: items.map(wantedGroup), runners: [], retention: [], prune: false },
+      { groups: [live as RunnerGroup], runners: [], members: new Map() },
+      { groups: new Map(), members: new Map(), images: new Map() }
+    ),
+  names: NAMES
+}
+
+const WALKS: Walk[] = [networkConfigurations, runnerGroups, hostedRunners]
 
 /** A value as a fleet file holds it (a list in flow form). */
 const yaml = (value: unknown) => (Array.isArray(value) ? `[${value.join(', ')}]` : String(value))

@@ -9,9 +9,11 @@ import {
   type RunnerLike
 } from '../core/cleanup-plan.js'
 import { retentionEntries } from '../core/retention-changes.js'
-import { planGroup, type GroupNow, type WantedGroup } from '../core/group-plan.js'
+import { planGroup } from '../resources/runner-group/plan.js'
+import { RUNNER_GROUP_KIND, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
+import { DELETE_GROUP, GROUP_WRITE_ORDER } from '../resources/runner-group/routes.js'
 import { planRunner } from '../resources/hosted-runner/plan.js'
-import type { WantedRunner } from '../resources/hosted-runner/fields.js'
+import { HOSTED_RUNNER_KIND, type WantedRunner } from '../resources/hosted-runner/fields.js'
 import { DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
 import { plannedWrite, type PlannedWrite } from '../core/planned-write.js'
 import { groupDeleteNeeds, prunable } from '../core/prune-rules.js'
@@ -54,13 +56,8 @@ export interface FleetLabels {
  * then runners, then deletions, runners before the groups they leave, image versions last.
  */
 const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
-  'POST /orgs/{org}/actions/runner-groups': 0,
-  'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}': 0,
-  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': 1,
-  'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations': 1,
-  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': 1,
+  ...GROUP_WRITE_ORDER,
   ...RUNNER_WRITE_ORDER,
-  'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}': 4,
   'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
 }
 
@@ -190,16 +187,23 @@ function deleteRunner(runner: HostedRunner): PlannedWrite {
 
 function deleteGroup(group: RunnerGroup): PlannedWrite {
   const write = plannedWrite(
-    'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}',
+    DELETE_GROUP,
     { runner_group_id: group.id },
     `delete runner group '${group.name}'`
   )
   return { ...write, goneIsDone: true }
 }
 
-/** API field names become the file's keys; ids become the names the run learned. */
+/** Each API field a write sets, by the fleet file key of the kind's row that sets it. */
+const FILE_KEYS = new Map(
+  [HOSTED_RUNNER_KIND, RUNNER_GROUP_KIND].flatMap((kind) =>
+    kind.fields.map((row) => [row.update, row.fleetKey] as const)
+  )
+)
+
+/** API field names become the file's keys (the kinds' rows); ids become the names the run learned. */
 function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: FleetLabels) {
-  const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
+  const key = (field: string) => FILE_KEYS.get(field) ?? field
   const show = (field: string, value: unknown): unknown => {
     if (value === null || value === undefined) return null
     // A group, or a network configuration, that the plan creates: by its name.

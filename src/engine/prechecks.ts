@@ -6,10 +6,9 @@ import { NAMED } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { PlanEntry, ResourceKind } from '../core/change.js'
 import { RUNNER, RUNNERS } from '../resources/hosted-runner/routes.js'
+import { GROUP } from '../resources/runner-group/routes.js'
 
 type Check = (gateway: RequestGateway, entry: PlanEntry) => Promise<string | undefined>
-
-const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}'
 
 /** Gone already: the DELETE finds it gone too, which is done. */
 const goneIsUndefined = (error: unknown) => {

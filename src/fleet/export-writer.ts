@@ -1,12 +1,11 @@
 // A scope's runner groups and hosted runners as a fleet file: each item's keys come from the kinds' rows
 // (src/resources/) that apply compares with, so that applying the file plans nothing.
-import { GROUP_FIELDS } from '../core/group-plan.js'
-import { inputName } from '../inputs/formats.js'
+import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
 import type { RunnerGroup } from '../github/types.js'
 import type { Scope } from '../common/scope.js'
 import { CORE_SCHEMA, load, YAML11_SCHEMA } from 'js-yaml'
 import { SCHEMA_COMMENT } from './schema-file.js'
-import type { ExportedKey } from '../resources/kind.js'
+import { exportedItem, type ExportedKey, type ExportNames } from '../resources/kind.js'
 
 /** One key of an item, in file order; `comment` goes after the value (an image's display name). */
 export type ExportedEntry = ExportedKey
@@ -20,14 +19,9 @@ export interface GroupMembers {
   runners?: string[]
 }
 
-/** A runner group as a file item; a `selected` group lists exactly who it grants. */
-export function groupItem(group: RunnerGroup, members: GroupMembers): ExportedItem {
-  const entries: ExportedItem = [{ key: 'group-name', value: group.name }]
-  for (const row of GROUP_FIELDS) {
-    const value = row.read(group) ?? row.absentMeans
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue
-    entries.push({ key: inputName(row.input), value: value as ExportedEntry['value'] })
-  }
+/** A runner group as a file item, by its rows; a `selected` group lists exactly who it grants. */
+export function groupItem(group: RunnerGroup, members: GroupMembers, names: ExportNames): ExportedItem {
+  const entries: ExportedItem = exportedItem(RUNNER_GROUP_KIND, group, names)
   for (const [key, names] of Object.entries(members) as Array<[string, string[] | undefined]>)
     if (names && (names.length > 0 || key !== 'runners')) entries.push({ key, value: names })
   return entries

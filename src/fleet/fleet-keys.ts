@@ -3,7 +3,7 @@
 // a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
 // a new key is one row.
 import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
-import { GROUP_INPUTS } from '../core/group-plan.js'
+import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
 import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 import {
   batchSize,
@@ -49,13 +49,7 @@ const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
  * and hosted runners also take `previous-names`, an input of the file only.
  */
 export const FLEET_SECTIONS = {
-  'runner-groups': {
-    inputs: [...GROUP_INPUTS, 'previousNames'],
-    required: 'groupName',
-    item: 'runner-group',
-    description:
-      'Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).'
-  },
+  'runner-groups': sectionOf(RUNNER_GROUP_KIND),
   'hosted-runners': sectionOf(HOSTED_RUNNER_KIND),
   'image-retention': {
     inputs: RETENTION_INPUTS,

@@ -31,6 +31,7 @@ import {
 import { CONFIGURATION } from '../resources/network-configuration/routes.js'
 import { RUNNER } from '../resources/hosted-runner/routes.js'
 import { findRunnerNamed, listRunners } from '../resources/hosted-runner/lookup.js'
+import { GROUP, GROUPS } from '../resources/runner-group/routes.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -102,11 +103,7 @@ export class NameResolver extends MemberLookups {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
     return this.perRun.once(`group:${ref.id}`, async () => {
-      const group = await this.gateway.read(
-        'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
-        { runner_group_id: ref.id },
-        this.#groupShape()
-      )
+      const group = await this.gateway.read(GROUP, { runner_group_id: ref.id }, this.#groupShape())
       this.groupLabels.set(group.id, group.name)
       return group
     })
@@ -114,12 +111,7 @@ export class NameResolver extends MemberLookups {
 
   runnerGroups(): Promise<RunnerGroup[]> {
     return this.perRun.once('runner-groups', async () => {
-      const groups = await this.gateway.readAll(
-        'GET /orgs/{org}/actions/runner-groups',
-        {},
-        'runner_groups',
-        this.#groupShape()
-      )
+      const groups = await this.gateway.readAll(GROUPS, {}, 'runner_groups', this.#groupShape())
       for (const group of groups) this.groupLabels.set(group.id, group.name)
       return groups
     })

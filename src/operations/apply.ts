@@ -32,6 +32,7 @@ import { precheck } from '../engine/prechecks.js'
 import { matchLive } from '../core/renames.js'
 import { planKinds } from '../fleet/resolve-kinds.js'
 import { CreatedConfigurations } from '../resources/network-configuration/created.js'
+import { CREATE_GROUP } from '../resources/runner-group/routes.js'
 
 export const APPLY: Operation = {
   name: 'apply',
@@ -193,7 +194,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   return report(note)
 }
 
-const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'
+const isGroupCreate = (write: PlannedWrite) => write.route === CREATE_GROUP
 
 /** GitHub's rules, checked for each runner create or update before any write is sent; true when it turns a static IP on. */
 async function checkRunner(

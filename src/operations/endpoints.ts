@@ -12,7 +12,8 @@ import {
 } from '../github/answer-shapes.js'
 import { UserError } from '../common/errors.js'
 import { inputName } from '../inputs/formats.js'
-import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
+import { planGroup } from '../resources/runner-group/plan.js'
+import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS } from '../resources/runner-group/fields.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import { wantedGroupOf } from '../resolve/current-state.js'
@@ -37,6 +38,7 @@ import {
   RUNNERS,
   UPDATE_RUNNER
 } from '../resources/hosted-runner/routes.js'
+import { CREATE_GROUP, GROUPS } from '../resources/runner-group/routes.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
@@ -168,7 +170,7 @@ export const ENDPOINT_OPERATIONS = [
     `DELETE ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
     ONE_IMAGE_VERSION
   ),
-  endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
+  endpoint('list-groups', GROUPS, {
     reads: ['visibleToRepository', 'visibleToOrganization'],
     list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
     params: (i) => ({
@@ -178,7 +180,7 @@ export const ENDPOINT_OPERATIONS = [
     })
   }),
   endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
-  endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
+  endpoint('create-group', CREATE_GROUP, {
     reads: GROUP_INPUTS,
     requires: ['groupName'],
     outputsFor: 'group',
@@ -195,8 +197,7 @@ export const ENDPOINT_OPERATIONS = [
     },
     // The create of ensure-group, for a group that does not exist yet.
     params: async (i, names) =>
-      planGroup(undefined, await wantedGroupOf(i, names))[0]
-        ?.params as ParamsOf<'POST /orgs/{org}/actions/runner-groups'>
+      planGroup(undefined, await wantedGroupOf(i, names))[0]?.params as ParamsOf<typeof CREATE_GROUP>
   }),
   endpoint('update-group', `PATCH ${GROUP}`, {
     ...ONE_GROUP,

@@ -12,7 +12,6 @@ import {
   fleetYaml,
   groupItem,
   type ExportedFleet,
-  type ExportedItem,
   type GroupMembers
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
@@ -53,11 +52,11 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     scope: gateway.scope,
     kinds: kinds.map(({ kind, live }) => ({
       section: kind.section,
-      items: live.filter((object) => named(context, kind, object)).map((object) => exportedItem(kind, object))
+      items: live
+        .filter((object) => named(context, kind, object))
+        .map((object) => exportedItem(kind, object, exportNames))
     })),
-    groups: exported.map((group, i) =>
-      withConfigurationName(groupItem(group, members[i] as GroupMembers), configurationName)
-    ),
+    groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers, exportNames)),
     runners: live.map((runner) => exportedItem(HOSTED_RUNNER_KIND, runner, exportNames))
   }
   for (const group of exported) {
@@ -150,15 +149,6 @@ async function imageStorage({ names, log }: OperationContext) {
     log.warning(`The custom images could not be read: ${(error as Error).message}`)
     return undefined
   }
-}
-
-/** A group's network configuration by its name when the scope lists it (an enterprise's stays an id). */
-function withConfigurationName(item: ExportedItem, nameOf: (id: string) => string): ExportedItem {
-  return item.map((entry) =>
-    entry.key === 'network-configuration-id' && typeof entry.value === 'string'
-      ? { ...entry, value: nameOf(entry.value) }
-      : entry
-  )
 }
 
 /** An object whose name the file could not hold is left out of it, with a warning (apply leaves it alone). */

@@ -1,5 +1,5 @@
 // What GitHub holds now for a wanted object, read only as far as the want needs it.
-import { groupSettingsOf, type GroupNow, type WantedGroup } from '../core/group-plan.js'
+import { groupSettingsOf, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
 import { imageSourceOf } from '../resources/hosted-runner/fields.js'
 import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
