@@ -19,6 +19,7 @@ import type { PlanEntry } from '../src/core/change.js'
 import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
 import { GROUP_FIELDS, groupSettingsOf, RUNNER_GROUP_KIND } from '../src/resources/runner-group/fields.js'
 import { KINDS } from '../src/resources/index.js'
+import { IMAGE_RETENTION_KIND, POLICY_ROWS, policyOf } from '../src/resources/image-retention/fields.js'
 import {
   HOSTED_RUNNER_KIND,
   RUNNER_FIELDS,
@@ -299,5 +300,63 @@ describe('a row dropped by a path fails the walk', () => {
         )
     }
     expect(() => walkRow(droppedCopy, row)).toThrow()
+  })
+})
+
+describe('image retention: every row of its policy set through the input, the fleet file and the plan', () => {
+  const now = new Date('2026-12-01T00:00:00Z')
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000).toISOString()
+  const image = { id: 3, name: 'golden', latest_version: '1.0.3' }
+  const versions = [
+    { version: '1.0.1', state: 'Ready', created_on: daysAgo(60) },
+    { version: '1.0.2', state: 'Ready', created_on: daysAgo(10) },
+    { version: '1.0.3', state: 'Ready', created_on: daysAgo(1) }
+  ]
+  /** Each row's value in the file, and the deletes the plan holds with it and without it (with `with`). */
+  const SAMPLES: Partial<
+    Record<InputKey, { file: string; input: unknown; deletes: string[]; without: string[]; with?: string }>
+  > = {
+    keep: { file: '1', input: 1, deletes: ['golden@1.0.1', 'golden@1.0.2'], without: [] },
+    olderThan: {
+      file: '30d',
+      input: 30 * 86_400_000,
+      deletes: ['golden@1.0.1'],
+      without: ['golden@1.0.1', 'golden@1.0.2'],
+      with: 'keep: 0'
+    }
+  }
+  const deletes = (inputs: OperationInputs) =>
+    planFleet(
+      {
+        groups: [],
+        runners: [],
+        retention: [{ image, versions, policy: policyOf(inputs, now) }],
+        prune: false
+      },
+      { groups: [], runners: [], members: new Map() },
+      { groups: new Map(), members: new Map(), images: new Map() }
+    ).map((entry) => entry.change.name)
+  test.each(POLICY_ROWS.map((row) => [inputName(row.input), row] as const))(
+    'image-retention.%s',
+    (key, row) => {
+      const sample = SAMPLES[row.input]
+      if (!sample) throw new Error(`no sample value for ${key}: add one`)
+      const extra = sample.with ? `\n    ${sample.with}` : ''
+      const text = `image-retention:\n  - custom-image: golden\n    ${key}: ${sample.file}${extra}\n`
+      const [item] = parseFleet(text, 'f.yml', 'org').retention.map((entry) => entry.inputs)
+      expect(item?.[row.input]).toEqual(sample.input)
+      expect(deletes(item as OperationInputs)).toEqual(sample.deletes)
+      // The row dropped by the path from the item to the policy: the plan differs.
+      const rest: OperationInputs = { ...item }
+      delete rest[row.input]
+      expect(deletes(rest)).toEqual(sample.without)
+    }
+  )
+  test("the fleet file's reader and schema hold exactly the kind's keys; export writes none (GitHub holds no policy)", () => {
+    expect(itemKeyNames(IMAGE_RETENTION_KIND.section)).toEqual(fleetKeysOf(IMAGE_RETENTION_KIND))
+    const schema = fleetSchema(() => 'described')
+    const item = schema.$defs[IMAGE_RETENTION_KIND.item] as { properties: Record<string, unknown> }
+    expect(Object.keys(item.properties)).toEqual(fleetKeysOf(IMAGE_RETENTION_KIND))
+    expect(IMAGE_RETENTION_KIND.fields).toEqual([])
   })
 })

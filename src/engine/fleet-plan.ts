@@ -7,8 +7,9 @@ import {
   type ImageInScope,
   type RetentionPolicy,
   type RunnerLike
-} from '../core/cleanup-plan.js'
-import { retentionEntries } from '../core/retention-changes.js'
+} from '../resources/image-retention/plan.js'
+import { retentionEntries } from '../resources/image-retention/changes.js'
+import { RETENTION_WRITE_ORDER } from '../resources/image-retention/routes.js'
 import { planGroup } from '../resources/runner-group/plan.js'
 import { RUNNER_GROUP_KIND, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
 import { DELETE_GROUP, GROUP_WRITE_ORDER } from '../resources/runner-group/routes.js'
@@ -58,7 +59,7 @@ export interface FleetLabels {
 const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
   ...GROUP_WRITE_ORDER,
   ...RUNNER_WRITE_ORDER,
-  'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
+  ...RETENTION_WRITE_ORDER
 }
 
 export function orderOf(write: PlannedWrite): number {

@@ -2,7 +2,7 @@
 // operation it stands for) and its other top-level keys. The reader (`parse-fleet.ts`, `read-item.ts`), the messages about
 // a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
 // a new key is one row.
-import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
+import { IMAGE_RETENTION_KIND } from '../resources/image-retention/fields.js'
 import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
 import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 import {
@@ -37,7 +37,7 @@ interface FleetSection {
 /** A kind's section, from its descriptor (src/resources/). */
 const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
   inputs: inputsOfKind(kind),
-  required: kind.name.input,
+  ...(kind.nameOptional ? {} : { required: kind.name.input }),
   item: kind.item,
   description: kind.description
 })
@@ -51,12 +51,7 @@ const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
 export const FLEET_SECTIONS = {
   'runner-groups': sectionOf(RUNNER_GROUP_KIND),
   'hosted-runners': sectionOf(HOSTED_RUNNER_KIND),
-  'image-retention': {
-    inputs: RETENTION_INPUTS,
-    item: 'image-retention',
-    description:
-      'Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.'
-  }
+  'image-retention': sectionOf(IMAGE_RETENTION_KIND)
 } satisfies Record<string, FleetSection>
 export type Section = keyof typeof FLEET_SECTIONS
 

@@ -4,7 +4,7 @@
 // schema/hosted-runners.schema.json (editors check the file with it; `export` writes it beside the fleet
 // file) and compiles its rules of values into the validator the action runs. The schema-strictness
 // test holds the schema, a second JSON Schema implementation and the action to the same verdicts.
-import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
+import { DEFAULT_KEEP } from '../resources/image-retention/fields.js'
 import { inputName, type ValueSchema } from '../inputs/formats.js'
 import { FLEET_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import {

@@ -5,7 +5,7 @@ import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
+import { policyOf } from '../resources/image-retention/fields.js'
 import type { GroupNow, WantedGroup } from '../resources/runner-group/fields.js'
 import { wantedRunnerSettings, type WantedRunner } from '../resources/hosted-runner/fields.js'
 import { imageVersions, wantedImage } from '../resolve/current-state.js'
@@ -115,7 +115,6 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const rest = fleet.retention.find((item) => item.inputs.customImage === undefined)
     const covered = new Set<number>()
     const retain = async (item: FleetItem, image: CustomImage) => {
-      const { keep, olderThan } = item.inputs
       // One entry per image: by name and by id, two entries would plan the same deletions twice.
       if (covered.has(image.id))
         throw atItem(
@@ -133,7 +132,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
       retention.push({
         image,
         versions,
-        policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
+        policy: policyOf(item.inputs, new Date())
       })
     }
     for (const item of named)

@@ -32,6 +32,7 @@ import { CONFIGURATION } from '../resources/network-configuration/routes.js'
 import { RUNNER } from '../resources/hosted-runner/routes.js'
 import { findRunnerNamed, listRunners } from '../resources/hosted-runner/lookup.js'
 import { GROUP, GROUPS } from '../resources/runner-group/routes.js'
+import { CUSTOM_IMAGES } from '../resources/image-retention/routes.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -154,11 +155,7 @@ export class NameResolver extends MemberLookups {
 
   #customImages(): Promise<CustomImage[]> {
     return this.perRun.once('custom-images', async () => {
-      const data = await this.gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/images/custom',
-        {},
-        anObject({ images: aListOf(CUSTOM_IMAGE) })
-      )
+      const data = await this.gateway.read(CUSTOM_IMAGES, {}, anObject({ images: aListOf(CUSTOM_IMAGE) }))
       return data.images
     })
   }

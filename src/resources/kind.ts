@@ -61,6 +61,8 @@ export interface Kind<Live> {
   description: string
   name: KindName<Live>
   fields: readonly KindField<Live>[]
+  /** An item without a name covers every object no other item names (image retention). */
+  nameOptional?: true
   /** The keys of an item beyond its name and its rows: previous names, a group's member lists. */
   moreInputs?: readonly InputKey[]
 }
