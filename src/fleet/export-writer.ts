@@ -1,6 +1,7 @@
 // A scope's runner groups and hosted runners as a fleet file: each item's keys come from the kinds' rows
 // (src/resources/) that apply compares with, so that applying the file plans nothing.
 import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 import type { RunnerGroup } from '../github/types.js'
 import type { Scope } from '../common/scope.js'
 import { CORE_SCHEMA, load, YAML11_SCHEMA } from 'js-yaml'
@@ -41,8 +42,8 @@ export function fleetJson({ scope, kinds, groups, runners }: ExportedFleet): Rec
   return {
     ...ownerKey(scope),
     ...Object.fromEntries(kinds.map(({ section, items }) => [section, items.map(asObject)])),
-    'runner-groups': groups.map(asObject),
-    'hosted-runners': runners.map(asObject),
+    [RUNNER_GROUP_KIND.section]: groups.map(asObject),
+    [HOSTED_RUNNER_KIND.section]: runners.map(asObject),
     prune: false
   }
 }
@@ -60,8 +61,8 @@ export function fleetYaml(fleet: ExportedFleet): string {
     '# Written by operation: export. Applying it as it is changes nothing.',
     `${ownerName}: ${scalar(owner)}`,
     ...fleet.kinds.flatMap(({ section: name, items }) => section(name, items)),
-    ...section('runner-groups', fleet.groups),
-    ...section('hosted-runners', fleet.runners),
+    ...section(RUNNER_GROUP_KIND.section, fleet.groups),
+    ...section(HOSTED_RUNNER_KIND.section, fleet.runners),
     '# true: delete the runners and groups this file does not declare.',
     'prune: false',
     ''

@@ -1,15 +1,11 @@
-// The keys of the fleet file, as data: its lists of items (each item's keys are the inputs of the
-// operation it stands for) and its other top-level keys. The reader (`parse-fleet.ts`, `read-item.ts`), the messages about
-// a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
-// a new key is one row.
-import { IMAGE_RETENTION_KIND } from '../resources/image-retention/fields.js'
-import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
-import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
+// The keys of the fleet file, as data: its lists of items (the registered kinds' sections, src/resources/:
+// each item's keys are its kind's rows) and its other top-level keys. The reader (`parse-fleet.ts`,
+// `read-item.ts`), the messages about a key (`schema-problems.ts`) and the published JSON Schema
+// (`npm run generate`) all come from here: a new key is one row, a new section one kind.
 import {
   batchSize,
   boolean,
   enterpriseSlug,
-  inputName,
   organization,
   wholeNumber,
   type Parser
@@ -43,17 +39,15 @@ const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
 })
 
 /**
- * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
- * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
- * wait), and `max-deletions` (the step's input caps every deletion of the plan together); runner groups
- * and hosted runners also take `previous-names`, an input of the file only.
+ * Each list of the file: the registered kinds' sections (src/resources/index.ts), in write order. An
+ * item's keys are its kind's name, rows and other inputs: those of the operation it stands for, less
+ * `runner-id` (the file names runners), the wait inputs (apply does not wait) and `max-deletions` (the
+ * step's input caps every deletion of the plan together), plus `previous-names`, an input of the file only.
  */
-export const FLEET_SECTIONS = {
-  'runner-groups': sectionOf(RUNNER_GROUP_KIND),
-  'hosted-runners': sectionOf(HOSTED_RUNNER_KIND),
-  'image-retention': sectionOf(IMAGE_RETENTION_KIND)
-} satisfies Record<string, FleetSection>
-export type Section = keyof typeof FLEET_SECTIONS
+export const FLEET_SECTIONS: Record<string, FleetSection> = Object.fromEntries(
+  KINDS.map(({ kind }) => [kind.section, sectionOf(kind)])
+)
+export type Section = string
 
 /** The file's top-level keys other than its lists, one row each (`Fleet.owner`, `Fleet.prune`, `Fleet.requireReviewedPlan`). */
 export const FLEET_TOP_KEYS = {
@@ -126,7 +120,6 @@ export const TOP_KEY_NAMES: string[] = [
   'organization',
   'enterprise',
   ...KIND_SECTIONS,
-  ...(Object.keys(FLEET_SECTIONS) as Section[]),
   'prune',
   'require-reviewed-plan',
   'rollout'
@@ -134,22 +127,20 @@ export const TOP_KEY_NAMES: string[] = [
 
 export const isSection = (key: string): key is Section => Object.hasOwn(FLEET_SECTIONS, key)
 
-/** A top-level key holding a list of items: a section, or a registered kind's. */
-export const isListSection = (key: string): boolean => isSection(key) || kindOfSection(key) !== undefined
+/** A top-level key holding a list of items: a registered kind's section. */
+export const isListSection = (key: string): boolean => isSection(key)
 
 /** The keys an item of the section may hold, by name. */
 export function itemKeyNames(section: string): string[] {
   const kind = kindOfSection(section)?.kind
-  if (kind) return fleetKeysOf(kind)
-  return isSection(section) ? FLEET_SECTIONS[section].inputs.map(inputName) : []
+  return kind ? fleetKeysOf(kind) : []
 }
 
 /** The input whose parser reads `key` of an item of the section. */
 export function itemKeyInput(section: string, key: string): InputKey | undefined {
   const kind = kindOfSection(section)?.kind
-  if (kind) return inputOfKey(kind, key)
-  return isSection(section) ? FLEET_SECTIONS[section].inputs.find((k) => inputName(k) === key) : undefined
+  return kind ? inputOfKey(kind, key) : undefined
 }
 
 /** The inputs an item of the section may hold. */
-export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section].inputs
+export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section]?.inputs ?? []

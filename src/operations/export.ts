@@ -19,6 +19,7 @@ import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
 import { SCHEMA_FILE_NAME, writeSchemaBeside } from '../fleet/schema-file.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { KINDS } from '../resources/index.js'
+import { plansItself } from '../resources/fleet-kind.js'
 import { exportedItem, nameFits, type Kind } from '../resources/kind.js'
 import { configurationNames } from '../resources/network-configuration/export-names.js'
 import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
@@ -45,7 +46,9 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     const name = names.groupLabels.get(id)
     return name === undefined || pickNamed(groups, name).length !== 1 ? id : name
   }
-  const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })))
+  const kinds = await Promise.all(
+    KINDS.filter(plansItself).map(async ({ kind, list }) => ({ kind, live: await list(names) }))
+  )
   const configurationName = configurationNames(await names.networkConfigurations())
   const exportNames = { groupName, configurationName }
   const fleet: ExportedFleet = {

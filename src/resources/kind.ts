@@ -3,7 +3,7 @@
 // its place in the write order, its lookup and GitHub's rules for it. The fleet file's reader and schema,
 // export and the plan of `apply` iterate over the registered kinds.
 import { inputName } from '../inputs/formats.js'
-import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
+import { VALUE_INPUTS, type InputKey, type OperationInputs } from '../inputs/vocabulary.js'
 
 /** One setting of a kind. */
 export interface KindField<Live> {
@@ -65,6 +65,8 @@ export interface Kind<Live> {
   nameOptional?: true
   /** The keys of an item beyond its name and its rows: previous names, a group's member lists. */
   moreInputs?: readonly InputKey[]
+  /** Rules across an item's keys: the reader's check, and the same rules in the JSON Schema's words. */
+  itemRules?: { check(inputs: OperationInputs): void; schema: object }
 }
 
 /** Every fleet key of an item of the kind, the name first. */

@@ -7,7 +7,7 @@ import { oneLine } from '../../common/errors.js'
 import { inputsOf, wantedSettings, type FieldRow } from '../../core/field-table.js'
 import type { HostedRunner } from '../../github/types.js'
 import type { ImageSource } from '../../inputs/image-matching.js'
-import type { InputKey, OperationInputs } from '../../inputs/vocabulary.js'
+import { checkImageInputs, type InputKey, type OperationInputs } from '../../inputs/vocabulary.js'
 import type { Kind, KindField } from '../kind.js'
 
 /** A runner as wanted, with names resolved: its image by catalogue id, its group by id. */
@@ -145,7 +145,19 @@ export const HOSTED_RUNNER_KIND: Kind<HostedRunner> = {
     'Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).',
   name: { input: 'runnerName', fleetKey: 'runner-name', read: (r) => r.name },
   fields: RUNNER_SETTING_ROWS,
-  moreInputs: ['previousNames']
+  moreInputs: ['previousNames'],
+  // `image-source` only with `image-id`, `image-version` only for a custom image.
+  itemRules: {
+    check: checkImageInputs,
+    schema: {
+      dependentRequired: { 'image-source': ['image-id'] },
+      if: {
+        required: ['image-id', 'image-version'],
+        properties: { 'image-id': true, 'image-version': true }
+      },
+      then: { required: ['image-source'], properties: { 'image-source': { const: 'custom' } } }
+    }
+  }
 }
 
 /** The settings of a hosted runner, as create, update and ensure read them. */
