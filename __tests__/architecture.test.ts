@@ -71,12 +71,26 @@ const ALLOWED: Record<string, string[]> = {
   // A kind (src/resources/) holds its own lookup; the name resolver delegates to it.
   lookups: ['common', 'github', 'inputs', 'resources'],
   resources: ['common', 'github', 'inputs', 'core'],
-  resolve: ['common', 'github', 'inputs', 'lookups', 'core'],
+  // The facts a runner write is checked against feed the hosted runner kind's rules (resources/hosted-runner/).
+  resolve: ['common', 'github', 'inputs', 'lookups', 'resources', 'core'],
   core: ['common', 'github', 'inputs'],
-  engine: ['common', 'github', 'core'],
+  // The plan of `apply` (engine/fleet-plan.ts) plans each kind by the kind's own rows (design: the engine uses resources).
+  engine: ['common', 'github', 'resources', 'core'],
   execute: ['common', 'github', 'inputs', 'core', 'engine', 'report'],
   report: ['common', 'github', 'inputs', 'core', 'engine'],
-  fleet: ['common', 'generated', 'github', 'inputs', 'lookups', 'resolve', 'resources', 'core', 'report'],
+  // The fleet file resolved into the wanted and live fleet that the engine's plan of `apply` takes.
+  fleet: [
+    'common',
+    'generated',
+    'github',
+    'inputs',
+    'lookups',
+    'resolve',
+    'resources',
+    'core',
+    'engine',
+    'report'
+  ],
   operations: [
     'common',
     'github',

@@ -1,6 +1,6 @@
 // The retention rule clause by clause: every row has a version whose decision flips if its clause is dropped.
 import { describe, expect, test } from '@jest/globals'
-import { planCleanup, type RunnerLike, type VersionLike } from '../src/core/cleanup-plan.js'
+import { planCleanup, type RunnerLike, type VersionLike } from '../src/resources/image-retention/plan.js'
 
 const NOW = new Date('2026-06-01T00:00:00.000Z')
 const DAY = 24 * 3600 * 1000

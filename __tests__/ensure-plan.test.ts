@@ -1,5 +1,6 @@
-import { planGroup, type GroupNow } from '../src/core/group-plan.js'
-import { planRunner } from '../src/core/runner-plan.js'
+import { planGroup } from '../src/resources/runner-group/plan.js'
+import type { GroupNow } from '../src/resources/runner-group/fields.js'
+import { planRunner } from '../src/resources/hosted-runner/plan.js'
 import { pollDelayMs, verdictOf } from '../src/execute/runner-wait.js'
 import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
 

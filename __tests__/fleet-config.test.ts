@@ -39,22 +39,23 @@ test.each(KIND_SECTIONS)(
 )
 
 test('the top-level keys are the owner, the lists (the kinds first), the switches and rollout: every row of the registry, FLEET_SECTIONS, FLEET_TOP_KEYS and FLEET_MAPPINGS', () => {
+  expect(Object.keys(FLEET_SECTIONS)).toEqual(KIND_SECTIONS)
+  expect(KIND_SECTIONS).toEqual([
+    'network-configurations',
+    'runner-groups',
+    'hosted-runners',
+    'image-retention'
+  ])
   expect(Object.keys(schema.properties)).toEqual([
     'organization',
     'enterprise',
-    'network-configurations',
-    ...Object.keys(FLEET_SECTIONS),
+    ...KIND_SECTIONS,
     'prune',
     'require-reviewed-plan',
     'rollout'
   ])
   expect(Object.keys(schema.properties).sort()).toEqual(
-    [
-      ...KIND_SECTIONS,
-      ...Object.keys(FLEET_SECTIONS),
-      ...Object.keys(FLEET_TOP_KEYS),
-      ...Object.keys(FLEET_MAPPINGS)
-    ].sort()
+    [...KIND_SECTIONS, ...Object.keys(FLEET_TOP_KEYS), ...Object.keys(FLEET_MAPPINGS)].sort()
   )
 })
 

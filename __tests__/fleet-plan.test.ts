@@ -1,7 +1,7 @@
 // The pure plan of `apply`: values GitHub normalises compare equal, writes come in the safe order, and
 // prune never touches the default group, an inherited group, or what the file declares.
 import type { HostedRunner, RunnerGroup } from '../src/github/types.js'
-import { orderedWrites, planFleet, type LiveFleet, type WantedFleet } from '../src/core/fleet-plan.js'
+import { orderedWrites, planFleet, type LiveFleet, type WantedFleet } from '../src/engine/fleet-plan.js'
 import { prunable, strandings } from '../src/core/prune-rules.js'
 
 const group = (id: number, name: string, extra: Partial<RunnerGroup> = {}): RunnerGroup =>

@@ -1,6 +1,6 @@
 // Issue 18, the pure rules of `apply`: what an answer leaves out is unknown, never a change; one name
 // rule in the file.
-import { planRunner } from '../src/core/runner-plan.js'
+import { planRunner } from '../src/resources/hosted-runner/plan.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'
 import type { HostedRunner } from '../src/github/types.js'
 

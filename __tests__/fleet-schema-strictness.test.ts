@@ -6,7 +6,7 @@ import { lstatSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSyn
 import { dirname, join } from 'node:path'
 import { Validator } from '@cfworker/json-schema'
 import Ajv2020 from 'ajv/dist/2020.js'
-import { DEFAULT_KEEP } from '../src/core/cleanup-plan.js'
+import { DEFAULT_KEEP } from '../src/resources/image-retention/fields.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'
 import { SCHEMA_COMMENT, SCHEMA_FILE_NAME, SCHEMA_TEXT } from '../src/fleet/schema-file.js'
 import { toJson } from '../src/fleet/schema-problems.js'

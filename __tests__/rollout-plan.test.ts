@@ -10,7 +10,7 @@ import {
   ROLLOUT_DEFAULTS,
   type RolloutSettings
 } from '../src/core/rollout-plan.js'
-import type { PlanEntry } from '../src/core/fleet-plan.js'
+import type { PlanEntry } from '../src/engine/fleet-plan.js'
 import { plannedWrite } from '../src/core/planned-write.js'
 import type { HostedRunner } from '../src/github/types.js'
 import { parseFleet } from '../src/fleet/parse-fleet.js'

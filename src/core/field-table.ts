@@ -1,7 +1,7 @@
 // A resource's settings as one table: for each, the input that sets it, its API field on create and on
 // update, where its current value is read in GitHub's answer, and how a wanted value compares with it.
 // Create bodies, update bodies, the changes a plan shows and the fleet file's keys all come from it.
-import type { InputKey } from '../inputs/vocabulary.js'
+import type { InputKey, OperationInputs } from '../inputs/vocabulary.js'
 import { sameSet } from './planned-write.js'
 
 export interface FieldRow<Wanted, Current> {
@@ -23,6 +23,10 @@ export interface FieldRow<Wanted, Current> {
   storedAs?(wanted: unknown): unknown
   /** Whether the row counts for this want at all (a source only with its image). */
   applies?(wanted: Wanted, current: Current | undefined): boolean
+  /** The wanted value, where it is not the input's own value (a source defaults with its image). */
+  wantedFrom?(inputs: OperationInputs): unknown
+  /** Found by a lookup (an image, a group by name): the step or the fleet's resolver sets it, not the input. */
+  lookedUp?: true
 }
 
 export interface Difference<Wanted, Current> {
@@ -90,6 +94,15 @@ export function valueIn<W, C>(row: FieldRow<W, C>, params: Record<string, unknow
   let at: unknown = params
   for (const part of row.create.split('.')) at = (at as Record<string, unknown> | undefined)?.[part]
   return at
+}
+
+/** The wanted settings the inputs give, by the rows that read them as they are (not those looked up). */
+export function wantedSettings<W, C>(rows: readonly FieldRow<W, C>[], inputs: OperationInputs): Partial<W> {
+  return Object.fromEntries(
+    rows
+      .filter((row) => !row.lookedUp)
+      .map((row) => [row.key, row.wantedFrom ? row.wantedFrom(inputs) : inputs[row.input]])
+  ) as Partial<W>
 }
 
 /** The inputs a table's rows read. */

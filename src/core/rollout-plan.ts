@@ -2,7 +2,7 @@
 // and the waves they go out in (canary runners first, in the file's order, then a batch at a time). Each
 // rolled-out runner keeps the image it had, so that a failed wave can be set back.
 import type { HostedRunner } from '../github/types.js'
-import type { PlanEntry } from './fleet-plan.js'
+import type { PlanEntry } from './change.js'
 import { plannedWrite, type PlannedWrite } from './planned-write.js'
 
 /** A batch: a number of runners, or a percentage of the runners the rollout changes. */

@@ -6,11 +6,10 @@
 import { NAMED } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { PlanEntry, ResourceKind } from '../core/change.js'
+import { RUNNER, RUNNERS } from '../resources/hosted-runner/routes.js'
+import { GROUP } from '../resources/runner-group/routes.js'
 
 type Check = (gateway: RequestGateway, entry: PlanEntry) => Promise<string | undefined>
-
-const RUNNER = 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}'
-const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}'
 
 /** Gone already: the DELETE finds it gone too, which is done. */
 const goneIsUndefined = (error: unknown) => {
@@ -115,12 +114,7 @@ async function hostedRunnersIn(
       'runners',
       item
     ) as Promise<Array<{ id: number; name: string; status?: unknown }>>
-  const all = (await gateway.readAll(
-    'GET /orgs/{org}/actions/hosted-runners',
-    {},
-    'runners',
-    item
-  )) as Array<{
+  const all = (await gateway.readAll(RUNNERS, {}, 'runners', item)) as Array<{
     id: number
     name: string
     runner_group_id?: unknown

@@ -1,20 +1,15 @@
-// A scope's runner groups and hosted runners as a fleet file: each item's keys come from the field
-// tables (GROUP_FIELDS, RUNNER_FIELDS) that apply compares with, so that applying the file plans nothing.
-import { GROUP_FIELDS } from '../core/group-plan.js'
-import { RUNNER_FIELDS } from '../core/runner-plan.js'
-import { inputName } from '../inputs/formats.js'
-import type { HostedRunner, RunnerGroup } from '../github/types.js'
+// A scope's runner groups and hosted runners as a fleet file: each item's keys come from the kinds' rows
+// (src/resources/) that apply compares with, so that applying the file plans nothing.
+import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
+import type { RunnerGroup } from '../github/types.js'
 import type { Scope } from '../common/scope.js'
-import { oneLine } from '../common/errors.js'
 import { CORE_SCHEMA, load, YAML11_SCHEMA } from 'js-yaml'
 import { SCHEMA_COMMENT } from './schema-file.js'
+import { exportedItem, type ExportedKey, type ExportNames } from '../resources/kind.js'
 
 /** One key of an item, in file order; `comment` goes after the value (an image's display name). */
-export interface ExportedEntry {
-  key: string
-  value: string | number | boolean | string[]
-  comment?: string
-}
+export type ExportedEntry = ExportedKey
 
 export type ExportedItem = ExportedEntry[]
 
@@ -25,41 +20,11 @@ export interface GroupMembers {
   runners?: string[]
 }
 
-/** A runner group as a file item; a `selected` group lists exactly who it grants. */
-export function groupItem(group: RunnerGroup, members: GroupMembers): ExportedItem {
-  const entries: ExportedItem = [{ key: 'group-name', value: group.name }]
-  for (const row of GROUP_FIELDS) {
-    const value = row.read(group) ?? row.absentMeans
-    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue
-    entries.push({ key: inputName(row.input), value: value as ExportedEntry['value'] })
-  }
+/** A runner group as a file item, by its rows; a `selected` group lists exactly who it grants. */
+export function groupItem(group: RunnerGroup, members: GroupMembers, names: ExportNames): ExportedItem {
+  const entries: ExportedItem = exportedItem(RUNNER_GROUP_KIND, group, names)
   for (const [key, names] of Object.entries(members) as Array<[string, string[] | undefined]>)
     if (names && (names.length > 0 || key !== 'runners')) entries.push({ key, value: names })
-  return entries
-}
-
-/**
- * A hosted runner as a file item. Its image by id and source, with the display name as a comment; a
- * custom image's version only when the runner is pinned to one (GitHub reports `latest` otherwise).
- */
-export function runnerItem(runner: HostedRunner, groupName: (id: number) => string | number): ExportedItem {
-  const entries: ExportedItem = []
-  const custom = runner.image_details?.source === 'custom'
-  for (const row of RUNNER_FIELDS) {
-    let value = row.read(runner)
-    if (value === undefined || value === null) continue
-    if (row.key === 'imageVersion' && (!custom || !/^\d+\.\d+\.\d+$/.test(String(value)))) continue
-    if (row.key === 'runnerGroupId') value = groupName(value as number)
-    const comment =
-      row.key === 'imageId' && runner.image_details?.display_name
-        ? oneLine(runner.image_details.display_name)
-        : undefined
-    entries.push({
-      key: inputName(row.input),
-      value: value as ExportedEntry['value'],
-      ...(comment ? { comment } : {})
-    })
-  }
   return entries
 }
 
@@ -77,8 +42,8 @@ export function fleetJson({ scope, kinds, groups, runners }: ExportedFleet): Rec
   return {
     ...ownerKey(scope),
     ...Object.fromEntries(kinds.map(({ section, items }) => [section, items.map(asObject)])),
-    'runner-groups': groups.map(asObject),
-    'hosted-runners': runners.map(asObject),
+    [RUNNER_GROUP_KIND.section]: groups.map(asObject),
+    [HOSTED_RUNNER_KIND.section]: runners.map(asObject),
     prune: false
   }
 }
@@ -96,8 +61,8 @@ export function fleetYaml(fleet: ExportedFleet): string {
     '# Written by operation: export. Applying it as it is changes nothing.',
     `${ownerName}: ${scalar(owner)}`,
     ...fleet.kinds.flatMap(({ section: name, items }) => section(name, items)),
-    ...section('runner-groups', fleet.groups),
-    ...section('hosted-runners', fleet.runners),
+    ...section(RUNNER_GROUP_KIND.section, fleet.groups),
+    ...section(HOSTED_RUNNER_KIND.section, fleet.runners),
     '# true: delete the runners and groups this file does not declare.',
     'prune: false',
     ''

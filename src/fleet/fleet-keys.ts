@@ -1,22 +1,18 @@
-// The keys of the fleet file, as data: its lists of items (each item's keys are the inputs of the
-// operation it stands for) and its other top-level keys. The reader (`parse-fleet.ts`, `read-item.ts`), the messages about
-// a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
-// a new key is one row.
-import { RETENTION_INPUTS } from '../core/cleanup-plan.js'
-import { GROUP_INPUTS } from '../core/group-plan.js'
-import { RUNNER_INPUTS } from '../core/runner-plan.js'
+// The keys of the fleet file, as data: its lists of items (the registered kinds' sections, src/resources/:
+// each item's keys are its kind's rows) and its other top-level keys. The reader (`parse-fleet.ts`,
+// `read-item.ts`), the messages about a key (`schema-problems.ts`) and the published JSON Schema
+// (`npm run generate`) all come from here: a new key is one row, a new section one kind.
 import {
   batchSize,
   boolean,
   enterpriseSlug,
-  inputName,
   organization,
   wholeNumber,
   type Parser
 } from '../inputs/formats.js'
 import { VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
 import { KINDS, kindOfSection } from '../resources/index.js'
-import { fleetKeysOf, inputOfKey } from '../resources/kind.js'
+import { fleetKeysOf, inputOfKey, inputsOfKind, type Kind } from '../resources/kind.js'
 
 /** A key that is not an input: its format (parser and schema fragment) and what it means. */
 export interface FleetKey {
@@ -34,35 +30,24 @@ interface FleetSection {
   description: string
 }
 
+/** A kind's section, from its descriptor (src/resources/). */
+const sectionOf = <L>(kind: Kind<L>): FleetSection => ({
+  inputs: inputsOfKind(kind),
+  ...(kind.nameOptional ? {} : { required: kind.name.input }),
+  item: kind.item,
+  description: kind.description
+})
+
 /**
- * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
- * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
- * wait), and `max-deletions` (the step's input caps every deletion of the plan together); runner groups
- * and hosted runners also take `previous-names`, an input of the file only.
+ * Each list of the file: the registered kinds' sections (src/resources/index.ts), in write order. An
+ * item's keys are its kind's name, rows and other inputs: those of the operation it stands for, less
+ * `runner-id` (the file names runners), the wait inputs (apply does not wait) and `max-deletions` (the
+ * step's input caps every deletion of the plan together), plus `previous-names`, an input of the file only.
  */
-export const FLEET_SECTIONS = {
-  'runner-groups': {
-    inputs: [...GROUP_INPUTS, 'previousNames'],
-    required: 'groupName',
-    item: 'runner-group',
-    description:
-      'Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).'
-  },
-  'hosted-runners': {
-    inputs: [...RUNNER_INPUTS, 'previousNames'],
-    required: 'runnerName',
-    item: 'hosted-runner',
-    description:
-      'Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).'
-  },
-  'image-retention': {
-    inputs: RETENTION_INPUTS,
-    item: 'image-retention',
-    description:
-      'Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.'
-  }
-} satisfies Record<string, FleetSection>
-export type Section = keyof typeof FLEET_SECTIONS
+export const FLEET_SECTIONS: Record<string, FleetSection> = Object.fromEntries(
+  KINDS.map(({ kind }) => [kind.section, sectionOf(kind)])
+)
+export type Section = string
 
 /** The file's top-level keys other than its lists, one row each (`Fleet.owner`, `Fleet.prune`, `Fleet.requireReviewedPlan`). */
 export const FLEET_TOP_KEYS = {
@@ -135,7 +120,6 @@ export const TOP_KEY_NAMES: string[] = [
   'organization',
   'enterprise',
   ...KIND_SECTIONS,
-  ...(Object.keys(FLEET_SECTIONS) as Section[]),
   'prune',
   'require-reviewed-plan',
   'rollout'
@@ -143,25 +127,23 @@ export const TOP_KEY_NAMES: string[] = [
 
 export const isSection = (key: string): key is Section => Object.hasOwn(FLEET_SECTIONS, key)
 
-/** A top-level key holding a list of items: a section, or a registered kind's. */
-export const isListSection = (key: string): boolean => isSection(key) || kindOfSection(key) !== undefined
+/** A top-level key holding a list of items: a registered kind's section. */
+export const isListSection = (key: string): boolean => isSection(key)
 
 /** The keys an item of the section may hold, by name. */
 export function itemKeyNames(section: string): string[] {
   const kind = kindOfSection(section)?.kind
-  if (kind) return fleetKeysOf(kind)
-  return isSection(section) ? FLEET_SECTIONS[section].inputs.map(inputName) : []
+  return kind ? fleetKeysOf(kind) : []
 }
 
 /** The input whose parser reads `key` of an item of the section. */
 export function itemKeyInput(section: string, key: string): InputKey | undefined {
   const kind = kindOfSection(section)?.kind
-  if (kind) return inputOfKey(kind, key)
-  return isSection(section) ? FLEET_SECTIONS[section].inputs.find((k) => inputName(k) === key) : undefined
+  return kind ? inputOfKey(kind, key) : undefined
 }
 
 /** The inputs an item of the section may hold. */
-export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section].inputs
+export const sectionKeys = (section: Section): InputKey[] => FLEET_SECTIONS[section]?.inputs ?? []
 
 /** Every key a fleet file may hold, at the top, in an item or in a mapping (`rollout`). */
 export const fleetKeyNames = (): Set<string> =>

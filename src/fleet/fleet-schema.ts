@@ -4,20 +4,15 @@
 // schema/hosted-runners.schema.json (editors check the file with it; `export` writes it beside the fleet
 // file) and compiles its rules of values into the validator the action runs. The schema-strictness
 // test holds the schema, a second JSON Schema implementation and the action to the same verdicts.
-import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
+import { DEFAULT_KEEP } from '../resources/image-retention/fields.js'
 import { inputName, type ValueSchema } from '../inputs/formats.js'
 import { FLEET_ONLY_INPUTS, SCOPE_ONLY_INPUTS, VALUE_INPUTS, type InputKey } from '../inputs/vocabulary.js'
-import {
-  FLEET_MAPPINGS,
-  FLEET_SECTIONS,
-  FLEET_TOP_KEYS,
-  isMapping,
-  isSection,
-  TOP_KEY_NAMES,
-  type Section
-} from './fleet-keys.js'
+import { FLEET_MAPPINGS, FLEET_TOP_KEYS, isMapping, sectionKeys, TOP_KEY_NAMES } from './fleet-keys.js'
+import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
 import { KINDS, kindOfSection } from '../resources/index.js'
 import { fleetKeysOf, inputOfKey, type Kind } from '../resources/kind.js'
+
+const GROUPS = RUNNER_GROUP_KIND.section
 
 /** Completion in an editor: the default the action takes when a key is left out. */
 const DEFAULTS: Record<string, unknown> = { imageSource: 'github', keep: DEFAULT_KEEP, prune: false }
@@ -53,9 +48,9 @@ const requires = (...keys: string[]) => ({
 
 /**
  * The rules across keys, as the reader applies them: one owner at most (`oneOf`: the organization alone,
- * the enterprise alone, or neither), `prune: true` only with an owner (parse-fleet.ts), the groups' keys of
- * the owner's scope only, and of a hosted runner,
- * `image-source` only with `image-id`, `image-version` only for a custom image (checkImageInputs).
+ * the enterprise alone, or neither), `prune: true` only with an owner (parse-fleet.ts), and the groups' keys
+ * of the owner's scope only. A kind's own rules across an item's keys (a hosted runner's image inputs) are
+ * its `itemRules`.
  */
 const OWNER_RULES = {
   // A property whose schema is `false` must be absent.
@@ -73,9 +68,7 @@ const OWNER_RULES = {
     // enterprise group's `private` visibility, is refused (read-item.ts) and shown by an editor too.
     ...(['org', 'enterprise'] as const).map((scope) => {
       const other = scope === 'org' ? 'enterprise' : 'org'
-      const refused = SCOPE_ONLY_INPUTS[other].filter((key) =>
-        FLEET_SECTIONS['runner-groups'].inputs.includes(key)
-      )
+      const refused = SCOPE_ONLY_INPUTS[other].filter((key) => sectionKeys(GROUPS).includes(key))
       const group = {
         type: 'object',
         properties: {
@@ -85,18 +78,11 @@ const OWNER_RULES = {
       }
       return {
         if: requires(scope === 'org' ? 'organization' : 'enterprise'),
-        then: { properties: { 'runner-groups': { type: 'array', items: group } } }
+        then: { properties: { [GROUPS]: { type: 'array', items: group } } }
       }
     })
   ]
 }
-const RUNNER_RULES = {
-  dependentRequired: { 'image-source': ['image-id'] },
-  if: requires('image-id', 'image-version'),
-  then: { ...requires('image-source'), properties: { 'image-source': { const: 'custom' } } }
-}
-const CROSS_KEY_RULES: Partial<Record<Section, object>> = { 'hosted-runners': RUNNER_RULES }
-
 type Annotated = ValueSchema & { description: string; default?: unknown; examples?: unknown[] }
 
 interface ObjectSchema {
@@ -149,39 +135,26 @@ function annotated(key: string, description: string, schema: ValueSchema): Annot
   }
 }
 
-function itemSchema(section: Section, describe: InputDescriptions): ObjectSchema {
-  const { inputs, required } = FLEET_SECTIONS[section] as { inputs: InputKey[]; required?: InputKey }
+/** An item of a kind's section: its keys are its name's, its rows' and its other inputs', read by their inputs. */
+function itemSchema<L>(kind: Kind<L>, describe: InputDescriptions): ObjectSchema {
   const properties: ObjectSchema['properties'] = {}
-  for (const key of inputs) {
-    const name = inputName(key)
-    const description = FLEET_ONLY_INPUTS[key] ?? describe(name)
-    if (!description) throw new Error(`action.yml has no description of input '${name}'`)
-    properties[name] = annotated(key, description, VALUE_INPUTS[key].schema)
+  for (const key of fleetKeysOf(kind)) {
+    const input = inputOfKey(kind, key) as InputKey
+    const description = FLEET_ONLY_INPUTS[input] ?? describe(inputName(input))
+    if (!description) throw new Error(`action.yml has no description of input '${inputName(input)}'`)
+    properties[key] = annotated(input, description, VALUE_INPUTS[input].schema)
   }
   return {
     type: 'object',
     additionalProperties: false,
-    ...(required ? { required: [inputName(required)] } : {}),
+    ...(kind.nameOptional ? {} : { required: [kind.name.fleetKey] }),
     properties,
-    ...CROSS_KEY_RULES[section]
+    ...kind.itemRules?.schema
   }
-}
-
-/** An item of a registered kind's section: its keys are its rows' fleet keys, read by their inputs. */
-function kindItemSchema<L>(kind: Kind<L>, describe: InputDescriptions): ObjectSchema {
-  const properties: ObjectSchema['properties'] = {}
-  for (const key of fleetKeysOf(kind)) {
-    const input = inputOfKey(kind, key) as InputKey
-    const description = describe(inputName(input))
-    if (!description) throw new Error(`action.yml has no description of input '${inputName(input)}'`)
-    properties[key] = { description, ...refusingBlank(VALUE_INPUTS[input].schema) }
-  }
-  return { type: 'object', additionalProperties: false, required: [kind.name.fleetKey], properties }
 }
 
 /** The schema, as a JSON value. */
 export function fleetSchema(describe: InputDescriptions) {
-  const sections = Object.keys(FLEET_SECTIONS) as Section[]
   const properties: ObjectSchema['properties'] = {}
   for (const key of TOP_KEY_NAMES) {
     const kind = kindOfSection(key)?.kind
@@ -190,12 +163,6 @@ export function fleetSchema(describe: InputDescriptions) {
         description: kind.description,
         type: 'array',
         items: { $ref: `#/$defs/${kind.item}` }
-      }
-    else if (isSection(key))
-      properties[key] = {
-        description: FLEET_SECTIONS[key].description,
-        type: 'array',
-        items: { $ref: `#/$defs/${FLEET_SECTIONS[key].item}` }
       }
     else if (isMapping(key)) {
       const { description, keys } = FLEET_MAPPINGS[key]
@@ -224,10 +191,7 @@ export function fleetSchema(describe: InputDescriptions) {
     additionalProperties: false,
     properties,
     ...OWNER_RULES,
-    $defs: Object.fromEntries([
-      ...KINDS.map(({ kind }) => [kind.item, kindItemSchema(kind, describe)]),
-      ...sections.map((section) => [FLEET_SECTIONS[section].item, itemSchema(section, describe)])
-    ])
+    $defs: Object.fromEntries([...KINDS.map(({ kind }) => [kind.item, itemSchema(kind, describe)])])
   }
 }
 

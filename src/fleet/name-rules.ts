@@ -4,7 +4,7 @@
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { Fleet } from './fleet.js'
 import type { Problem } from './fleet-problems.js'
-import { kindOfSection } from '../resources/index.js'
+import { KINDS } from '../resources/index.js'
 
 export interface NamedItem {
   line: number
@@ -41,20 +41,19 @@ export function duplicateNames(sections: NamedSection[]): Problem[] {
 
 /** Each item of the fleet whose name another item of its section already has, ignoring case. */
 export function duplicateItemNames(fleet: Fleet): Problem[] {
-  const one = (name: string | undefined) => (name === undefined ? [] : [name])
-  return duplicateNames([
-    { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
-    { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
-    ...Object.entries(fleet.sections).map(([section, items]) => {
-      const name = kindOfSection(section)?.kind.name.input
-      return { section, items, namesOf: (i: OperationInputs) => one(name && (i[name] as string)) }
-    }),
-    {
-      section: 'image-retention',
-      items: fleet.retention,
-      namesOf: (i) => [i.customImage ? JSON.stringify(i.customImage) : 'every other image']
-    }
-  ])
+  return duplicateNames(
+    KINDS.map(({ kind }) => ({
+      section: kind.section,
+      items: fleet.sections[kind.section] ?? [],
+      // A kind whose items may go unnamed (image retention) names an image by id or by name; one unnamed
+      // item covers every other image.
+      namesOf: (i: OperationInputs) => {
+        const name = i[kind.name.input]
+        if (kind.nameOptional) return [name === undefined ? 'every other image' : JSON.stringify(name)]
+        return name === undefined ? [] : [name as string]
+      }
+    }))
+  )
 }
 
 /**

@@ -3,10 +3,12 @@
 // of the same name, then the rules across items (one name each, previous names, the owner with prune).
 // Every problem names the file, the line and the key, before any request is sent.
 import type { ScopeKind } from '../common/scope.js'
-import { FLEET_TOP_KEYS, isMapping, isSection, TOP_KEY_NAMES, type Section } from './fleet-keys.js'
+import { FLEET_TOP_KEYS, isMapping, TOP_KEY_NAMES } from './fleet-keys.js'
 import { readRollout } from './read-rollout.js'
-import { readKindItem } from './kind-item.js'
-import { kindOfSection } from '../resources/index.js'
+import { KINDS, kindOfSection } from '../resources/index.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
+import { IMAGE_RETENTION_KIND } from '../resources/image-retention/fields.js'
+import { RUNNER_GROUP_KIND } from '../resources/runner-group/fields.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { fileLineError, fleetFileError, type Problem } from './fleet-problems.js'
 import { overSizeBound } from './fleet-size.js'
@@ -44,18 +46,10 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
     const reading: Reading = { scope, problems, warnings: fleet.warnings, file }
     for (const { key, value, line } of tree.entries) {
       const kind = kindOfSection(key)?.kind
-      if (isSection(key) || kind) {
+      if (kind) {
         if (value.kind !== 'sequence') continue
-        const items = value.items.map((item, i) =>
-          kind
-            ? readKindItem(kind, item, `${key}[${i}]`, reading)
-            : readItem(key as Section, item, `${key}[${i}]`, reading)
-        )
-        const found = items.filter((item): item is FleetItem => item !== undefined)
-        if (kind) fleet.sections[key] = found
-        if (key === 'runner-groups') fleet.groups = found
-        if (key === 'hosted-runners') fleet.runners = found
-        if (key === 'image-retention') fleet.retention = found
+        const items = value.items.map((item, i) => readItem(kind, item, `${key}[${i}]`, reading))
+        fleet.sections[key] = items.filter((item): item is FleetItem => item !== undefined)
         continue
       }
       if (isMapping(key)) {
@@ -74,6 +68,9 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
       else if (key === 'require-reviewed-plan') fleet.requireReviewedPlan = read[0] === true
       else readOwner(fleet, key as 'organization' | 'enterprise', value, problems)
     }
+    fleet.groups = fleet.sections[RUNNER_GROUP_KIND.section] ?? []
+    fleet.runners = fleet.sections[HOSTED_RUNNER_KIND.section] ?? []
+    fleet.retention = fleet.sections[IMAGE_RETENTION_KIND.section] ?? []
     problems.push(...duplicateItemNames(fleet))
     if (fleet.prune && !fleet.owner)
       problems.push({
@@ -82,11 +79,14 @@ export function parseFleet(source: string, file: string, scope: ScopeKind, path 
         message:
           "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
       })
+    // The kinds whose items may say the names their objects may still have on GitHub.
+    const renamed = KINDS.filter(({ kind }) => kind.moreInputs?.includes('previousNames'))
     checkPreviousNames(
-      [
-        ['runner-groups', fleet.groups, (item) => String(item.inputs.groupName)],
-        ['hosted-runners', fleet.runners, (item) => String(item.inputs.runnerName)]
-      ],
+      renamed.map(({ kind }) => [
+        kind.section,
+        fleet.sections[kind.section] ?? [],
+        (item: FleetItem) => String(item.inputs[kind.name.input])
+      ]),
       problems
     )
   }

@@ -4,14 +4,8 @@
 import { isUserError } from '../common/errors.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Parser, TypedScalar } from '../inputs/formats.js'
-import {
-  checkImageInputs,
-  SCOPE_ONLY_INPUTS,
-  VALUE_INPUTS,
-  type InputKey,
-  type OperationInputs
-} from '../inputs/vocabulary.js'
-import type { Section } from './fleet-keys.js'
+import { SCOPE_ONLY_INPUTS, VALUE_INPUTS, type OperationInputs } from '../inputs/vocabulary.js'
+import { inputOfKey, type Kind } from '../resources/kind.js'
 import type { FleetItem } from './fleet.js'
 import { withoutInputName, type Problem } from './fleet-problems.js'
 import { unreadableCharacter } from './name-rules.js'
@@ -24,12 +18,9 @@ export interface Reading {
   file: string
 }
 
-const toKey = (name: string): InputKey =>
-  name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as InputKey
-
-/** The item at `path` (`hosted-runners[2]`), or undefined when it has a problem. */
-export function readItem(
-  section: Section,
+/** The item at `path` (`hosted-runners[2]`) of the kind's section, or undefined when it has a problem. */
+export function readItem<L>(
+  kind: Kind<L>,
   node: YamlNode,
   path: string,
   reading: Reading
@@ -40,8 +31,13 @@ export function readItem(
   const before = problems.length
   const other: ScopeKind = scope === 'org' ? 'enterprise' : 'org'
   for (const entry of node.entries) {
-    const key = toKey(entry.key)
     const at = { line: entry.line, path: `${path}.${entry.key}` }
+    const key = inputOfKey(kind, entry.key)
+    // The schema names an unknown key first; this holds without it.
+    if (!key) {
+      problems.push({ ...at, message: `is not a key of ${kind.section} items` })
+      continue
+    }
     if (SCOPE_ONLY_INPUTS[other].includes(key)) {
       problems.push({
         ...at,
@@ -62,7 +58,7 @@ export function readItem(
   }
   if (problems.length > before) return undefined
   try {
-    if (section === 'hosted-runners') checkImageInputs(inputs)
+    kind.itemRules?.check(inputs)
   } catch (error) {
     if (!isUserError(error, 'input')) throw error
     const entry = node.entries.find((e) => e.key === error.input)

@@ -1,20 +1,22 @@
 // The registered kinds' sections of a fleet file (src/resources/index.ts) against the scope: each kind
 // with items is listed once, and planned item by item, so that a problem names the item's line.
-import type { PlanEntry } from '../core/fleet-plan.js'
+import type { PlanEntry } from '../core/change.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import type { FleetKind } from '../resources/fleet-kind.js'
+import { plansItself, type SelfPlannedKind } from '../resources/fleet-kind.js'
 import { KINDS } from '../resources/index.js'
 import type { Fleet } from './fleet.js'
 import { atItem } from './fleet-problems.js'
 
 export interface ResolvedKind {
-  entry: FleetKind<unknown>
+  entry: SelfPlannedKind<unknown>
   live: unknown[]
 }
 
 /** The kinds the file has items of, with the scope's objects of each. */
 export async function resolveKinds(fleet: Fleet, names: NameResolver): Promise<ResolvedKind[]> {
-  const declared = KINDS.filter((entry) => (fleet.sections[entry.kind.section] ?? []).length > 0)
+  const declared = KINDS.filter(plansItself).filter(
+    (entry) => (fleet.sections[entry.kind.section] ?? []).length > 0
+  )
   return Promise.all(declared.map(async (entry) => ({ entry, live: await entry.list(names) })))
 }
 

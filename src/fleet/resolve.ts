@@ -5,15 +5,15 @@ import { UserError } from '../common/errors.js'
 import type { CustomImage, RunnerGroup } from '../github/types.js'
 import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import { DEFAULT_KEEP } from '../core/cleanup-plan.js'
-import type { GroupNow, WantedGroup } from '../core/group-plan.js'
-import type { WantedRunner } from '../core/runner-plan.js'
+import { policyOf } from '../resources/image-retention/fields.js'
+import type { GroupNow, WantedGroup } from '../resources/runner-group/fields.js'
+import { wantedRunnerSettings, type WantedRunner } from '../resources/hosted-runner/fields.js'
 import { imageVersions, wantedImage } from '../resolve/current-state.js'
 import { currentMembers, repositoriesToLookUp, wantedGroup } from './wanted-group.js'
 import type { Fleet, FleetItem } from './fleet.js'
 import { atItem } from './fleet-problems.js'
 import { declaredGroups, groupIdOf } from './group-refs.js'
-import { prunedGroups, type LiveFleet, type WantedFleet } from '../core/fleet-plan.js'
+import { prunedGroups, type LiveFleet, type WantedFleet } from '../engine/fleet-plan.js'
 import { matchLive, type NameKind } from '../core/renames.js'
 import { NETWORK_CONFIGURATION_KIND } from '../resources/network-configuration/fields.js'
 import { resolveKinds, toCreate, type ResolvedKind } from './resolve-kinds.js'
@@ -97,16 +97,11 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
           creating: !now,
           scope
         })
-        const { imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen } = item.inputs
+        // Every setting by the kind's rows; the image and the group as looked up.
         return {
+          ...wantedRunnerSettings(item.inputs),
           name,
           imageId: image?.id,
-          imageSource: image ? (imageSource ?? 'github') : undefined,
-          imageVersion,
-          size,
-          maximumRunners,
-          enableStaticIp,
-          imageGen,
           runnerGroupId,
           previousNames: item.inputs.previousNames
         }
@@ -120,7 +115,6 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
     const rest = fleet.retention.find((item) => item.inputs.customImage === undefined)
     const covered = new Set<number>()
     const retain = async (item: FleetItem, image: CustomImage) => {
-      const { keep, olderThan } = item.inputs
       // One entry per image: by name and by id, two entries would plan the same deletions twice.
       if (covered.has(image.id))
         throw atItem(
@@ -138,7 +132,7 @@ export async function resolveFleet(fleet: Fleet, names: NameResolver): Promise<R
       retention.push({
         image,
         versions,
-        policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
+        policy: policyOf(item.inputs, new Date())
       })
     }
     for (const item of named)

@@ -3,9 +3,9 @@
 // current members first and gathers the names left to look up, so that they are resolved together.
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
-import type { GroupNow, WantedGroup } from '../core/group-plan.js'
+import type { GroupNow, WantedGroup } from '../resources/runner-group/fields.js'
 import type { RepositoryRef } from '../inputs/formats.js'
-import type { LiveFleet } from '../core/fleet-plan.js'
+import type { LiveFleet } from '../engine/fleet-plan.js'
 import { groupNow, groupSettingsWanted } from '../resolve/current-state.js'
 import { NameIndex } from '../inputs/name-rule.js'
 import { repositoryLabel } from '../inputs/repository-label.js'

@@ -29,6 +29,10 @@ import {
   type ConfigurationRef
 } from '../resources/network-configuration/lookup.js'
 import { CONFIGURATION } from '../resources/network-configuration/routes.js'
+import { RUNNER } from '../resources/hosted-runner/routes.js'
+import { findRunnerNamed, listRunners } from '../resources/hosted-runner/lookup.js'
+import { GROUP, GROUPS } from '../resources/runner-group/routes.js'
+import { CUSTOM_IMAGES } from '../resources/image-retention/routes.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -59,11 +63,7 @@ export class NameResolver extends MemberLookups {
 
   runnerById(id: number): Promise<HostedRunner> {
     return this.perRun.once(`runner:${id}`, () =>
-      this.gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-        { hosted_runner_id: id },
-        HOSTED_RUNNER
-      )
+      this.gateway.read(RUNNER, { hosted_runner_id: id }, HOSTED_RUNNER)
     )
   }
 
@@ -74,14 +74,11 @@ export class NameResolver extends MemberLookups {
 
   /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
   async findRunnerNamed(name: string, { fresh = false } = {}): Promise<HostedRunner | undefined> {
-    if (fresh) this.perRun.forget('hosted-runners')
-    return pickByName(await this.hostedRunners(), name, 'runner-name', 'hosted runners')
+    return findRunnerNamed(this, name, { fresh })
   }
 
   hostedRunners(): Promise<HostedRunner[]> {
-    return this.perRun.once('hosted-runners', () =>
-      this.gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', HOSTED_RUNNER)
-    )
+    return listRunners(this)
   }
 
   async runnerGroupId(): Promise<number> {
@@ -107,11 +104,7 @@ export class NameResolver extends MemberLookups {
     const ref = required(this.inputs.runnerGroup, 'runner-group')
     if ('name' in ref) return this.runnerGroupNamed(ref.name)
     return this.perRun.once(`group:${ref.id}`, async () => {
-      const group = await this.gateway.read(
-        'GET /orgs/{org}/actions/runner-groups/{runner_group_id}',
-        { runner_group_id: ref.id },
-        this.#groupShape()
-      )
+      const group = await this.gateway.read(GROUP, { runner_group_id: ref.id }, this.#groupShape())
       this.groupLabels.set(group.id, group.name)
       return group
     })
@@ -119,12 +112,7 @@ export class NameResolver extends MemberLookups {
 
   runnerGroups(): Promise<RunnerGroup[]> {
     return this.perRun.once('runner-groups', async () => {
-      const groups = await this.gateway.readAll(
-        'GET /orgs/{org}/actions/runner-groups',
-        {},
-        'runner_groups',
-        this.#groupShape()
-      )
+      const groups = await this.gateway.readAll(GROUPS, {}, 'runner_groups', this.#groupShape())
       for (const group of groups) this.groupLabels.set(group.id, group.name)
       return groups
     })
@@ -167,11 +155,7 @@ export class NameResolver extends MemberLookups {
 
   #customImages(): Promise<CustomImage[]> {
     return this.perRun.once('custom-images', async () => {
-      const data = await this.gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/images/custom',
-        {},
-        anObject({ images: aListOf(CUSTOM_IMAGE) })
-      )
+      const data = await this.gateway.read(CUSTOM_IMAGES, {}, anObject({ images: aListOf(CUSTOM_IMAGE) }))
       return data.images
     })
   }

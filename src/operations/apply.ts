@@ -1,24 +1,24 @@
 // `apply`: the fleet file (src/fleet/read-fleet-file.ts) compared with what GitHub has (src/fleet/resolve.ts)
-// gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
+// gives a plan (src/engine/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
 import { PartialFailure, UnexpectedAnswer } from '../common/errors.js'
 import { isGroupToCreate, type GroupToCreate } from '../common/group-to-create.js'
 import { atItem } from '../fleet/fleet-problems.js'
 import { readFleetFile } from '../fleet/read-fleet-file.js'
 import { NameIndex } from '../inputs/name-rule.js'
-import { orderOf, orderedWrites, planFleet } from '../core/fleet-plan.js'
+import { orderOf, orderedWrites, planFleet } from '../engine/fleet-plan.js'
 import { changeLabel, type PlanEntry } from '../core/change.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { checkOwner } from '../fleet/owner.js'
 import { changeRecord, changesText, summarize } from './apply-report.js'
 import { BOTH_SCOPES, describeScope } from '../common/scope.js'
-import { DEFAULT_MAX_DELETIONS } from '../core/cleanup-plan.js'
-import { turnsStaticIpOn, type GroupNetwork, type RunnerWrite } from '../core/runner-rules.js'
+import { DEFAULT_MAX_DELETIONS } from '../resources/image-retention/plan.js'
+import { turnsStaticIpOn, type GroupNetwork, type RunnerWrite } from '../resources/hosted-runner/rules.js'
 import { staticIpShortfall } from '../core/static-ip-budget.js'
 import { checkRunnerWrite } from './runner-writes.js'
 import { checkGroupNetwork, publicIpLimits } from '../resolve/runner-facts.js'
-import { runnerWriteOf } from '../core/runner-plan.js'
+import { runnerWriteOf } from '../resources/hosted-runner/plan.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { executeWithRollout } from './rollout-waves.js'
@@ -32,6 +32,7 @@ import { precheck } from '../engine/prechecks.js'
 import { matchLive } from '../core/renames.js'
 import { planKinds } from '../fleet/resolve-kinds.js'
 import { CreatedConfigurations } from '../resources/network-configuration/created.js'
+import { CREATE_GROUP } from '../resources/runner-group/routes.js'
 
 export const APPLY: Operation = {
   name: 'apply',
@@ -203,7 +204,7 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   return report(note)
 }
 
-const isGroupCreate = (write: PlannedWrite) => write.route === 'POST /orgs/{org}/actions/runner-groups'
+const isGroupCreate = (write: PlannedWrite) => write.route === CREATE_GROUP
 
 /** GitHub's rules, checked for each runner create or update before any write is sent; true when it turns a static IP on. */
 async function checkRunner(

@@ -5,25 +5,25 @@ import { describeMs } from '../inputs/formats.js'
 import { aListOf, anObject, CUSTOM_IMAGE } from '../github/answer-shapes.js'
 import { oneLine } from '../common/errors.js'
 import { cell, table } from '../report/markdown-table.js'
+import { policyOf, RETENTION_INPUTS } from '../resources/image-retention/fields.js'
 import {
-  DEFAULT_KEEP,
   DEFAULT_MAX_DELETIONS,
-  RETENTION_INPUTS,
   planCleanup,
   type ImageInScope,
   type ImagePlan,
   type RetentionPolicy,
   type RunnerLike
-} from '../core/cleanup-plan.js'
+} from '../resources/image-retention/plan.js'
 import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { imageVersions } from '../resolve/current-state.js'
 import { executePlan } from '../engine/execute.js'
 import { passGate } from '../engine/gate.js'
 import { planDigest } from '../engine/plan.js'
-import { retentionEntries } from '../core/retention-changes.js'
+import { retentionEntries } from '../resources/image-retention/changes.js'
+import { CUSTOM_IMAGES } from '../resources/image-retention/routes.js'
 
-const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom'
+const IMAGES = CUSTOM_IMAGES
 
 export interface DeletedVersion {
   image_id: number
@@ -54,11 +54,7 @@ export const cleanupImageVersions: Operation = {
 
 async function runCleanup(context: OperationContext): Promise<Outcome> {
   const { gateway, inputs, log, progress } = context
-  const policy: RetentionPolicy = {
-    keep: inputs.keep ?? DEFAULT_KEEP,
-    olderThanMs: inputs.olderThan,
-    now: new Date()
-  }
+  const policy: RetentionPolicy = policyOf(inputs, new Date())
   const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS
 
   const images = await readScope(context)

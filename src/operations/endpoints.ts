@@ -12,11 +12,12 @@ import {
 } from '../github/answer-shapes.js'
 import { UserError } from '../common/errors.js'
 import { inputName } from '../inputs/formats.js'
-import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS, planGroup } from '../core/group-plan.js'
+import { planGroup } from '../resources/runner-group/plan.js'
+import { GROUP_FIELDS, GROUP_INPUTS, GROUP_SETTINGS } from '../resources/runner-group/fields.js'
 import { updateBody } from '../core/field-table.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import { wantedGroupOf } from '../resolve/current-state.js'
-import { RUNNER_SETTINGS } from '../core/runner-plan.js'
+import { RUNNER_SETTINGS } from '../resources/hosted-runner/fields.js'
 import {
   WAIT_INPUTS,
   checkImageInputs,
@@ -30,6 +31,14 @@ import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
 import { groupToDelete, runnersMovedNotice } from './group-removal.js'
 import { createParams, updateParams } from './runner-writes.js'
+import {
+  CREATE_RUNNER,
+  DELETE_RUNNER,
+  RUNNER,
+  RUNNERS,
+  UPDATE_RUNNER
+} from '../resources/hosted-runner/routes.js'
+import { CREATE_GROUP, GROUPS } from '../resources/runner-group/routes.js'
 
 const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
 const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
@@ -108,11 +117,11 @@ const groupMembers = (key: string, item: Shape) => ({ ...ONE_GROUP, list: { key,
 const onePageList = (key: string, item: Shape = anyValue) => ({ list: { key, paged: false, item } })
 
 export const ENDPOINT_OPERATIONS = [
-  endpoint('list-runners', 'GET /orgs/{org}/actions/hosted-runners', {
+  endpoint('list-runners', RUNNERS, {
     list: { key: 'runners', paged: true, item: HOSTED_RUNNER }
   }),
-  endpoint('get-runner', 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
-  endpoint('create-runner', 'POST /orgs/{org}/actions/hosted-runners', {
+  endpoint('get-runner', RUNNER, ONE_RUNNER),
+  endpoint('create-runner', CREATE_RUNNER, {
     reads: ['runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     requires: ['runnerName', 'imageId', 'size'],
     outputsFor: 'runner',
@@ -120,7 +129,7 @@ export const ENDPOINT_OPERATIONS = [
     findCreated: (i, names) => names.findRunnerNamed(i.runnerName as string, { fresh: true }),
     params: createParams
   }),
-  endpoint('update-runner', 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
+  endpoint('update-runner', UPDATE_RUNNER, {
     ...ONE_RUNNER,
     reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...WAIT_INPUTS],
     renamesRunner: true,
@@ -131,7 +140,7 @@ export const ENDPOINT_OPERATIONS = [
     },
     params: updateParams
   }),
-  endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
+  endpoint('delete-runner', DELETE_RUNNER, {
     ...ONE_RUNNER,
     reads: ['runnerId', 'runnerName', ...WAIT_INPUTS]
   }),
@@ -161,7 +170,7 @@ export const ENDPOINT_OPERATIONS = [
     `DELETE ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
     ONE_IMAGE_VERSION
   ),
-  endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
+  endpoint('list-groups', GROUPS, {
     reads: ['visibleToRepository', 'visibleToOrganization'],
     list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
     params: (i) => ({
@@ -171,7 +180,7 @@ export const ENDPOINT_OPERATIONS = [
     })
   }),
   endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
-  endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
+  endpoint('create-group', CREATE_GROUP, {
     reads: GROUP_INPUTS,
     requires: ['groupName'],
     outputsFor: 'group',
@@ -188,8 +197,7 @@ export const ENDPOINT_OPERATIONS = [
     },
     // The create of ensure-group, for a group that does not exist yet.
     params: async (i, names) =>
-      planGroup(undefined, await wantedGroupOf(i, names))[0]
-        ?.params as ParamsOf<'POST /orgs/{org}/actions/runner-groups'>
+      planGroup(undefined, await wantedGroupOf(i, names))[0]?.params as ParamsOf<typeof CREATE_GROUP>
   }),
   endpoint('update-group', `PATCH ${GROUP}`, {
     ...ONE_GROUP,

@@ -2,7 +2,8 @@
 // and when given, its repositories (organizations, for an enterprise's group) and self-hosted runners
 // exactly.
 import { BOTH_SCOPES } from '../common/scope.js'
-import { GROUP_INPUTS, planGroup } from '../core/group-plan.js'
+import { planGroup } from '../resources/runner-group/plan.js'
+import { GROUP_INPUTS } from '../resources/runner-group/fields.js'
 import { ensureResult } from '../core/planned-write.js'
 import { planTable } from '../report/plan-table.js'
 import { createOrUpdate } from './ensure-loop.js'

@@ -1,7 +1,8 @@
 // ensure-runner: create the runner named `runner-name`, or change only the settings that differ.
 import { BOTH_SCOPES } from '../common/scope.js'
 import { ensureResult } from '../core/planned-write.js'
-import { planRunner, RUNNER_INPUTS, runnerWriteOf, wantedRunnerSettings } from '../core/runner-plan.js'
+import { planRunner, runnerWriteOf } from '../resources/hosted-runner/plan.js'
+import { RUNNER_INPUTS, wantedRunnerSettings } from '../resources/hosted-runner/fields.js'
 import { waitAfterWrite, willWait } from '../execute/runner-wait.js'
 import { planTable } from '../report/plan-table.js'
 import { createOrUpdate } from './ensure-loop.js'

@@ -11,9 +11,7 @@ import {
   fleetJson,
   fleetYaml,
   groupItem,
-  runnerItem,
   type ExportedFleet,
-  type ExportedItem,
   type GroupMembers
 } from '../fleet/export-writer.js'
 import { fleetGlance } from '../fleet/fleet-glance.js'
@@ -21,8 +19,10 @@ import { existingFile, workspaceFile } from '../fleet/workspace-path.js'
 import { SCHEMA_FILE_NAME, writeSchemaBeside } from '../fleet/schema-file.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { KINDS } from '../resources/index.js'
+import { plansItself } from '../resources/fleet-kind.js'
 import { exportedItem, nameFits, type Kind } from '../resources/kind.js'
 import { configurationNames } from '../resources/network-configuration/export-names.js'
+import { HOSTED_RUNNER_KIND } from '../resources/hosted-runner/fields.js'
 
 export const EXPORT: Operation = {
   name: 'export',
@@ -46,18 +46,21 @@ async function runExport(context: OperationContext): Promise<Outcome> {
     const name = names.groupLabels.get(id)
     return name === undefined || pickNamed(groups, name).length !== 1 ? id : name
   }
-  const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })))
+  const kinds = await Promise.all(
+    KINDS.filter(plansItself).map(async ({ kind, list }) => ({ kind, live: await list(names) }))
+  )
   const configurationName = configurationNames(await names.networkConfigurations())
+  const exportNames = { groupName, configurationName }
   const fleet: ExportedFleet = {
     scope: gateway.scope,
     kinds: kinds.map(({ kind, live }) => ({
       section: kind.section,
-      items: live.filter((object) => named(context, kind, object)).map((object) => exportedItem(kind, object))
+      items: live
+        .filter((object) => named(context, kind, object))
+        .map((object) => exportedItem(kind, object, exportNames))
     })),
-    groups: exported.map((group, i) =>
-      withConfigurationName(groupItem(group, members[i] as GroupMembers), configurationName)
-    ),
-    runners: live.map((runner) => runnerItem(runner, groupName))
+    groups: exported.map((group, i) => groupItem(group, members[i] as GroupMembers, exportNames)),
+    runners: live.map((runner) => exportedItem(HOSTED_RUNNER_KIND, runner, exportNames))
   }
   for (const group of exported) {
     const others = pickNamed(groups, group.name).filter((other) => other.id !== group.id)
@@ -157,15 +160,6 @@ async function imageStorage({ names, log }: OperationContext) {
     log.warning(`The custom images could not be read: ${(error as Error).message}`)
     return undefined
   }
-}
-
-/** A group's network configuration by its name when the scope lists it (an enterprise's stays an id). */
-function withConfigurationName(item: ExportedItem, nameOf: (id: string) => string): ExportedItem {
-  return item.map((entry) =>
-    entry.key === 'network-configuration-id' && typeof entry.value === 'string'
-      ? { ...entry, value: nameOf(entry.value) }
-      : entry
-  )
 }
 
 /** An object whose name the file could not hold is left out of it, with a warning (apply leaves it alone). */

@@ -1,5 +1,5 @@
 // The writes of create-runner and update-runner built from the runner field table, and the check of
-// GitHub's rules about them (core/runner-rules.ts) over the facts that resolve/runner-facts.ts reads, each
+// GitHub's rules about them (resources/hosted-runner/rules.ts) over the facts that resolve/runner-facts.ts reads, each
 // only when its rule applies: the machine sizes when a write sends a size, the custom image version when
 // it concerns a custom image, the group when a static IP lands in one, the limits when it turns static IPs on.
 import type { GroupToCreate } from '../common/group-to-create.js'
@@ -14,14 +14,25 @@ import {
   type GroupNetwork,
   type RunnerFacts,
   type RunnerWrite
-} from '../core/runner-rules.js'
-import { beyondPrivateNetworking, sizeRefusal, sizeRulesMatter, vcpusAfter } from '../core/size-rules.js'
-import { imageSourceOf, RUNNER_FIELDS, wantedRunnerSettings, type WantedRunner } from '../core/runner-plan.js'
+} from '../resources/hosted-runner/rules.js'
+import {
+  beyondPrivateNetworking,
+  sizeRefusal,
+  sizeRulesMatter,
+  vcpusAfter
+} from '../resources/hosted-runner/size-rules.js'
+import {
+  imageSourceOf,
+  RUNNER_FIELDS,
+  wantedRunnerSettings,
+  type WantedRunner
+} from '../resources/hosted-runner/fields.js'
 import type { ParamsOf } from '../github/request-gateway.js'
 import type { ImageSource } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
 import { customVersionAfter, groupNetwork, machineSizes, publicIpLimits } from '../resolve/runner-facts.js'
+import { CREATE_RUNNER } from '../resources/hosted-runner/routes.js'
 
 export interface WriteFacts extends Pick<RunnerFacts, 'current' | 'image'> {
   /** The group a runner group id stands for after the plan (apply: groups it creates or changes). */
@@ -40,7 +51,7 @@ export async function checkRunnerWrite(
     facts = { ...facts, ...more }
     const refusal = refusalOf(write, facts)
     if (refusal) throw refusal
-    // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first. A
+    // GitHub's size rules (resources/hosted-runner/size-rules.ts) after the others: a size not offered is named first. A
     // write that sends no size (a move to another group, another image) has not read the sizes: they are
     // read when a rule refuses it, so that the refusal names the sizes that would fit.
     const sizeRule = sizeRefusal(write, facts)
@@ -82,7 +93,7 @@ export async function createParams(i: OperationInputs, names: NameResolver) {
     runnerGroupId
   }
   await checkRunnerWrite(names, { ...wanted, imageSource: source }, { image })
-  return createBody(RUNNER_FIELDS, wanted) as ParamsOf<'POST /orgs/{org}/actions/hosted-runners'>
+  return createBody(RUNNER_FIELDS, wanted) as ParamsOf<typeof CREATE_RUNNER>
 }
 
 /** The parameters of `update-runner`: the runner is read only when a rule needs its current state. */

@@ -1,12 +1,13 @@
 // What GitHub holds now for a wanted object, read only as far as the want needs it.
-import { groupSettingsOf, type GroupNow, type WantedGroup } from '../core/group-plan.js'
-import { imageSourceOf } from '../core/runner-plan.js'
+import { groupSettingsOf, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
+import { imageSourceOf } from '../resources/hosted-runner/fields.js'
 import { aListOf, anObject, IMAGE_VERSION } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
 import type { CatalogueImage } from '../inputs/image-matching.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
+import { IMAGE_VERSIONS } from '../resources/image-retention/routes.js'
 
 /** The group's lists, read only when the wanted lists were given (a group not `selected` has none). */
 export async function groupNow(
@@ -44,7 +45,7 @@ export async function wantedImage(
   return names.image(given, source)
 }
 
-const VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions'
+const VERSIONS = IMAGE_VERSIONS
 
 export async function imageVersions(gateway: RequestGateway, imageId: number) {
   const { image_versions } = await gateway.read(

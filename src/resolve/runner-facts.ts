@@ -1,17 +1,17 @@
-// The facts GitHub's rules about a runner write are checked against (core/runner-rules.ts), each read only
+// The facts GitHub's rules about a runner write are checked against (resources/hosted-runner/rules.ts), each read only
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
 import { UserError } from '../common/errors.js'
 import type { ConfigurationToCreate } from '../common/group-to-create.js'
-import { groupNetworkRefusal } from '../core/runner-rules.js'
-import { groupSizeRefusal } from '../core/size-rules.js'
+import { groupNetworkRefusal } from '../resources/hosted-runner/rules.js'
+import { groupSizeRefusal } from '../resources/hosted-runner/size-rules.js'
 import type {
   CustomVersion,
   GroupNetwork,
   MachineSize,
   RunnerFacts,
   RunnerWrite
-} from '../core/runner-rules.js'
+} from '../resources/hosted-runner/rules.js'
 import { IMAGE_VERSION, LIMITS, MACHINE_SPEC, aListOf, anObject } from '../github/answer-shapes.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { groupSettingsWanted } from './current-state.js'

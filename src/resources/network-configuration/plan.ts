@@ -3,10 +3,11 @@
 // settings given that differ (and of the name, when only its case differs), nothing otherwise. Never a
 // delete: network configurations are never pruned. Each write goes before the runner groups'.
 import { UserError } from '../../common/errors.js'
-import type { PlanEntry } from '../../core/fleet-plan.js'
+import type { PlanEntry } from '../../core/change.js'
 import { plannedWrite, sameSet, type PlannedWrite } from '../../core/planned-write.js'
 import { matchLive } from '../../core/renames.js'
 import type { OperationInputs } from '../../inputs/vocabulary.js'
+import { IDS_AS_THEY_ARE } from '../kind.js'
 import { CONFIGURATION_FIELDS, configurationBody, type NetworkConfiguration } from './fields.js'
 import { CONFIGURATION_WRITE_ORDER, CREATE_CONFIGURATION, UPDATE_CONFIGURATION } from './routes.js'
 
@@ -87,7 +88,7 @@ function updateOf(
     const same = Array.isArray(want) && Array.isArray(current) ? sameSet(want, current) : want === current
     if (same) continue
     body[field.update] = want
-    fields[field.fleetKey] = { from: field.exported(current) ?? current, to: value }
+    fields[field.fleetKey] = { from: field.exported(current, now, IDS_AS_THEY_ARE) ?? current, to: value }
   }
   if (Object.keys(body).length === 0) return undefined
   const what = Object.keys(fields).join(', ')

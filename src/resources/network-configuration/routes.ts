@@ -10,7 +10,7 @@ export const DELETE_CONFIGURATION =
 export const NETWORK_SETTINGS = 'GET /orgs/{org}/settings/network-settings/{network_settings_id}'
 
 /**
- * Where the kind's writes go in a plan: before the runner groups (order 0 in core/fleet-plan.ts), which
+ * Where the kind's writes go in a plan: before the runner groups (order 0 in engine/fleet-plan.ts), which
  * name configurations by id. Network configurations are never pruned, so they have no delete in a plan.
  */
 export const CONFIGURATION_WRITE_ORDER = -1

@@ -2,19 +2,29 @@
 // state in, the changes out, each with the writes that make it, in the order they are safe to send.
 // The ensure and cleanup planners compare, so values GitHub normalises compare as they do there.
 import type { HostedRunner, RunnerGroup } from '../github/types.js'
-import { planCleanup, type ImageInScope, type RetentionPolicy, type RunnerLike } from './cleanup-plan.js'
-import { retentionEntries } from './retention-changes.js'
-import { planGroup, type GroupNow, type WantedGroup } from './group-plan.js'
-import { planRunner, type WantedRunner } from './runner-plan.js'
-import { plannedWrite, type PlannedWrite } from './planned-write.js'
-import { groupDeleteNeeds, prunable } from './prune-rules.js'
-import { changeKey, type Change, type PlanEntry, type ResourceKind } from './change.js'
+import {
+  planCleanup,
+  type ImageInScope,
+  type RetentionPolicy,
+  type RunnerLike
+} from '../resources/image-retention/plan.js'
+import { retentionEntries } from '../resources/image-retention/changes.js'
+import { RETENTION_WRITE_ORDER } from '../resources/image-retention/routes.js'
+import { planGroup } from '../resources/runner-group/plan.js'
+import { RUNNER_GROUP_KIND, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
+import { DELETE_GROUP, GROUP_WRITE_ORDER } from '../resources/runner-group/routes.js'
+import { planRunner } from '../resources/hosted-runner/plan.js'
+import { HOSTED_RUNNER_KIND, type WantedRunner } from '../resources/hosted-runner/fields.js'
+import { DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
+import { plannedWrite, type PlannedWrite } from '../core/planned-write.js'
+import { groupDeleteNeeds, prunable } from '../core/prune-rules.js'
+import { changeKey, type Change, type PlanEntry, type ResourceKind } from '../core/change.js'
 import type { ScopeKind } from '../common/scope.js'
 import type { Route } from '../github/request-gateway.js'
 import { isGroupToCreate } from '../common/group-to-create.js'
-import { matchLive } from './renames.js'
+import { matchLive } from '../core/renames.js'
 
-export type { Change, PlanEntry } from './change.js'
+export type { Change, PlanEntry } from '../core/change.js'
 export type ObjectKind = ResourceKind
 
 export interface WantedFleet {
@@ -47,16 +57,9 @@ export interface FleetLabels {
  * then runners, then deletions, runners before the groups they leave, image versions last.
  */
 const WRITE_ORDER: Readonly<Partial<Record<Route, number>>> = {
-  'POST /orgs/{org}/actions/runner-groups': 0,
-  'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}': 0,
-  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': 1,
-  'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations': 1,
-  'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': 1,
-  'POST /orgs/{org}/actions/hosted-runners': 2,
-  'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 2,
-  'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 3,
-  'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}': 4,
-  'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
+  ...GROUP_WRITE_ORDER,
+  ...RUNNER_WRITE_ORDER,
+  ...RETENTION_WRITE_ORDER
 }
 
 export function orderOf(write: PlannedWrite): number {
@@ -189,26 +192,29 @@ function pinOf(runner: WantedRunner, now: HostedRunner | undefined): RunnerLike 
 }
 
 function deleteRunner(runner: HostedRunner): PlannedWrite {
-  const write = plannedWrite(
-    'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-    { hosted_runner_id: runner.id },
-    `delete runner '${runner.name}'`
-  )
+  const write = plannedWrite(DELETE_RUNNER, { hosted_runner_id: runner.id }, `delete runner '${runner.name}'`)
   return { ...write, goneIsDone: true }
 }
 
 function deleteGroup(group: RunnerGroup): PlannedWrite {
   const write = plannedWrite(
-    'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}',
+    DELETE_GROUP,
     { runner_group_id: group.id },
     `delete runner group '${group.name}'`
   )
   return { ...write, goneIsDone: true }
 }
 
-/** API field names become the file's keys; ids become the names the run learned. */
+/** Each API field a write sets, by the fleet file key of the kind's row that sets it. */
+const FILE_KEYS = new Map(
+  [HOSTED_RUNNER_KIND, RUNNER_GROUP_KIND].flatMap((kind) =>
+    kind.fields.map((row) => [row.update, row.fleetKey] as const)
+  )
+)
+
+/** API field names become the file's keys (the kinds' rows); ids become the names the run learned. */
 function readableFields(fields: NonNullable<PlannedWrite['fields']>, labels: FleetLabels) {
-  const key = (field: string) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'))
+  const key = (field: string) => FILE_KEYS.get(field) ?? field
   const show = (field: string, value: unknown): unknown => {
     if (value === null || value === undefined) return null
     // A group, or a network configuration, that the plan creates: by its name.

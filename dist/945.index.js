@@ -1,8 +1,8 @@
-export const id = 685;
-export const ids = [685];
+export const id = 945;
+export const ids = [945];
 export const modules = {
 
-/***/ 4685:
+/***/ 4945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -906,7 +906,7 @@ const UPDATE_CONFIGURATION = 'PATCH /orgs/{org}/settings/network-configurations/
 const DELETE_CONFIGURATION = 'DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}';
 const routes_NETWORK_SETTINGS = 'GET /orgs/{org}/settings/network-settings/{network_settings_id}';
 /**
- * Where the kind's writes go in a plan: before the runner groups (order 0 in core/fleet-plan.ts), which
+ * Where the kind's writes go in a plan: before the runner groups (order 0 in engine/fleet-plan.ts), which
  * name configurations by id. Network configurations are never pruned, so they have no delete in a plan.
  */
 const CONFIGURATION_WRITE_ORDER = -1;
@@ -954,10 +954,73 @@ function listConfigurations(reader, { fresh = false } = {}) {
     return reader.perRun.once('network-configurations', () => reader.gateway.readAll(CONFIGURATIONS, {}, 'network_configurations', NETWORK_CONFIGURATION));
 }
 
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/routes.ts
+// The hosted runner kind's routes, and where its writes go in a plan of `apply`: after the runner groups
+// and their member lists (a runner may join a group the plan creates), its deletes before the deletes of
+// the groups they leave. The action names the organization's routes; at enterprise scope the gateway
+// sends them to their twins under /enterprises/{enterprise}/ (common/scope.ts).
+const RUNNERS = 'GET /orgs/{org}/actions/hosted-runners';
+const RUNNER = 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
+const CREATE_RUNNER = 'POST /orgs/{org}/actions/hosted-runners';
+const UPDATE_RUNNER = 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
+const DELETE_RUNNER = 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
+const RUNNER_WRITE_ORDER = { [CREATE_RUNNER]: 2, [UPDATE_RUNNER]: 2, [DELETE_RUNNER]: 3 };
+
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/lookup.ts
+// The hosted runners of the scope, listed once per run, and one runner by name under the one name rule.
+
+
+
+/** Every hosted runner of the scope (every page), read at most once per run; `fresh` reads again. */
+function listRunners(reader, { fresh = false } = {}) {
+    if (fresh)
+        reader.perRun.forget('hosted-runners');
+    return reader.perRun.once('hosted-runners', () => reader.gateway.readAll(RUNNERS, {}, 'runners', HOSTED_RUNNER));
+}
+/** The runner `name` names (ignoring case; the exact spelling wins), if any. */
+async function findRunnerNamed(reader, name, { fresh = false } = {}) {
+    return (0,name_rule/* pickByName */.uT)(await listRunners(reader, { fresh }), name, 'runner-name', 'hosted runners');
+}
+
+;// CONCATENATED MODULE: ./src/resources/runner-group/routes.ts
+// The runner group kind's routes, and where its writes go in a plan of `apply`: first (a runner may join a
+// group the plan creates), then its member lists, its deletes after the runners' that leave it. The
+// action names the organization's routes; at enterprise scope the gateway sends them to their twins
+// under /enterprises/{enterprise}/ (common/scope.ts).
+const GROUPS = 'GET /orgs/{org}/actions/runner-groups';
+const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}';
+const CREATE_GROUP = 'POST /orgs/{org}/actions/runner-groups';
+const UPDATE_GROUP = 'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}';
+const DELETE_GROUP = 'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}';
+const SET_REPOSITORIES = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories';
+/** The enterprise-only route (GitHub's GHEC description). */
+const SET_ORGANIZATIONS = 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations';
+const SET_RUNNERS = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
+const GROUP_WRITE_ORDER = {
+    [CREATE_GROUP]: 0,
+    [UPDATE_GROUP]: 0,
+    [SET_REPOSITORIES]: 1,
+    [SET_ORGANIZATIONS]: 1,
+    [SET_RUNNERS]: 1,
+    [DELETE_GROUP]: 4
+};
+
+;// CONCATENATED MODULE: ./src/resources/image-retention/routes.ts
+// The image retention kind's routes, and where its writes go in a plan of `apply`: last, after every
+// runner's change (a runner set to a version protects it).
+const CUSTOM_IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom';
+const IMAGE_VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions';
+const DELETE_VERSION = 'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}';
+const RETENTION_WRITE_ORDER = { [DELETE_VERSION]: 5 };
+
 ;// CONCATENATED MODULE: ./src/lookups/name-resolver.ts
 // Turns the ids and names a user gave into the ids GitHub's routes take, and reads the catalogues a
 // write is checked against. Each list is fetched at most once per run and shape-checked; an unknown or
 // ambiguous name fails before any write, naming what was not found.
+
+
+
+
 
 
 
@@ -991,7 +1054,7 @@ class NameResolver extends MemberLookups {
         return (await this.runnerNamed(required(runnerName, 'runner-name'))).id;
     }
     runnerById(id) {
-        return this.perRun.once(`runner:${id}`, () => this.gateway.read('GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', { hosted_runner_id: id }, HOSTED_RUNNER));
+        return this.perRun.once(`runner:${id}`, () => this.gateway.read(RUNNER, { hosted_runner_id: id }, HOSTED_RUNNER));
     }
     async runnerNamed(name) {
         const runner = await this.findRunnerNamed(name);
@@ -999,12 +1062,10 @@ class NameResolver extends MemberLookups {
     }
     /** With `fresh`, the list is fetched again: after a create whose answer was lost. */
     async findRunnerNamed(name, { fresh = false } = {}) {
-        if (fresh)
-            this.perRun.forget('hosted-runners');
-        return (0,name_rule/* pickByName */.uT)(await this.hostedRunners(), name, 'runner-name', 'hosted runners');
+        return findRunnerNamed(this, name, { fresh });
     }
     hostedRunners() {
-        return this.perRun.once('hosted-runners', () => this.gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', HOSTED_RUNNER));
+        return listRunners(this);
     }
     async runnerGroupId() {
         const ref = required(this.inputs.runnerGroup, 'runner-group');
@@ -1025,14 +1086,14 @@ class NameResolver extends MemberLookups {
         if ('name' in ref)
             return this.runnerGroupNamed(ref.name);
         return this.perRun.once(`group:${ref.id}`, async () => {
-            const group = await this.gateway.read('GET /orgs/{org}/actions/runner-groups/{runner_group_id}', { runner_group_id: ref.id }, this.#groupShape());
+            const group = await this.gateway.read(GROUP, { runner_group_id: ref.id }, this.#groupShape());
             this.groupLabels.set(group.id, group.name);
             return group;
         });
     }
     runnerGroups() {
         return this.perRun.once('runner-groups', async () => {
-            const groups = await this.gateway.readAll('GET /orgs/{org}/actions/runner-groups', {}, 'runner_groups', this.#groupShape());
+            const groups = await this.gateway.readAll(GROUPS, {}, 'runner_groups', this.#groupShape());
             for (const group of groups)
                 this.groupLabels.set(group.id, group.name);
             return groups;
@@ -1066,7 +1127,7 @@ class NameResolver extends MemberLookups {
     }
     #customImages() {
         return this.perRun.once('custom-images', async () => {
-            const data = await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/custom', {}, anObject({ images: aListOf(CUSTOM_IMAGE) }));
+            const data = await this.gateway.read(CUSTOM_IMAGES, {}, anObject({ images: aListOf(CUSTOM_IMAGE) }));
             return data.images;
         });
     }
@@ -1205,138 +1266,10 @@ function atItem(fleet, item, what, error) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./src/core/cleanup-plan.ts
-/**
- * Why a version is kept, in order of precedence: `reason` is the first that applies, `detail` says every
- * one that applies. `unprotected` is the reason of every deleted version.
- */
-const KEEP_REASONS = [
-    'keep-newest',
-    'latest',
-    'pinned',
-    'rolling-out',
-    'not-finished',
-    'undated',
-    'too-young'
-];
-const FINISHED_STATES = ['Ready', 'Failed'];
-function planCleanup(images, runners, policy) {
-    const cutoff = policy.olderThanMs === undefined ? undefined : policy.now.getTime() - policy.olderThanMs;
-    return images.map(({ image, versions }) => {
-        const ordered = versions
-            .map((version) => ({ version, time: Date.parse(version.created_on) }))
-            .sort(newestFirst);
-        // An undated version cannot be ranked by age: it is kept as `undated` and takes no place among the newest.
-        const newestReady = new Set(ordered
-            .filter(({ version, time }) => version.state === 'Ready' && !Number.isNaN(time))
-            .slice(0, policy.keep)
-            .map(({ version }) => version));
-        const rolling = runners.filter((runner) => isInFlux(runner, image));
-        return {
-            image_id: image.id,
-            image_name: image.name,
-            latest_version: image.latest_version,
-            versions: ordered.map(({ version, time }) => {
-                const pinnedBy = runners
-                    .filter((runner) => isPinnedTo(runner, image, version.version))
-                    .map((runner) => runner.name);
-                const why = {
-                    'rolling-out': rolling.length > 0 && rollingOut(rolling),
-                    'keep-newest': newestReady.has(version) && `one of the ${policy.keep} newest Ready versions`,
-                    latest: version.version === image.latest_version && "the image's latest version",
-                    pinned: pinnedBy.length > 0 &&
-                        `used by hosted runner${pinnedBy.length > 1 ? 's' : ''} ${pinnedBy.join(', ')}`,
-                    'not-finished': !FINISHED_STATES.includes(version.state) &&
-                        `state '${version.state}' is not finished (neither Ready nor Failed)`,
-                    undated: Number.isNaN(time) &&
-                        `created_on '${version.created_on}' is not a date: a version of unknown age is kept`,
-                    'too-young': cutoff !== undefined &&
-                        time >= cutoff &&
-                        `created after the cut-off ${new Date(cutoff).toISOString()}`
-                };
-                const reasons = KEEP_REASONS.filter((reason) => why[reason] !== false);
-                const kept = reasons.length > 0;
-                return {
-                    version: version.version,
-                    state: version.state,
-                    size_gb: version.size_gb ?? null,
-                    created_on: version.created_on,
-                    decision: kept ? 'keep' : 'delete',
-                    reason: reasons[0] ?? 'unprotected',
-                    detail: kept
-                        ? reasons.map((reason) => why[reason]).join('; ')
-                        : deletedBecause(version, cutoff, policy.keep)
-                };
-            })
-        };
-    });
-}
-/** A runner protects a version only when it is set to that exact version of this very image. */
-/**
- * A runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown) may be set
- * back to any version of it: a rollout's rollback target is no runner's version until it is sent back.
- * Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status: its
- * shape is checked; a runner the plan will set, without one, is not being provisioned yet.)
- */
-function isInFlux(runner, image) {
-    const details = runner.image_details;
-    const moving = runner.status !== undefined && runner.status !== 'Ready' && runner.status !== 'Deleting';
-    return moving && details?.source === 'custom' && details.id === String(image.id);
-}
-const rollingOut = (runners) => `hosted runner${runners.length > 1 ? 's' : ''} ${runners
-    .map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`)
-    .join(', ')} of this image ${runners.length > 1 ? 'are' : 'is'} not Ready: a rollback may set ${runners.length > 1 ? 'them' : 'it'} back to any of its versions`;
-function isPinnedTo(runner, image, version) {
-    const details = runner.image_details;
-    return details?.source === 'custom' && details.id === String(image.id) && details.version === version;
-}
-function deletedBecause(version, cutoff, keep) {
-    const what = version.state === 'Failed' ? 'Failed' : `Ready, not one of the ${keep} newest Ready versions`;
-    const age = cutoff === undefined
-        ? 'no older-than: regardless of age'
-        : `created before the cut-off ${new Date(cutoff).toISOString()}`;
-    return `${what}; ${age}`;
-}
-/**
- * Newest first by `created_on`. Equal dates are ordered by semantic version, highest first (1.10.0
- * before 1.9.0), then versions that are not `x.y.z` after those that are, then by the version text,
- * highest first: so which of two versions built in the same second is kept never depends on the API's
- * order. Undated versions come last, in the same version order.
- */
-function newestFirst(a, b) {
-    const aDated = !Number.isNaN(a.time);
-    const bDated = !Number.isNaN(b.time);
-    if (aDated !== bDated)
-        return aDated ? -1 : 1;
-    if (aDated && a.time !== b.time)
-        return b.time - a.time;
-    return compareVersionsDescending(a.version.version, b.version.version);
-}
-function compareVersionsDescending(a, b) {
-    const left = semver(a);
-    const right = semver(b);
-    if (left && right) {
-        for (let i = 0; i < 3; i++) {
-            const difference = right[i] - left[i];
-            if (difference !== 0)
-                return difference;
-        }
-    }
-    else if (left || right) {
-        return left ? -1 : 1;
-    }
-    return a === b ? 0 : a < b ? 1 : -1;
-}
-function semver(version) {
-    const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-    return match ? match.slice(1).map(Number) : undefined;
-}
-const DEFAULT_KEEP = 5;
-const DEFAULT_MAX_DELETIONS = 50;
-const DELETE_VERSION = 'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}';
-/** What one retention rule reads: cleanup's inputs but its cap, and a fleet file item's keys. */
-const RETENTION_INPUTS = ['customImage', 'keep', 'olderThan'];
-
+// EXTERNAL MODULE: ./src/inputs/formats.ts + 1 modules
+var formats = __webpack_require__(9186);
+// EXTERNAL MODULE: ./src/inputs/vocabulary.ts + 1 modules
+var vocabulary = __webpack_require__(5331);
 ;// CONCATENATED MODULE: ./src/common/field-text.ts
 // Values as a person reads them in a summary or a log line: lists joined with commas, objects as
 // `key: value` pairs, the fields GitHub nests made readable, ids shown with the names the run learned.
@@ -1469,262 +1402,175 @@ function valueIn(row, params) {
         at = at?.[part];
     return at;
 }
+/** The wanted settings the inputs give, by the rows that read them as they are (not those looked up). */
+function wantedSettings(rows, inputs) {
+    return Object.fromEntries(rows
+        .filter((row) => !row.lookedUp)
+        .map((row) => [row.key, row.wantedFrom ? row.wantedFrom(inputs) : inputs[row.input]]));
+}
 /** The inputs a table's rows read. */
 const inputsOf = (rows) => [
     ...new Set(rows.map((row) => row.input))
 ];
 
-;// CONCATENATED MODULE: ./src/core/group-plan.ts
-// A runner group's settings as one field table, its member lists, and the plan that makes a group what
-// is wanted: its settings, and when given, exactly its repositories (organizations, for an enterprise's
-// group) and self-hosted runners.
-
-
-
-/** The group's settings; its name is matched, not compared (GitHub requires it on every update). */
-const GROUP_FIELDS = [
-    {
-        key: 'visibility',
-        input: 'visibility',
-        create: 'visibility',
-        update: 'visibility',
-        read: (g) => g.visibility,
-        // GitHub keeps an organization group's `private` as `all` (Terraform's provider skips its test of
-        // it: the plan keeps showing `"all" => "private"`). Compared so, a re-run sends nothing.
-        storedAs: (wanted) => (wanted === 'private' ? 'all' : wanted)
-    },
-    {
-        key: 'allowsPublicRepositories',
-        input: 'allowsPublicRepositories',
-        create: 'allows_public_repositories',
-        update: 'allows_public_repositories',
-        read: (g) => g.allows_public_repositories
-    },
-    {
-        key: 'restrictedToWorkflows',
-        input: 'restrictedToWorkflows',
-        create: 'restricted_to_workflows',
-        update: 'restricted_to_workflows',
-        // A guess, no source: a group answered without the field is not restricted. Read as unknown, a wanted
-        // restriction would never be sent; read this way it is sent once, and GitHub then reports it.
-        read: (g) => g.restricted_to_workflows,
-        absentMeans: false
-    },
-    {
-        key: 'selectedWorkflows',
-        input: 'selectedWorkflows',
-        create: 'selected_workflows',
-        update: 'selected_workflows',
-        read: (g) => g.selected_workflows,
-        absentMeans: []
-    },
-    {
-        // A guess, no source: a group without a network configuration is answered without the field (the
-        // simulator answers so). Read as unknown, a wanted configuration would never be attached.
-        key: 'networkConfigurationId',
-        input: 'networkConfigurationId',
-        create: 'network_configuration_id',
-        update: 'network_configuration_id',
-        read: (g) => g.network_configuration_id,
-        absentMeans: null
-    }
-];
-const GROUPS = '/orgs/{org}/actions/runner-groups';
-/** A group's member lists: each replaced whole by one PUT when it differs from what is wanted. */
-const MEMBER_LISTS = [
-    {
-        list: 'repositoryIds',
-        input: 'repositories',
-        create: 'selected_repository_ids',
-        route: `PUT ${GROUPS}/{runner_group_id}/repositories`,
-        body: 'selected_repository_ids'
-    },
-    {
-        // The enterprise-only route (GitHub's GHEC description).
-        list: 'organizationIds',
-        input: 'organizations',
-        create: 'selected_organization_ids',
-        route: 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
-        body: 'selected_organization_ids'
-    },
-    {
-        list: 'runnerIds',
-        input: 'runners',
-        create: 'runners',
-        route: `PUT ${GROUPS}/{runner_group_id}/runners`,
-        body: 'runners'
-    }
-];
-/** The settings of a runner group, as create, update and ensure read them. */
-const GROUP_SETTINGS = inputsOf(GROUP_FIELDS);
-/** What names and sets a runner group: ensure-group's inputs, and a fleet file item's keys. */
-const GROUP_INPUTS = ['groupName', ...GROUP_SETTINGS, ...MEMBER_LISTS.map((m) => m.input)];
-/** `nameOf` labels repository and runner ids in the summary's change lines. */
-function planGroup(now, wanted, nameOf = String) {
-    const visibility = wanted.visibility ?? now?.group.visibility ?? 'all';
-    for (const { list, input } of MEMBER_LISTS.slice(0, 2)) {
-        if (wanted[list] !== undefined && visibility !== 'selected')
-            throw new errors/* UserError */.yo('input', input, `Runner group '${wanted.name}' would have visibility '${visibility}': access by ${input} needs 'visibility: selected'.`);
-    }
-    if (!now) {
-        const body = { name: wanted.name, ...createBody(GROUP_FIELDS, wanted) };
-        const fields = createdFields(GROUP_FIELDS, wanted);
-        for (const { list, input, create } of MEMBER_LISTS) {
-            if (wanted[list] === undefined)
-                continue;
-            body[create] = wanted[list];
-            fields[input] = { from: null, to: wanted[list] };
-        }
-        return [
-            plannedWrite(`POST ${GROUPS}`, body, `create runner group '${wanted.name}'`, fields)
-        ];
-    }
-    const { group } = now;
-    const runner_group_id = group.id;
-    const writes = [];
-    const differing = differences(GROUP_FIELDS, wanted, group);
-    // The wanted spelling wins: a group found by a previous name, or by its name in another case, is renamed.
-    const renamed = group.name !== wanted.name;
-    if (differing.length > 0 || renamed) {
-        const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]));
-        const changes = differing.map(({ row, want, now }) => ({ field: row.update, from: now, to: want }));
-        if (renamed)
-            changes.unshift({ field: 'name', from: group.name, to: wanted.name });
-        // GitHub requires `name` on every update: the group keeps its current one unless renamed.
-        writes.push(plannedWrite(`PATCH ${GROUPS}/{runner_group_id}`, { runner_group_id, name: renamed ? wanted.name : group.name, ...body }, changes.map(({ field, from, to }) => change(field, from, to)).join('; '), Object.fromEntries(changes.map(({ field, from, to }) => [field, { from, to }]))));
-    }
-    for (const { list, input, route, body } of MEMBER_LISTS) {
-        const ids = wanted[list];
-        const from = now[list] ?? [];
-        if (ids === undefined || sameSet(ids, from))
-            continue;
-        writes.push(plannedWrite(route, { runner_group_id, [body]: ids }, listChange(input, from, ids, nameOf), { [input]: { from, to: ids } }));
-    }
-    return writes;
-}
-function listChange(what, from, to, nameOf) {
-    const added = to.filter((id) => !from.includes(id)).map((id) => `+${nameOf(id)}`);
-    const removed = from.filter((id) => !to.includes(id)).map((id) => `-${nameOf(id)}`);
-    return `${what}: ${[...added, ...removed].join(', ')}`;
-}
-/** The group settings among `inputs` (the inputs of a step, or of an item of a fleet file). */
-function groupSettingsOf(inputs) {
-    return Object.fromEntries(GROUP_FIELDS.map((row) => [row.key, inputs[row.input]]));
-}
-
-;// CONCATENATED MODULE: ./src/core/runner-plan.ts
-// A hosted runner's settings as one field table, and the plan that makes a runner what is wanted.
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/fields.ts
 
 
 
 const isCustom = (wanted, now) => (wanted.imageSource ?? now?.image_details?.source) === 'custom';
-const RUNNER_FIELDS = [
-    { key: 'name', input: 'runnerName', create: 'name', update: 'name', read: (r) => r.name },
+const asItIs = (value) => value;
+/** The effective image source: `image-source`, or `github` when an `image-id` is given without one. */
+const imageSourceOf = (i) => i.imageId === undefined ? undefined : (i.imageSource ?? 'github');
+const NAME_ROW = {
+    key: 'name',
+    input: 'runnerName',
+    create: 'name',
+    update: 'name',
+    read: (r) => r.name
+};
+/** The settings; the name is matched, and renamed by a PATCH of `name` (the first row of RUNNER_FIELDS). */
+const RUNNER_SETTING_ROWS = [
     {
         key: 'imageId',
         input: 'imageId',
+        fleetKey: 'image-id',
         create: 'image.id',
         update: 'image_id',
-        read: (r) => r.image_details?.id
+        read: (r) => r.image_details?.id,
+        // By id and source: the display name goes in a comment.
+        lookedUp: true,
+        exported: asItIs,
+        comment: (r) => (r.image_details?.display_name ? (0,errors/* oneLine */.TN)(r.image_details.display_name) : undefined)
     },
     {
         // The source names where the id comes from, so it is compared only together with the id.
         key: 'imageSource',
         input: 'imageSource',
+        fleetKey: 'image-source',
         create: 'image.source',
         update: 'image_source',
         read: (r) => r.image_details?.source,
-        applies: (wanted) => wanted.imageId !== undefined
+        applies: (wanted) => wanted.imageId !== undefined,
+        wantedFrom: imageSourceOf,
+        exported: asItIs
     },
     {
         // A version is "relevant only for custom images" (the spec); GitHub's own report `latest`.
         key: 'imageVersion',
         input: 'imageVersion',
+        fleetKey: 'image-version',
         create: 'image.version',
         update: 'image_version',
         read: (r) => r.image_details?.version,
-        applies: isCustom
+        applies: isCustom,
+        // Only a custom image's pinned version: GitHub reports `latest` for one that follows its image.
+        exported: (value, r) => r.image_details?.source === 'custom' && /^\d+\.\d+\.\d+$/.test(String(value)) ? String(value) : null
     },
-    { key: 'size', input: 'size', create: 'size', update: 'size', read: (r) => r.machine_size_details?.id },
+    {
+        key: 'size',
+        input: 'size',
+        fleetKey: 'size',
+        create: 'size',
+        update: 'size',
+        read: (r) => r.machine_size_details?.id,
+        exported: asItIs
+    },
     {
         key: 'runnerGroupId',
         input: 'runnerGroup',
+        fleetKey: 'runner-group',
         create: 'runner_group_id',
         update: 'runner_group_id',
-        read: (r) => r.runner_group_id
+        read: (r) => r.runner_group_id,
+        lookedUp: true,
+        // By name; by id where the name would pick more than one group.
+        exported: (value, _r, names) => names.groupName(value)
     },
     {
         key: 'maximumRunners',
         input: 'maximumRunners',
+        fleetKey: 'maximum-runners',
         create: 'maximum_runners',
         update: 'maximum_runners',
-        read: (r) => r.maximum_runners
+        read: (r) => r.maximum_runners,
+        exported: asItIs
     },
     {
         key: 'enableStaticIp',
         input: 'enableStaticIp',
+        fleetKey: 'enable-static-ip',
         create: 'enable_static_ip',
         update: 'enable_static_ip',
-        read: (r) => r.public_ip_enabled
+        read: (r) => r.public_ip_enabled,
+        exported: asItIs
     },
-    // Optional in GitHub's description: a runner answered without it is unknown, never a change.
-    { key: 'imageGen', input: 'imageGen', create: 'image_gen', update: 'image_gen', read: (r) => r.image_gen }
-];
-/** The settings of a hosted runner, as create, update and ensure read them. */
-const RUNNER_SETTINGS = inputsOf(RUNNER_FIELDS).filter((key) => key !== 'runnerName');
-/** What names and sets a hosted runner: ensure-runner's inputs, and a fleet file item's keys. */
-const RUNNER_INPUTS = ['runnerName', ...RUNNER_SETTINGS];
-const RUNNER = '/orgs/{org}/actions/hosted-runners';
-/** The writes that make `current` what is wanted; only the wanted settings that were given count. */
-function planRunner(current, wanted, labels) {
-    if (!current) {
-        if (wanted.imageId === undefined || wanted.size === undefined || wanted.runnerGroupId === undefined) {
-            throw new errors/* UserError */.yo('input', 'image-id', `Runner '${wanted.name}' does not exist; to create it, give 'image-id' and 'size'.`);
-        }
-        const created = { ...wanted, imageSource: wanted.imageSource ?? 'github' };
-        const fields = createdFields(RUNNER_FIELDS, created);
-        delete fields.name;
-        const body = createBody(RUNNER_FIELDS, created);
-        return [
-            plannedWrite(`POST ${RUNNER}`, body, `create runner '${wanted.name}'`, fields)
-        ];
+    {
+        // Optional in GitHub's description: a runner answered without it is unknown, never a change.
+        key: 'imageGen',
+        input: 'imageGen',
+        fleetKey: 'image-gen',
+        create: 'image_gen',
+        update: 'image_gen',
+        read: (r) => r.image_gen,
+        exported: asItIs
     }
-    const differing = differences(RUNNER_FIELDS, wanted, current);
-    if (differing.length === 0)
-        return [];
-    const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]));
-    if (body.image_id !== undefined && wanted.imageSource !== undefined)
-        body.image_source = wanted.imageSource;
-    const what = differing.map(({ row, want, now }) => change(row.update, now, want, labels)).join('; ');
-    const fields = Object.fromEntries(differing.map(({ row, want, now }) => [row.update, { from: now, to: want }]));
-    return [
-        plannedWrite(`PATCH ${RUNNER}/{hosted_runner_id}`, { hosted_runner_id: current.id, ...body }, what, fields)
-    ];
-}
-/** The fields of a planned create or update that GitHub's rules concern. */
-function runnerWriteOf(params) {
-    const value = (key) => valueIn(RUNNER_FIELDS.find((row) => row.key === key), params);
-    return {
-        imageId: value('imageId'),
-        imageSource: value('imageSource'),
-        imageVersion: value('imageVersion'),
-        size: value('size'),
-        enableStaticIp: value('enableStaticIp'),
-        runnerGroupId: value('runnerGroupId')
-    };
-}
-/** The effective image source: `image-source`, or `github` when an `image-id` is given without one. */
-const imageSourceOf = (i) => i.imageId === undefined ? undefined : (i.imageSource ?? 'github');
-/** The runner settings the inputs ask for, before any name is resolved (image and group stay names). */
-function wantedRunnerSettings(i) {
-    const { imageVersion, size, maximumRunners, enableStaticIp, imageGen } = i;
-    return { imageSource: imageSourceOf(i), imageVersion, size, maximumRunners, enableStaticIp, imageGen };
+];
+/** Every row a create or an update sends, the name first. */
+const RUNNER_FIELDS = [NAME_ROW, ...RUNNER_SETTING_ROWS];
+const HOSTED_RUNNER_KIND = {
+    section: 'hosted-runners',
+    item: 'hosted-runner',
+    object: 'hosted-runner',
+    description: 'Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).',
+    name: { input: 'runnerName', fleetKey: 'runner-name', read: (r) => r.name },
+    fields: RUNNER_SETTING_ROWS,
+    moreInputs: ['previousNames'],
+    // `image-source` only with `image-id`, `image-version` only for a custom image.
+    itemRules: {
+        check: vocabulary/* checkImageInputs */.tu,
+        schema: {
+            dependentRequired: { 'image-source': ['image-id'] },
+            if: {
+                required: ['image-id', 'image-version'],
+                properties: { 'image-id': true, 'image-version': true }
+            },
+            then: { required: ['image-source'], properties: { 'image-source': { const: 'custom' } } }
+        }
+    }
+};
+/** The settings of a hosted runner, as create, update and ensure read them. */
+const RUNNER_SETTINGS = inputsOf(RUNNER_SETTING_ROWS);
+/** What names and sets a hosted runner: ensure-runner's inputs. */
+const RUNNER_INPUTS = ['runnerName', ...RUNNER_SETTINGS];
+/** The runner settings the inputs ask for, before any name is looked up (image and group stay names). */
+const wantedRunnerSettings = (i) => wantedSettings(RUNNER_SETTING_ROWS, i);
+
+;// CONCATENATED MODULE: ./src/resources/image-retention/fields.ts
+const DEFAULT_KEEP = 5;
+const POLICY_ROWS = [
+    { input: 'keep', policy: 'keep', absentMeans: DEFAULT_KEEP },
+    { input: 'olderThan', policy: 'olderThanMs' }
+];
+const IMAGE_RETENTION_KIND = {
+    section: 'image-retention',
+    item: 'image-retention',
+    object: 'image-version',
+    description: 'Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.',
+    name: { input: 'customImage', fleetKey: 'custom-image', read: (image) => image.name },
+    nameOptional: true,
+    fields: [],
+    moreInputs: POLICY_ROWS.map((row) => row.input)
+};
+/** What one retention rule reads: cleanup's inputs but its cap, and a fleet file item's keys. */
+const RETENTION_INPUTS = ['customImage', ...POLICY_ROWS.map((row) => row.input)];
+/** The policy the inputs (of a step, or of an item of the fleet file) ask for, as of `now`. */
+function policyOf(inputs, now) {
+    const policy = { now };
+    for (const row of POLICY_ROWS)
+        policy[row.policy] = inputs[row.input] ?? row.absentMeans;
+    return policy;
 }
 
-// EXTERNAL MODULE: ./src/inputs/formats.ts + 1 modules
-var formats = __webpack_require__(9186);
-// EXTERNAL MODULE: ./src/inputs/vocabulary.ts + 1 modules
-var vocabulary = __webpack_require__(5331);
 ;// CONCATENATED MODULE: ./src/resources/network-configuration/fields.ts
 /** The one id of a list GitHub holds exactly one of (at most one failover); a list of another length is not written. */
 const onlyOne = (value) => Array.isArray(value) && value.length === 1 && typeof value[0] === 'string' ? value[0] : undefined;
@@ -1818,11 +1664,75 @@ function matchLive(live, name, previousNames = [], kind = { input: 'name', what:
     return previous[0];
 }
 
+;// CONCATENATED MODULE: ./src/resources/kind.ts
+// A kind of resource: one module per kind under src/resources/, listed in the registry (index.ts). A kind
+// holds its field rows (input ↔ API field on create, update and read ↔ fleet key ↔ export), its routes and
+// its place in the write order, its lookup and GitHub's rules for it. The fleet file's reader and schema,
+// export and the plan of `apply` iterate over the registered kinds.
+
+
+/** Export's names when nothing is known: every id as it is. */
+const IDS_AS_THEY_ARE = { groupName: (id) => id, configurationName: (id) => id };
+/** Every fleet key of an item of the kind, the name first. */
+const fleetKeysOf = (kind) => [
+    kind.name.fleetKey,
+    ...new Set(kind.fields.map((field) => field.fleetKey)),
+    ...(kind.moreInputs ?? []).map(formats/* inputName */.yu)
+];
+/** Every input an item of the kind may hold, the name first. */
+const inputsOfKind = (kind) => [
+    kind.name.input,
+    ...new Set(kind.fields.map((field) => field.input)),
+    ...(kind.moreInputs ?? [])
+];
+/** The input an item's fleet key is read by. */
+function inputOfKey(kind, key) {
+    if (key === kind.name.fleetKey)
+        return kind.name.input;
+    return (kind.fields.find((field) => field.fleetKey === key)?.input ??
+        kind.moreInputs?.find((input) => (0,formats/* inputName */.yu)(input) === key));
+}
+/**
+ * An object as an item of its kind's section, from the rows' `exported`: applying it plans nothing. What
+ * the file cannot hold (`compute_service: codespaces`) is said in a comment on the name, and left out.
+ */
+function exportedItem(kind, live, names = IDS_AS_THEY_ARE) {
+    const keys = [{ key: kind.name.fleetKey, value: kind.name.read(live) }];
+    const unwritten = [];
+    for (const field of kind.fields) {
+        const value = field.read(live) ?? field.exportedWhenAbsent;
+        if (value === undefined || value === null)
+            continue;
+        const exported = field.exported(value, live, names);
+        const comment = field.comment?.(live);
+        if (exported === null)
+            continue;
+        if (exported !== undefined)
+            keys.push({ key: field.fleetKey, value: exported, ...(comment ? { comment } : {}) });
+        else
+            unwritten.push(`${field.create}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+    }
+    if (unwritten.length > 0)
+        keys[0].comment = `${unwritten.join('; ')} (not written: apply leaves it as it is)`;
+    return keys;
+}
+/** Whether the name reads back through the name input's parser (GitHub's answers may hold others). */
+function nameFits(kind, name) {
+    try {
+        vocabulary/* VALUE_INPUTS */._x[kind.name.input](name, kind.name.fleetKey);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/resources/network-configuration/plan.ts
 // The plan of the fleet file's `network-configurations:` section, as a pure function of the items and the
 // scope's listing: a create for each configuration not there (by name, ignoring case), a PATCH of the
 // settings given that differ (and of the name, when only its case differs), nothing otherwise. Never a
 // delete: network configurations are never pruned. Each write goes before the runner groups'.
+
 
 
 
@@ -1886,7 +1796,7 @@ function updateOf(now, inputs, name) {
         if (same)
             continue;
         body[field.update] = want;
-        fields[field.fleetKey] = { from: field.exported(current) ?? current, to: value };
+        fields[field.fleetKey] = { from: field.exported(current, now, IDS_AS_THEY_ARE) ?? current, to: value };
     }
     if (Object.keys(body).length === 0)
         return undefined;
@@ -1906,99 +1816,147 @@ const NETWORK_CONFIGURATIONS = {
     toCreate: configurationsToCreate
 };
 
+;// CONCATENATED MODULE: ./src/resources/runner-group/fields.ts
+
+
+const fields_asItIs = (value) => value;
+/** The group's settings; its name is matched, not compared (GitHub requires it on every update). */
+const GROUP_FIELDS = [
+    {
+        key: 'visibility',
+        fleetKey: 'visibility',
+        exported: fields_asItIs,
+        input: 'visibility',
+        create: 'visibility',
+        update: 'visibility',
+        read: (g) => g.visibility,
+        // GitHub keeps an organization group's `private` as `all` (Terraform's provider skips its test of
+        // it: the plan keeps showing `"all" => "private"`). Compared so, a re-run sends nothing.
+        storedAs: (wanted) => (wanted === 'private' ? 'all' : wanted)
+    },
+    {
+        key: 'allowsPublicRepositories',
+        fleetKey: 'allows-public-repositories',
+        exported: fields_asItIs,
+        input: 'allowsPublicRepositories',
+        create: 'allows_public_repositories',
+        update: 'allows_public_repositories',
+        read: (g) => g.allows_public_repositories
+    },
+    {
+        key: 'restrictedToWorkflows',
+        fleetKey: 'restricted-to-workflows',
+        exported: fields_asItIs,
+        exportedWhenAbsent: false,
+        input: 'restrictedToWorkflows',
+        create: 'restricted_to_workflows',
+        update: 'restricted_to_workflows',
+        // A guess, no source: a group answered without the field is not restricted. Read as unknown, a wanted
+        // restriction would never be sent; read this way it is sent once, and GitHub then reports it.
+        read: (g) => g.restricted_to_workflows,
+        absentMeans: false
+    },
+    {
+        key: 'selectedWorkflows',
+        fleetKey: 'selected-workflows',
+        exported: (value) => (Array.isArray(value) && value.length > 0 ? value : null),
+        input: 'selectedWorkflows',
+        create: 'selected_workflows',
+        update: 'selected_workflows',
+        read: (g) => g.selected_workflows,
+        absentMeans: []
+    },
+    {
+        // A guess, no source: a group without a network configuration is answered without the field (the
+        // simulator answers so). Read as unknown, a wanted configuration would never be attached.
+        key: 'networkConfigurationId',
+        fleetKey: 'network-configuration-id',
+        exported: (value, _g, names) => names.configurationName(value),
+        input: 'networkConfigurationId',
+        create: 'network_configuration_id',
+        update: 'network_configuration_id',
+        read: (g) => g.network_configuration_id,
+        absentMeans: null
+    }
+];
+/** A group's member lists: each replaced whole by one PUT when it differs from what is wanted. */
+const MEMBER_LISTS = [
+    {
+        list: 'repositoryIds',
+        input: 'repositories',
+        create: 'selected_repository_ids',
+        route: SET_REPOSITORIES,
+        body: 'selected_repository_ids'
+    },
+    {
+        list: 'organizationIds',
+        input: 'organizations',
+        create: 'selected_organization_ids',
+        route: SET_ORGANIZATIONS,
+        body: 'selected_organization_ids'
+    },
+    {
+        list: 'runnerIds',
+        input: 'runners',
+        create: 'runners',
+        route: SET_RUNNERS,
+        body: 'runners'
+    }
+];
+/** The settings of a runner group, as create, update and ensure read them. */
+const GROUP_SETTINGS = inputsOf(GROUP_FIELDS);
+/** What names and sets a runner group: ensure-group's inputs. */
+const GROUP_INPUTS = ['groupName', ...GROUP_SETTINGS, ...MEMBER_LISTS.map((m) => m.input)];
+const RUNNER_GROUP_KIND = {
+    section: 'runner-groups',
+    item: 'runner-group',
+    object: 'runner-group',
+    description: 'Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).',
+    name: { input: 'groupName', fleetKey: 'group-name', read: (g) => g.name },
+    fields: GROUP_FIELDS,
+    moreInputs: [...MEMBER_LISTS.map((m) => m.input), 'previousNames']
+};
+/** The group settings among `inputs` (the inputs of a step, or of an item of a fleet file). */
+const groupSettingsOf = (inputs) => wantedSettings(GROUP_FIELDS, inputs);
+
 ;// CONCATENATED MODULE: ./src/resources/index.ts
 
+
+
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own live type
-const KINDS = [NETWORK_CONFIGURATIONS];
+const KINDS = [
+    NETWORK_CONFIGURATIONS,
+    { kind: RUNNER_GROUP_KIND },
+    { kind: HOSTED_RUNNER_KIND },
+    { kind: IMAGE_RETENTION_KIND }
+];
 /** The kind whose section is `section`, if any. */
 const kindOfSection = (section) => KINDS.find((entry) => entry.kind.section === section);
 
-;// CONCATENATED MODULE: ./src/resources/kind.ts
-// A kind of resource: one module per kind under src/resources/, listed in the registry (index.ts). A kind
-// holds its field rows (input ↔ API field on create, update and read ↔ fleet key ↔ export), its routes and
-// its place in the write order, its lookup and GitHub's rules for it. The fleet file's reader and schema,
-// export and the plan of `apply` iterate over the registered kinds.
-
-/** Every fleet key of an item of the kind, the name first. */
-const fleetKeysOf = (kind) => [
-    kind.name.fleetKey,
-    ...kind.fields.map((field) => field.fleetKey)
-];
-/** The input an item's fleet key is read by. */
-function inputOfKey(kind, key) {
-    if (key === kind.name.fleetKey)
-        return kind.name.input;
-    return kind.fields.find((field) => field.fleetKey === key)?.input;
-}
-/**
- * An object as an item of its kind's section, from the rows' `exported`: applying it plans nothing. What
- * the file cannot hold (`compute_service: codespaces`) is said in a comment on the name, and left out.
- */
-function exportedItem(kind, live) {
-    const keys = [{ key: kind.name.fleetKey, value: kind.name.read(live) }];
-    const unwritten = [];
-    for (const field of kind.fields) {
-        const value = field.read(live);
-        if (value === undefined || value === null)
-            continue;
-        const exported = field.exported(value);
-        if (exported !== undefined)
-            keys.push({ key: field.fleetKey, value: exported });
-        else
-            unwritten.push(`${field.create}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
-    }
-    if (unwritten.length > 0)
-        keys[0].comment = `${unwritten.join('; ')} (not written: apply leaves it as it is)`;
-    return keys;
-}
-/** Whether the name reads back through the name input's parser (GitHub's answers may hold others). */
-function nameFits(kind, name) {
-    try {
-        vocabulary/* VALUE_INPUTS */._x[kind.name.input](name, kind.name.fleetKey);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/fleet/fleet-keys.ts
-// The keys of the fleet file, as data: its lists of items (each item's keys are the inputs of the
-// operation it stands for) and its other top-level keys. The reader (`parse-fleet.ts`, `read-item.ts`), the messages about
-// a key (`schema-problems.ts`) and the published JSON Schema (`npm run generate`) all come from here:
-// a new key is one row.
+// The keys of the fleet file, as data: its lists of items (the registered kinds' sections, src/resources/:
+// each item's keys are its kind's rows) and its other top-level keys. The reader (`parse-fleet.ts`,
+// `read-item.ts`), the messages about a key (`schema-problems.ts`) and the published JSON Schema
+// (`npm run generate`) all come from here: a new key is one row, a new section one kind.
 
 
 
 
-
-
-
+/** A kind's section, from its descriptor (src/resources/). */
+const sectionOf = (kind) => ({
+    inputs: inputsOfKind(kind),
+    ...(kind.nameOptional ? {} : { required: kind.name.input }),
+    item: kind.item,
+    description: kind.description
+});
 /**
- * Each list of the file, and the inputs its items may hold: those of ensure-group, ensure-runner and
- * cleanup-image-versions, less `runner-id` (the file names runners), the wait inputs (apply does not
- * wait), and `max-deletions` (the step's input caps every deletion of the plan together); runner groups
- * and hosted runners also take `previous-names`, an input of the file only.
+ * Each list of the file: the registered kinds' sections (src/resources/index.ts), in write order. An
+ * item's keys are its kind's name, rows and other inputs: those of the operation it stands for, less
+ * `runner-id` (the file names runners), the wait inputs (apply does not wait) and `max-deletions` (the
+ * step's input caps every deletion of the plan together), plus `previous-names`, an input of the file only.
  */
-const FLEET_SECTIONS = {
-    'runner-groups': {
-        inputs: [...GROUP_INPUTS, 'previousNames'],
-        required: 'groupName',
-        item: 'runner-group',
-        description: 'Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).'
-    },
-    'hosted-runners': {
-        inputs: [...RUNNER_INPUTS, 'previousNames'],
-        required: 'runnerName',
-        item: 'hosted-runner',
-        description: 'Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).'
-    },
-    'image-retention': {
-        inputs: RETENTION_INPUTS,
-        item: 'image-retention',
-        description: 'Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.'
-    }
-};
+const FLEET_SECTIONS = Object.fromEntries(KINDS.map(({ kind }) => [kind.section, sectionOf(kind)]));
 /** The file's top-level keys other than its lists, one row each (`Fleet.owner`, `Fleet.prune`, `Fleet.requireReviewedPlan`). */
 const FLEET_TOP_KEYS = {
     organization: {
@@ -2051,30 +2009,25 @@ const TOP_KEY_NAMES = [
     'organization',
     'enterprise',
     ...KIND_SECTIONS,
-    ...Object.keys(FLEET_SECTIONS),
     'prune',
     'require-reviewed-plan',
     'rollout'
 ];
 const isSection = (key) => Object.hasOwn(FLEET_SECTIONS, key);
-/** A top-level key holding a list of items: a section, or a registered kind's. */
-const isListSection = (key) => isSection(key) || kindOfSection(key) !== undefined;
+/** A top-level key holding a list of items: a registered kind's section. */
+const isListSection = (key) => isSection(key);
 /** The keys an item of the section may hold, by name. */
 function itemKeyNames(section) {
     const kind = kindOfSection(section)?.kind;
-    if (kind)
-        return fleetKeysOf(kind);
-    return isSection(section) ? FLEET_SECTIONS[section].inputs.map(formats/* inputName */.yu) : [];
+    return kind ? fleetKeysOf(kind) : [];
 }
 /** The input whose parser reads `key` of an item of the section. */
 function itemKeyInput(section, key) {
     const kind = kindOfSection(section)?.kind;
-    if (kind)
-        return inputOfKey(kind, key);
-    return isSection(section) ? FLEET_SECTIONS[section].inputs.find((k) => (0,formats/* inputName */.yu)(k) === key) : undefined;
+    return kind ? inputOfKey(kind, key) : undefined;
 }
 /** The inputs an item of the section may hold. */
-const sectionKeys = (section) => FLEET_SECTIONS[section].inputs;
+const sectionKeys = (section) => FLEET_SECTIONS[section]?.inputs ?? [];
 /** Every key a fleet file may hold, at the top, in an item or in a mapping (`rollout`). */
 const fleetKeyNames = () => new Set([
     ...TOP_KEY_NAMES,
@@ -2210,20 +2163,18 @@ function duplicateNames(sections) {
 }
 /** Each item of the fleet whose name another item of its section already has, ignoring case. */
 function duplicateItemNames(fleet) {
-    const one = (name) => (name === undefined ? [] : [name]);
-    return duplicateNames([
-        { section: 'runner-groups', items: fleet.groups, namesOf: (i) => one(i.groupName) },
-        { section: 'hosted-runners', items: fleet.runners, namesOf: (i) => one(i.runnerName) },
-        ...Object.entries(fleet.sections).map(([section, items]) => {
-            const name = kindOfSection(section)?.kind.name.input;
-            return { section, items, namesOf: (i) => one(name && i[name]) };
-        }),
-        {
-            section: 'image-retention',
-            items: fleet.retention,
-            namesOf: (i) => [i.customImage ? JSON.stringify(i.customImage) : 'every other image']
+    return duplicateNames(KINDS.map(({ kind }) => ({
+        section: kind.section,
+        items: fleet.sections[kind.section] ?? [],
+        // A kind whose items may go unnamed (image retention) names an image by id or by name; one unnamed
+        // item covers every other image.
+        namesOf: (i) => {
+            const name = i[kind.name.input];
+            if (kind.nameOptional)
+                return [name === undefined ? 'every other image' : JSON.stringify(name)];
+            return name === undefined ? [] : [name];
         }
-    ]);
+    })));
 }
 /**
  * Characters that show nothing or turn the text's direction: Unicode's own classes (Default_Ignorable_Code_Point
@@ -2270,9 +2221,9 @@ function unreadableCharacter(text) {
 
 
 
-const toKey = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-/** The item at `path` (`hosted-runners[2]`), or undefined when it has a problem. */
-function readItem(section, node, path, reading) {
+
+/** The item at `path` (`hosted-runners[2]`) of the kind's section, or undefined when it has a problem. */
+function readItem(kind, node, path, reading) {
     if (node.kind !== 'mapping')
         return undefined;
     const { scope, problems } = reading;
@@ -2280,8 +2231,13 @@ function readItem(section, node, path, reading) {
     const before = problems.length;
     const other = scope === 'org' ? 'enterprise' : 'org';
     for (const entry of node.entries) {
-        const key = toKey(entry.key);
         const at = { line: entry.line, path: `${path}.${entry.key}` };
+        const key = inputOfKey(kind, entry.key);
+        // The schema names an unknown key first; this holds without it.
+        if (!key) {
+            problems.push({ ...at, message: `is not a key of ${kind.section} items` });
+            continue;
+        }
         if (vocabulary/* SCOPE_ONLY_INPUTS */.Y0[other].includes(key)) {
             problems.push({
                 ...at,
@@ -2303,8 +2259,7 @@ function readItem(section, node, path, reading) {
     if (problems.length > before)
         return undefined;
     try {
-        if (section === 'hosted-runners')
-            (0,vocabulary/* checkImageInputs */.tu)(inputs);
+        kind.itemRules?.check(inputs);
     }
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error, 'input'))
@@ -2386,32 +2341,6 @@ function readRollout(node, reading) {
         waitTimeoutMs: read['wait-timeout'] ?? ROLLOUT_DEFAULTS.waitTimeoutMs,
         rollback: read.rollback ?? ROLLOUT_DEFAULTS.rollback
     };
-}
-
-;// CONCATENATED MODULE: ./src/fleet/kind-item.ts
-
-
-
-/** The item at `path` (`network-configurations[0]`), or undefined when it has a problem. */
-function readKindItem(kind, node, path, reading) {
-    if (node.kind !== 'mapping')
-        return undefined;
-    const before = reading.problems.length;
-    const inputs = {};
-    for (const entry of node.entries) {
-        const at = { line: entry.line, path: `${path}.${entry.key}` };
-        const input = inputOfKey(kind, entry.key);
-        // The schema names an unknown key first; this holds without it.
-        if (!input) {
-            reading.problems.push({ ...at, message: `is not a key of ${kind.section} items` });
-            continue;
-        }
-        for (const value of readValue(vocabulary/* VALUE_INPUTS */._x[input], entry.value, at, reading))
-            Object.assign(inputs, { [input]: value });
-    }
-    if (inputs[kind.name.input] === undefined && reading.problems.length === before)
-        reading.problems.push({ line: node.line, path, message: `needs '${kind.name.fleetKey}'` });
-    return reading.problems.length > before ? undefined : { line: node.line, inputs };
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/fleet-size.ts
@@ -4861,6 +4790,8 @@ function parseYaml(source) {
 
 
 
+
+
 /** The fleet a file's text declares; throws one input UserError listing every problem. */
 function parseFleet(source, file, scope, path = file) {
     let tree;
@@ -4893,21 +4824,11 @@ function parseFleet(source, file, scope, path = file) {
         const reading = { scope, problems, warnings: fleet.warnings, file };
         for (const { key, value, line } of tree.entries) {
             const kind = kindOfSection(key)?.kind;
-            if (isSection(key) || kind) {
+            if (kind) {
                 if (value.kind !== 'sequence')
                     continue;
-                const items = value.items.map((item, i) => kind
-                    ? readKindItem(kind, item, `${key}[${i}]`, reading)
-                    : readItem(key, item, `${key}[${i}]`, reading));
-                const found = items.filter((item) => item !== undefined);
-                if (kind)
-                    fleet.sections[key] = found;
-                if (key === 'runner-groups')
-                    fleet.groups = found;
-                if (key === 'hosted-runners')
-                    fleet.runners = found;
-                if (key === 'image-retention')
-                    fleet.retention = found;
+                const items = value.items.map((item, i) => readItem(kind, item, `${key}[${i}]`, reading));
+                fleet.sections[key] = items.filter((item) => item !== undefined);
                 continue;
             }
             if (isMapping(key)) {
@@ -4930,6 +4851,9 @@ function parseFleet(source, file, scope, path = file) {
             else
                 readOwner(fleet, key, value, problems);
         }
+        fleet.groups = fleet.sections[RUNNER_GROUP_KIND.section] ?? [];
+        fleet.runners = fleet.sections[HOSTED_RUNNER_KIND.section] ?? [];
+        fleet.retention = fleet.sections[IMAGE_RETENTION_KIND.section] ?? [];
         problems.push(...duplicateItemNames(fleet));
         if (fleet.prune && !fleet.owner)
             problems.push({
@@ -4937,10 +4861,13 @@ function parseFleet(source, file, scope, path = file) {
                 path: 'prune',
                 message: "prune: true needs the owner the file describes at the top, 'organization: <login>' or 'enterprise: <slug>', so that a step with another scope deletes nothing"
             });
-        checkPreviousNames([
-            ['runner-groups', fleet.groups, (item) => String(item.inputs.groupName)],
-            ['hosted-runners', fleet.runners, (item) => String(item.inputs.runnerName)]
-        ], problems);
+        // The kinds whose items may say the names their objects may still have on GitHub.
+        const renamed = KINDS.filter(({ kind }) => kind.moreInputs?.includes('previousNames'));
+        checkPreviousNames(renamed.map(({ kind }) => [
+            kind.section,
+            fleet.sections[kind.section] ?? [],
+            (item) => String(item.inputs[kind.name.input])
+        ]), problems);
     }
     if (problems.length > 0)
         throw fleetFileError(file, path, problems);
@@ -5024,7 +4951,135 @@ function readFleetFile(config, workspace, scope) {
     return parseFleet((0,external_node_fs_.readFileSync)(full, 'utf8'), file, scope, relative);
 }
 
-;// CONCATENATED MODULE: ./src/core/retention-changes.ts
+;// CONCATENATED MODULE: ./src/resources/image-retention/plan.ts
+/**
+ * Why a version is kept, in order of precedence: `reason` is the first that applies, `detail` says every
+ * one that applies. `unprotected` is the reason of every deleted version.
+ */
+const KEEP_REASONS = [
+    'keep-newest',
+    'latest',
+    'pinned',
+    'rolling-out',
+    'not-finished',
+    'undated',
+    'too-young'
+];
+const FINISHED_STATES = ['Ready', 'Failed'];
+function planCleanup(images, runners, policy) {
+    const cutoff = policy.olderThanMs === undefined ? undefined : policy.now.getTime() - policy.olderThanMs;
+    return images.map(({ image, versions }) => {
+        const ordered = versions
+            .map((version) => ({ version, time: Date.parse(version.created_on) }))
+            .sort(newestFirst);
+        // An undated version cannot be ranked by age: it is kept as `undated` and takes no place among the newest.
+        const newestReady = new Set(ordered
+            .filter(({ version, time }) => version.state === 'Ready' && !Number.isNaN(time))
+            .slice(0, policy.keep)
+            .map(({ version }) => version));
+        const rolling = runners.filter((runner) => isInFlux(runner, image));
+        return {
+            image_id: image.id,
+            image_name: image.name,
+            latest_version: image.latest_version,
+            versions: ordered.map(({ version, time }) => {
+                const pinnedBy = runners
+                    .filter((runner) => isPinnedTo(runner, image, version.version))
+                    .map((runner) => runner.name);
+                const why = {
+                    'rolling-out': rolling.length > 0 && rollingOut(rolling),
+                    'keep-newest': newestReady.has(version) && `one of the ${policy.keep} newest Ready versions`,
+                    latest: version.version === image.latest_version && "the image's latest version",
+                    pinned: pinnedBy.length > 0 &&
+                        `used by hosted runner${pinnedBy.length > 1 ? 's' : ''} ${pinnedBy.join(', ')}`,
+                    'not-finished': !FINISHED_STATES.includes(version.state) &&
+                        `state '${version.state}' is not finished (neither Ready nor Failed)`,
+                    undated: Number.isNaN(time) &&
+                        `created_on '${version.created_on}' is not a date: a version of unknown age is kept`,
+                    'too-young': cutoff !== undefined &&
+                        time >= cutoff &&
+                        `created after the cut-off ${new Date(cutoff).toISOString()}`
+                };
+                const reasons = KEEP_REASONS.filter((reason) => why[reason] !== false);
+                const kept = reasons.length > 0;
+                return {
+                    version: version.version,
+                    state: version.state,
+                    size_gb: version.size_gb ?? null,
+                    created_on: version.created_on,
+                    decision: kept ? 'keep' : 'delete',
+                    reason: reasons[0] ?? 'unprotected',
+                    detail: kept
+                        ? reasons.map((reason) => why[reason]).join('; ')
+                        : deletedBecause(version, cutoff, policy.keep)
+                };
+            })
+        };
+    });
+}
+/** A runner protects a version only when it is set to that exact version of this very image. */
+/**
+ * A runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown) may be set
+ * back to any version of it: a rollout's rollback target is no runner's version until it is sent back.
+ * Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status: its
+ * shape is checked; a runner the plan will set, without one, is not being provisioned yet.)
+ */
+function isInFlux(runner, image) {
+    const details = runner.image_details;
+    const moving = runner.status !== undefined && runner.status !== 'Ready' && runner.status !== 'Deleting';
+    return moving && details?.source === 'custom' && details.id === String(image.id);
+}
+const rollingOut = (runners) => `hosted runner${runners.length > 1 ? 's' : ''} ${runners
+    .map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`)
+    .join(', ')} of this image ${runners.length > 1 ? 'are' : 'is'} not Ready: a rollback may set ${runners.length > 1 ? 'them' : 'it'} back to any of its versions`;
+function isPinnedTo(runner, image, version) {
+    const details = runner.image_details;
+    return details?.source === 'custom' && details.id === String(image.id) && details.version === version;
+}
+function deletedBecause(version, cutoff, keep) {
+    const what = version.state === 'Failed' ? 'Failed' : `Ready, not one of the ${keep} newest Ready versions`;
+    const age = cutoff === undefined
+        ? 'no older-than: regardless of age'
+        : `created before the cut-off ${new Date(cutoff).toISOString()}`;
+    return `${what}; ${age}`;
+}
+/**
+ * Newest first by `created_on`. Equal dates are ordered by semantic version, highest first (1.10.0
+ * before 1.9.0), then versions that are not `x.y.z` after those that are, then by the version text,
+ * highest first: so which of two versions built in the same second is kept never depends on the API's
+ * order. Undated versions come last, in the same version order.
+ */
+function newestFirst(a, b) {
+    const aDated = !Number.isNaN(a.time);
+    const bDated = !Number.isNaN(b.time);
+    if (aDated !== bDated)
+        return aDated ? -1 : 1;
+    if (aDated && a.time !== b.time)
+        return b.time - a.time;
+    return compareVersionsDescending(a.version.version, b.version.version);
+}
+function compareVersionsDescending(a, b) {
+    const left = semver(a);
+    const right = semver(b);
+    if (left && right) {
+        for (let i = 0; i < 3; i++) {
+            const difference = right[i] - left[i];
+            if (difference !== 0)
+                return difference;
+        }
+    }
+    else if (left || right) {
+        return left ? -1 : 1;
+    }
+    return a === b ? 0 : a < b ? 1 : -1;
+}
+function semver(version) {
+    const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
+    return match ? match.slice(1).map(Number) : undefined;
+}
+const DEFAULT_MAX_DELETIONS = 50;
+
+;// CONCATENATED MODULE: ./src/resources/image-retention/changes.ts
 
 
 function retentionEntries(plan) {
@@ -5047,6 +5102,108 @@ function retentionEntries(plan) {
             writes: [{ ...write, goneIsDone: true }]
         };
     }));
+}
+
+;// CONCATENATED MODULE: ./src/resources/runner-group/plan.ts
+// The plan that makes a runner group what is wanted, by its rows (fields.ts): its settings, and when
+// given, exactly its repositories (organizations, for an enterprise's group) and self-hosted runners.
+
+
+
+
+
+/** `nameOf` labels repository and runner ids in the summary's change lines. */
+function planGroup(now, wanted, nameOf = String) {
+    const visibility = wanted.visibility ?? now?.group.visibility ?? 'all';
+    for (const { list, input } of MEMBER_LISTS.slice(0, 2)) {
+        if (wanted[list] !== undefined && visibility !== 'selected')
+            throw new errors/* UserError */.yo('input', input, `Runner group '${wanted.name}' would have visibility '${visibility}': access by ${input} needs 'visibility: selected'.`);
+    }
+    if (!now) {
+        const body = { name: wanted.name, ...createBody(GROUP_FIELDS, wanted) };
+        const fields = createdFields(GROUP_FIELDS, wanted);
+        for (const { list, input, create } of MEMBER_LISTS) {
+            if (wanted[list] === undefined)
+                continue;
+            body[create] = wanted[list];
+            fields[input] = { from: null, to: wanted[list] };
+        }
+        return [
+            plannedWrite(CREATE_GROUP, body, `create runner group '${wanted.name}'`, fields)
+        ];
+    }
+    const { group } = now;
+    const runner_group_id = group.id;
+    const writes = [];
+    const differing = differences(GROUP_FIELDS, wanted, group);
+    // The wanted spelling wins: a group found by a previous name, or by its name in another case, is renamed.
+    const renamed = group.name !== wanted.name;
+    if (differing.length > 0 || renamed) {
+        const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]));
+        const changes = differing.map(({ row, want, now }) => ({ field: row.update, from: now, to: want }));
+        if (renamed)
+            changes.unshift({ field: 'name', from: group.name, to: wanted.name });
+        // GitHub requires `name` on every update: the group keeps its current one unless renamed.
+        writes.push(plannedWrite(UPDATE_GROUP, { runner_group_id, name: renamed ? wanted.name : group.name, ...body }, changes.map(({ field, from, to }) => change(field, from, to)).join('; '), Object.fromEntries(changes.map(({ field, from, to }) => [field, { from, to }]))));
+    }
+    for (const { list, input, route, body } of MEMBER_LISTS) {
+        const ids = wanted[list];
+        const from = now[list] ?? [];
+        if (ids === undefined || sameSet(ids, from))
+            continue;
+        writes.push(plannedWrite(route, { runner_group_id, [body]: ids }, listChange(input, from, ids, nameOf), { [input]: { from, to: ids } }));
+    }
+    return writes;
+}
+function listChange(what, from, to, nameOf) {
+    const added = to.filter((id) => !from.includes(id)).map((id) => `+${nameOf(id)}`);
+    const removed = from.filter((id) => !to.includes(id)).map((id) => `-${nameOf(id)}`);
+    return `${what}: ${[...added, ...removed].join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/plan.ts
+// The plan that makes a hosted runner what is wanted, by its rows (fields.ts): a create, or a PATCH of
+// the settings given that differ, or nothing.
+
+
+
+
+
+/** The writes that make `current` what is wanted; only the wanted settings that were given count. */
+function planRunner(current, wanted, labels) {
+    if (!current) {
+        if (wanted.imageId === undefined || wanted.size === undefined || wanted.runnerGroupId === undefined) {
+            throw new errors/* UserError */.yo('input', 'image-id', `Runner '${wanted.name}' does not exist; to create it, give 'image-id' and 'size'.`);
+        }
+        const created = { ...wanted, imageSource: wanted.imageSource ?? 'github' };
+        const fields = createdFields(RUNNER_FIELDS, created);
+        delete fields.name;
+        const body = createBody(RUNNER_FIELDS, created);
+        return [
+            plannedWrite(CREATE_RUNNER, body, `create runner '${wanted.name}'`, fields)
+        ];
+    }
+    const differing = differences(RUNNER_FIELDS, wanted, current);
+    if (differing.length === 0)
+        return [];
+    const body = Object.fromEntries(differing.map(({ row, want }) => [row.update, want]));
+    if (body.image_id !== undefined && wanted.imageSource !== undefined)
+        body.image_source = wanted.imageSource;
+    const what = differing.map(({ row, want, now }) => change(row.update, now, want, labels)).join('; ');
+    const fields = Object.fromEntries(differing.map(({ row, want, now }) => [row.update, { from: now, to: want }]));
+    return [plannedWrite(UPDATE_RUNNER, { hosted_runner_id: current.id, ...body }, what, fields)];
+}
+/** The fields of a planned create or update that GitHub's rules concern. */
+function runnerWriteOf(params) {
+    const value = (key) => valueIn(RUNNER_FIELDS.find((row) => row.key === key), params);
+    return {
+        imageId: value('imageId'),
+        imageSource: value('imageSource'),
+        imageVersion: value('imageVersion'),
+        size: value('size'),
+        enableStaticIp: value('enableStaticIp'),
+        runnerGroupId: value('runnerGroupId')
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/change.ts
@@ -5161,7 +5318,12 @@ function heldRunners({ selfHosted, hosted, hostedGroupUnknown }) {
     ].join(' and ');
 }
 
-;// CONCATENATED MODULE: ./src/core/fleet-plan.ts
+;// CONCATENATED MODULE: ./src/engine/fleet-plan.ts
+
+
+
+
+
 
 
 
@@ -5176,16 +5338,9 @@ function heldRunners({ selfHosted, hosted, hostedGroupUnknown }) {
  * then runners, then deletions, runners before the groups they leave, image versions last.
  */
 const WRITE_ORDER = {
-    'POST /orgs/{org}/actions/runner-groups': 0,
-    'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}': 0,
-    'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories': 1,
-    'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations': 1,
-    'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners': 1,
-    'POST /orgs/{org}/actions/hosted-runners': 2,
-    'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 2,
-    'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}': 3,
-    'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}': 4,
-    'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}': 5
+    ...GROUP_WRITE_ORDER,
+    ...RUNNER_WRITE_ORDER,
+    ...RETENTION_WRITE_ORDER
 };
 function orderOf(write) {
     const order = write.order ?? WRITE_ORDER[write.route];
@@ -5297,16 +5452,18 @@ function pinOf(runner, now) {
     };
 }
 function deleteRunner(runner) {
-    const write = plannedWrite('DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', { hosted_runner_id: runner.id }, `delete runner '${runner.name}'`);
+    const write = plannedWrite(DELETE_RUNNER, { hosted_runner_id: runner.id }, `delete runner '${runner.name}'`);
     return { ...write, goneIsDone: true };
 }
 function deleteGroup(group) {
-    const write = plannedWrite('DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}', { runner_group_id: group.id }, `delete runner group '${group.name}'`);
+    const write = plannedWrite(DELETE_GROUP, { runner_group_id: group.id }, `delete runner group '${group.name}'`);
     return { ...write, goneIsDone: true };
 }
-/** API field names become the file's keys; ids become the names the run learned. */
+/** Each API field a write sets, by the fleet file key of the kind's row that sets it. */
+const FILE_KEYS = new Map([HOSTED_RUNNER_KIND, RUNNER_GROUP_KIND].flatMap((kind) => kind.fields.map((row) => [row.update, row.fleetKey])));
+/** API field names become the file's keys (the kinds' rows); ids become the names the run learned. */
 function readableFields(fields, labels) {
-    const key = (field) => (field === 'runner_group_id' ? 'runner-group' : field.replace(/_/g, '-'));
+    const key = (field) => FILE_KEYS.get(field) ?? field;
     const show = (field, value) => {
         if (value === null || value === undefined)
             return null;
@@ -5329,6 +5486,7 @@ function readableFields(fields, labels) {
 
 ;// CONCATENATED MODULE: ./src/resolve/current-state.ts
 // What GitHub holds now for a wanted object, read only as far as the want needs it.
+
 
 
 
@@ -5359,7 +5517,7 @@ async function wantedImage(inputs, names, now) {
         return { id: details.id, source, name: details.display_name, platform: now?.platform };
     return names.image(given, source);
 }
-const VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions';
+const VERSIONS = IMAGE_VERSIONS;
 async function imageVersions(gateway, imageId) {
     const { image_versions } = await gateway.read(VERSIONS, { image_definition_id: imageId }, anObject({ image_versions: aListOf(IMAGE_VERSION) }));
     return image_versions;
@@ -5524,12 +5682,16 @@ function groupIdOf(ref, prune, { groups, fileGroups, creating, scope }) {
     ])}`);
 }
 
+;// CONCATENATED MODULE: ./src/resources/fleet-kind.ts
+const plansItself = (entry) => entry.list !== undefined && entry.plan !== undefined && entry.toCreate !== undefined;
+
 ;// CONCATENATED MODULE: ./src/fleet/resolve-kinds.ts
+
 
 
 /** The kinds the file has items of, with the scope's objects of each. */
 async function resolveKinds(fleet, names) {
-    const declared = KINDS.filter((entry) => (fleet.sections[entry.kind.section] ?? []).length > 0);
+    const declared = KINDS.filter(plansItself).filter((entry) => (fleet.sections[entry.kind.section] ?? []).length > 0);
     return Promise.all(declared.map(async (entry) => ({ entry, live: await entry.list(names) })));
 }
 /** The names of the objects of a section that the plan creates (a group may name them). */
@@ -5557,6 +5719,7 @@ function planKinds(fleet, kinds) {
 // What the plan compares: the live state, read with one listing per kind (and one request per member
 // list that must be compared), and the file's names turned into ids. A name already among a group's
 // members, or an image the runner already runs, costs no further request.
+
 
 
 
@@ -5617,16 +5780,11 @@ async function resolveFleet(fleet, names) {
                 creating: !now,
                 scope
             });
-            const { imageSource, imageVersion, size, maximumRunners, enableStaticIp, imageGen } = item.inputs;
+            // Every setting by the kind's rows; the image and the group as looked up.
             return {
+                ...wantedRunnerSettings(item.inputs),
                 name,
                 imageId: image?.id,
-                imageSource: image ? (imageSource ?? 'github') : undefined,
-                imageVersion,
-                size,
-                maximumRunners,
-                enableStaticIp,
-                imageGen,
                 runnerGroupId,
                 previousNames: item.inputs.previousNames
             };
@@ -5639,7 +5797,6 @@ async function resolveFleet(fleet, names) {
         const rest = fleet.retention.find((item) => item.inputs.customImage === undefined);
         const covered = new Set();
         const retain = async (item, image) => {
-            const { keep, olderThan } = item.inputs;
             // One entry per image: by name and by id, two entries would plan the same deletions twice.
             if (covered.has(image.id))
                 throw atItem(fleet, item, 'image retention', new errors/* UserError */.yo('input', 'custom-image', `custom image '${image.name}' (id ${image.id}) has another retention entry already: give each image one entry.`));
@@ -5648,7 +5805,7 @@ async function resolveFleet(fleet, names) {
             retention.push({
                 image,
                 versions,
-                policy: { keep: keep ?? DEFAULT_KEEP, olderThanMs: olderThan, now: new Date() }
+                policy: policyOf(item.inputs, new Date())
             });
         };
         for (const item of named)
@@ -5787,7 +5944,7 @@ function summarize(file, records, note) {
     return [totals, note, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/runner-rules.ts
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/rules.ts
 // What GitHub refuses about a hosted runner, checked before the write that GitHub would refuse is sent
 // (and in dry-run, before it is planned), each refusal saying what to do instead: pure, over the facts
 // that operations/runner-writes.ts reads (only what the write needs).
@@ -5904,7 +6061,7 @@ function staticIpShortfall(file, where, turningOn, limits) {
     return new errors/* UserError */.yo('refusal', 'enable-static-ip', `The plan of ${file} turns static IPs on for ${turningOn.length} runners (${(0,errors/* quotedNames */.l9)(turningOn)}), but ${where} uses ${limits.current_usage} of its ${limits.maximum} static public IP addresses, so ${free} ${free === 1 ? 'is' : 'are'} free (get-limits). Nothing was sent. Turn static IPs on for at most ${free} of them, turn them off on runners that no longer need them, or ask GitHub Support for a higher limit.`);
 }
 
-;// CONCATENATED MODULE: ./src/core/size-rules.ts
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/size-rules.ts
 // GitHub's rules about a hosted runner's size, its platform and its image, and its group's private
 // networking, checked before the write that GitHub would refuse is sent: pure, over the facts that
 // lookups/runner-facts.ts reads. Each rule says its source; the GPU rule is not checked, because GitHub's
@@ -5984,7 +6141,7 @@ function groupSizeRefusal(group, runners) {
 }
 
 ;// CONCATENATED MODULE: ./src/resolve/runner-facts.ts
-// The facts GitHub's rules about a runner write are checked against (core/runner-rules.ts), each read only
+// The facts GitHub's rules about a runner write are checked against (resources/hosted-runner/rules.ts), each read only
 // when its rule applies and at most once per run: the machine sizes, the custom image version the runner
 // would run, and the group it would be in.
 
@@ -6096,7 +6253,7 @@ async function checkRunnerWrite(names, write, { groupOf, ...known }) {
         const refusal = refusalOf(write, facts);
         if (refusal)
             throw refusal;
-        // GitHub's size rules (core/size-rules.ts) after the others: a size not offered is named first. A
+        // GitHub's size rules (resources/hosted-runner/size-rules.ts) after the others: a size not offered is named first. A
         // write that sends no size (a move to another group, another image) has not read the sizes: they are
         // read when a rule refuses it, so that the refusal names the sizes that would fit.
         const sizeRule = sizeRefusal(write, facts);
@@ -7003,8 +7160,8 @@ function planDigest(changes, rollout) {
 // group's new runner list, that it drops no runner registered since the plan (one read). A change
 // whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
 
-const prechecks_RUNNER = 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
-const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}';
+
+
 /** Gone already: the DELETE finds it gone too, which is done. */
 const goneIsUndefined = (error) => {
     if (error.status === 404)
@@ -7026,7 +7183,7 @@ function renamed(entry, now) {
 }
 const runnerDelete = async (gateway, entry) => {
     const now = await gateway
-        .read(prechecks_RUNNER, { hosted_runner_id: entry.change.id }, NAMED)
+        .read(RUNNER, { hosted_runner_id: entry.change.id }, NAMED)
         .catch(goneIsUndefined);
     if (now === undefined)
         return undefined;
@@ -7086,7 +7243,7 @@ async function hostedRunnersIn(gateway, groupId) {
     const item = NAMED;
     if (gateway.scope.kind === 'org')
         return gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners', { runner_group_id: groupId }, 'runners', item);
-    const all = (await gateway.readAll('GET /orgs/{org}/actions/hosted-runners', {}, 'runners', item));
+    const all = (await gateway.readAll(RUNNERS, {}, 'runners', item));
     // Fail closed: a runner whose answer does not say its group may be in this one.
     return all.filter((runner) => runner.runner_group_id === groupId || typeof runner.runner_group_id !== 'number');
 }
@@ -7145,8 +7302,9 @@ class CreatedConfigurations {
 
 ;// CONCATENATED MODULE: ./src/operations/apply.ts
 // `apply`: the fleet file (src/fleet/read-fleet-file.ts) compared with what GitHub has (src/fleet/resolve.ts)
-// gives a plan (src/core/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
+// gives a plan (src/engine/fleet-plan.ts); dry-run shows it, otherwise one executor sends its writes in the
 // safe order, filling in the ids of groups created on the way.
+
 
 
 
@@ -7322,7 +7480,7 @@ async function runApply(context) {
     const note = plan.length === 0 ? '' : gateway.dryRun ? 'Dry run: nothing was sent.' : '';
     return report(note);
 }
-const isGroupCreate = (write) => write.route === 'POST /orgs/{org}/actions/runner-groups';
+const isGroupCreate = (write) => write.route === CREATE_GROUP;
 /** GitHub's rules, checked for each runner create or update before any write is sent; true when it turns a static IP on. */
 async function checkRunner({ names }, entry, { live, images, wanted }, previousNames) {
     const [write] = entry.writes;
@@ -7384,7 +7542,9 @@ async function withGroupIds(write, { created, context }) {
 
 
 
-const IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom';
+
+
+const IMAGES = CUSTOM_IMAGES;
 const cleanupImageVersions = {
     name: 'cleanup-image-versions',
     scopes: common_scope/* BOTH_SCOPES */.sw,
@@ -7393,11 +7553,7 @@ const cleanupImageVersions = {
 };
 async function runCleanup(context) {
     const { gateway, inputs, log, progress } = context;
-    const policy = {
-        keep: inputs.keep ?? DEFAULT_KEEP,
-        olderThanMs: inputs.olderThan,
-        now: new Date()
-    };
+    const policy = policyOf(inputs, new Date());
     const maxDeletions = inputs.maxDeletions ?? DEFAULT_MAX_DELETIONS;
     const images = await readScope(context);
     const runners = images.some(({ versions }) => versions.length > 0)
@@ -7763,6 +7919,9 @@ async function runnersMovedOnDelete(groupId, names, dryRun) {
 
 
 
+
+
+
 const endpoints_IMAGES = '/orgs/{org}/actions/hosted-runners/images';
 const endpoints_GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}';
 const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}';
@@ -7838,11 +7997,11 @@ const groupMembers = (key, item) => ({ ...ONE_GROUP, list: { key, paged: true, i
 /** A list GitHub answers whole, on one page. */
 const onePageList = (key, item = anyValue) => ({ list: { key, paged: false, item } });
 const ENDPOINT_OPERATIONS = [
-    endpoint('list-runners', 'GET /orgs/{org}/actions/hosted-runners', {
+    endpoint('list-runners', RUNNERS, {
         list: { key: 'runners', paged: true, item: HOSTED_RUNNER }
     }),
-    endpoint('get-runner', 'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', ONE_RUNNER),
-    endpoint('create-runner', 'POST /orgs/{org}/actions/hosted-runners', {
+    endpoint('get-runner', RUNNER, ONE_RUNNER),
+    endpoint('create-runner', CREATE_RUNNER, {
         reads: ['runnerName', ...RUNNER_SETTINGS, ...vocabulary/* WAIT_INPUTS */.WW],
         requires: ['runnerName', 'imageId', 'size'],
         outputsFor: 'runner',
@@ -7850,7 +8009,7 @@ const ENDPOINT_OPERATIONS = [
         findCreated: (i, names) => names.findRunnerNamed(i.runnerName, { fresh: true }),
         params: createParams
     }),
-    endpoint('update-runner', 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
+    endpoint('update-runner', UPDATE_RUNNER, {
         ...ONE_RUNNER,
         reads: ['runnerId', 'runnerName', ...RUNNER_SETTINGS, ...vocabulary/* WAIT_INPUTS */.WW],
         renamesRunner: true,
@@ -7862,7 +8021,7 @@ const ENDPOINT_OPERATIONS = [
         },
         params: updateParams
     }),
-    endpoint('delete-runner', 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', {
+    endpoint('delete-runner', DELETE_RUNNER, {
         ...ONE_RUNNER,
         reads: ['runnerId', 'runnerName', ...vocabulary/* WAIT_INPUTS */.WW]
     }),
@@ -7880,7 +8039,7 @@ const ENDPOINT_OPERATIONS = [
     }),
     endpoint('get-image-version', `GET ${endpoints_IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
     endpoint('delete-image-version', `DELETE ${endpoints_IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
-    endpoint('list-groups', 'GET /orgs/{org}/actions/runner-groups', {
+    endpoint('list-groups', GROUPS, {
         reads: ['visibleToRepository', 'visibleToOrganization'],
         list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
         params: (i) => ({
@@ -7890,7 +8049,7 @@ const ENDPOINT_OPERATIONS = [
         })
     }),
     endpoint('get-group', `GET ${endpoints_GROUP}`, ONE_GROUP),
-    endpoint('create-group', 'POST /orgs/{org}/actions/runner-groups', {
+    endpoint('create-group', CREATE_GROUP, {
         reads: GROUP_INPUTS,
         requires: ['groupName'],
         outputsFor: 'group',
@@ -7902,8 +8061,7 @@ const ENDPOINT_OPERATIONS = [
             }
         },
         // The create of ensure-group, for a group that does not exist yet.
-        params: async (i, names) => planGroup(undefined, await wantedGroupOf(i, names))[0]
-            ?.params
+        params: async (i, names) => planGroup(undefined, await wantedGroupOf(i, names))[0]?.params
     }),
     endpoint('update-group', `PATCH ${endpoints_GROUP}`, {
         ...ONE_GROUP,
@@ -8064,6 +8222,7 @@ async function createOrUpdate(context, spec, current) {
 
 
 
+
 const ENSURE_GROUP = {
     name: 'ensure-group',
     scopes: common_scope/* BOTH_SCOPES */.sw,
@@ -8108,6 +8267,7 @@ const isGroup = (body) => typeof body?.id === 'number' &&
 
 ;// CONCATENATED MODULE: ./src/operations/ensure-runner.ts
 // ensure-runner: create the runner named `runner-name`, or change only the settings that differ.
+
 
 
 
@@ -8275,52 +8435,19 @@ function writeSchemaBeside(fleetFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/export-writer.ts
-// A scope's runner groups and hosted runners as a fleet file: each item's keys come from the field
-// tables (GROUP_FIELDS, RUNNER_FIELDS) that apply compares with, so that applying the file plans nothing.
+// A scope's runner groups and hosted runners as a fleet file: each item's keys come from the kinds' rows
+// (src/resources/) that apply compares with, so that applying the file plans nothing.
 
 
 
 
 
-
-/** A runner group as a file item; a `selected` group lists exactly who it grants. */
-function groupItem(group, members) {
-    const entries = [{ key: 'group-name', value: group.name }];
-    for (const row of GROUP_FIELDS) {
-        const value = row.read(group) ?? row.absentMeans;
-        if (value === undefined || value === null || (Array.isArray(value) && value.length === 0))
-            continue;
-        entries.push({ key: (0,formats/* inputName */.yu)(row.input), value: value });
-    }
+/** A runner group as a file item, by its rows; a `selected` group lists exactly who it grants. */
+function groupItem(group, members, names) {
+    const entries = exportedItem(RUNNER_GROUP_KIND, group, names);
     for (const [key, names] of Object.entries(members))
         if (names && (names.length > 0 || key !== 'runners'))
             entries.push({ key, value: names });
-    return entries;
-}
-/**
- * A hosted runner as a file item. Its image by id and source, with the display name as a comment; a
- * custom image's version only when the runner is pinned to one (GitHub reports `latest` otherwise).
- */
-function runnerItem(runner, groupName) {
-    const entries = [];
-    const custom = runner.image_details?.source === 'custom';
-    for (const row of RUNNER_FIELDS) {
-        let value = row.read(runner);
-        if (value === undefined || value === null)
-            continue;
-        if (row.key === 'imageVersion' && (!custom || !/^\d+\.\d+\.\d+$/.test(String(value))))
-            continue;
-        if (row.key === 'runnerGroupId')
-            value = groupName(value);
-        const comment = row.key === 'imageId' && runner.image_details?.display_name
-            ? (0,errors/* oneLine */.TN)(runner.image_details.display_name)
-            : undefined;
-        entries.push({
-            key: (0,formats/* inputName */.yu)(row.input),
-            value: value,
-            ...(comment ? { comment } : {})
-        });
-    }
     return entries;
 }
 /** The fleet as the `result` output: the file's keys and values. */
@@ -8329,8 +8456,8 @@ function fleetJson({ scope, kinds, groups, runners }) {
     return {
         ...ownerKey(scope),
         ...Object.fromEntries(kinds.map(({ section, items }) => [section, items.map(asObject)])),
-        'runner-groups': groups.map(asObject),
-        'hosted-runners': runners.map(asObject),
+        [RUNNER_GROUP_KIND.section]: groups.map(asObject),
+        [HOSTED_RUNNER_KIND.section]: runners.map(asObject),
         prune: false
     };
 }
@@ -8344,8 +8471,8 @@ function fleetYaml(fleet) {
         '# Written by operation: export. Applying it as it is changes nothing.',
         `${ownerName}: ${scalar(owner)}`,
         ...fleet.kinds.flatMap(({ section: name, items }) => section(name, items)),
-        ...section('runner-groups', fleet.groups),
-        ...section('hosted-runners', fleet.runners),
+        ...section(RUNNER_GROUP_KIND.section, fleet.groups),
+        ...section(HOSTED_RUNNER_KIND.section, fleet.runners),
         '# true: delete the runners and groups this file does not declare.',
         'prune: false',
         ''
@@ -8468,6 +8595,8 @@ function configurationNames(live) {
 
 
 
+
+
 const EXPORT = {
     name: 'export',
     scopes: common_scope/* BOTH_SCOPES */.sw,
@@ -8489,16 +8618,19 @@ async function runExport(context) {
         const name = names.groupLabels.get(id);
         return name === undefined || (0,name_rule/* pickNamed */.RQ)(groups, name).length !== 1 ? id : name;
     };
-    const kinds = await Promise.all(KINDS.map(async ({ kind, list }) => ({ kind, live: await list(names) })));
+    const kinds = await Promise.all(KINDS.filter(plansItself).map(async ({ kind, list }) => ({ kind, live: await list(names) })));
     const configurationName = configurationNames(await names.networkConfigurations());
+    const exportNames = { groupName, configurationName };
     const fleet = {
         scope: gateway.scope,
         kinds: kinds.map(({ kind, live }) => ({
             section: kind.section,
-            items: live.filter((object) => export_named(context, kind, object)).map((object) => exportedItem(kind, object))
+            items: live
+                .filter((object) => export_named(context, kind, object))
+                .map((object) => exportedItem(kind, object, exportNames))
         })),
-        groups: exported.map((group, i) => withConfigurationName(groupItem(group, members[i]), configurationName)),
-        runners: live.map((runner) => runnerItem(runner, groupName))
+        groups: exported.map((group, i) => groupItem(group, members[i], exportNames)),
+        runners: live.map((runner) => exportedItem(HOSTED_RUNNER_KIND, runner, exportNames))
     };
     for (const group of exported) {
         const others = (0,name_rule/* pickNamed */.RQ)(groups, group.name).filter((other) => other.id !== group.id);
@@ -8592,12 +8724,6 @@ async function imageStorage({ names, log }) {
         log.warning(`The custom images could not be read: ${error.message}`);
         return undefined;
     }
-}
-/** A group's network configuration by its name when the scope lists it (an enterprise's stays an id). */
-function withConfigurationName(item, nameOf) {
-    return item.map((entry) => entry.key === 'network-configuration-id' && typeof entry.value === 'string'
-        ? { ...entry, value: nameOf(entry.value) }
-        : entry);
 }
 /** An object whose name the file could not hold is left out of it, with a warning (apply leaves it alone). */
 function export_named({ log }, kind, object) {

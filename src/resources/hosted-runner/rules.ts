@@ -2,11 +2,11 @@
 // (and in dry-run, before it is planned), each refusal saying what to do instead: pure, over the facts
 // that operations/runner-writes.ts reads (only what the write needs).
 // docs/github-behaviour.md gives the source of each rule.
-import { quotedNames, UserError } from '../common/errors.js'
-import type { PublicIpLimits } from './static-ip-budget.js'
-import type { GroupToCreate } from '../common/group-to-create.js'
-import type { HostedRunner } from '../github/types.js'
-import type { CatalogueImage, ImageSource } from '../inputs/image-matching.js'
+import { quotedNames, UserError } from '../../common/errors.js'
+import type { PublicIpLimits } from '../../core/static-ip-budget.js'
+import type { GroupToCreate } from '../../common/group-to-create.js'
+import type { HostedRunner } from '../../github/types.js'
+import type { CatalogueImage, ImageSource } from '../../inputs/image-matching.js'
 
 /** The fields of a create or update that GitHub's rules concern, as they would be sent. */
 export interface RunnerWrite {

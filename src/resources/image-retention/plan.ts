@@ -1,7 +1,6 @@
 // The retention rule of `cleanup-image-versions` (README, Safety), as a pure function: the images in scope,
 // the org's hosted runners and the policy in; every version of every image out, kept or deleted, and why.
-import type { CustomImage, CustomImageVersion } from '../github/types.js'
-import type { InputKey } from '../inputs/vocabulary.js'
+import type { CustomImage, CustomImageVersion } from '../../github/types.js'
 
 export interface RetentionPolicy {
   /** How many of the newest Ready versions of each image are kept. */
@@ -193,9 +192,4 @@ function semver(version: string): number[] | undefined {
   return match ? match.slice(1).map(Number) : undefined
 }
 
-export const DEFAULT_KEEP = 5
 export const DEFAULT_MAX_DELETIONS = 50
-export const DELETE_VERSION =
-  'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}'
-/** What one retention rule reads: cleanup's inputs but its cap, and a fleet file item's keys. */
-export const RETENTION_INPUTS: InputKey[] = ['customImage', 'keep', 'olderThan']

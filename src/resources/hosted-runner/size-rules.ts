@@ -2,8 +2,8 @@
 // networking, checked before the write that GitHub would refuse is sent: pure, over the facts that
 // lookups/runner-facts.ts reads. Each rule says its source; the GPU rule is not checked, because GitHub's
 // machine sizes carry no GPU (id, cpu_cores, memory_gb, storage_gb: its description).
-import { UserError } from '../common/errors.js'
-import type { MachineSize, RunnerFacts, RunnerWrite } from './runner-rules.js'
+import { UserError } from '../../common/errors.js'
+import type { MachineSize, RunnerFacts, RunnerWrite } from './rules.js'
 
 const MIN_PRIVATE_VCPU = 2
 const MAX_PRIVATE_VCPU = 64

@@ -1,9 +1,10 @@
 // The retention rule's deletes as changes of a plan, for `cleanup-image-versions` and `apply`'s
 // image-retention alike: one delete per version, in each image oldest first (a run that stops part way
 // has removed the oldest versions), bound to the version's image id and number and to what it saw.
-import type { PlanEntry } from './change.js'
-import { DELETE_VERSION, type ImagePlan } from './cleanup-plan.js'
-import { plannedWrite } from './planned-write.js'
+import type { PlanEntry } from '../../core/change.js'
+import type { ImagePlan } from './plan.js'
+import { DELETE_VERSION } from './routes.js'
+import { plannedWrite } from '../../core/planned-write.js'
 
 export function retentionEntries(plan: readonly ImagePlan[]): PlanEntry[] {
   return plan.flatMap((image) =>
