@@ -1,46 +1,27 @@
 // Issue 18: `apply` through dist/index.js against a scripted server in front of the simulator: answers
 // that decide a delete are trusted only when they have their shape, a create whose answer is lost is
 // looked up, a failure keeps its record, and a prune DELETE is re-checked just before it is sent.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import type { Seen } from './support/hostile-server.js'
-import { HostileWorld } from './support/hostile-world.js'
+import { useHostileWorld } from './support/hostile-world.js'
+import { fleetWorkspaces } from './support/workspace.js'
 
 const GROUPS = '/orgs/acme/actions/runner-groups'
 const RUNNERS = '/orgs/acme/actions/hosted-runners'
-const dirs: string[] = []
-let world: HostileWorld
-beforeEach(async () => {
-  world = await HostileWorld.start()
-})
-afterEach(async () => {
-  await world.close()
-})
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-})
-
-function workspace(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fleet-hostile-'))
-  dirs.push(dir)
-  mkdirSync(join(dir, '.github'), { recursive: true })
-  writeFileSync(join(dir, '.github/hosted-runners.yml'), text)
-  return dir
-}
+const world = useHostileWorld()
+const workspace = fleetWorkspaces('fleet-hostile')
 
 const apply = (text: string, inputs: Record<string, string> = {}) =>
-  world.run({ operation: 'apply', ...inputs }, { env: { GITHUB_WORKSPACE: workspace(text) } })
+  world().run({ operation: 'apply', ...inputs }, { env: { GITHUB_WORKSPACE: workspace(text) } })
 
 const writes = (): string[] =>
-  world.front.requests
-    .filter((r: Seen) => r.method !== 'GET')
+  world()
+    .front.requests.filter((r: Seen) => r.method !== 'GET')
     .map((r) => `${r.method} ${r.path.replace(/\d+/g, 'N')}`)
 
 test('a groups listing without `default` fails its shape check: the dry-run plan never deletes Default', async () => {
-  world.sim.seed.group({ name: 'legacy', visibility: 'all' })
-  world.script(async ({ req, forward }) => {
+  world().sim.seed.group({ name: 'legacy', visibility: 'all' })
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'GET' || req.path !== GROUPS) return undefined
     const answer = await forward()
     const body = answer.json as { runner_groups: Array<Record<string, unknown>> }
@@ -58,9 +39,9 @@ test('a groups listing without `default` fails its shape check: the dry-run plan
 })
 
 test('a total_count that is not a whole number fails the listing, so a truncated list is never trusted', async () => {
-  world.sim.seed.runner({ name: 'kept' })
-  world.sim.seed.runner({ name: 'other' })
-  world.script(async ({ req, forward }) => {
+  world().sim.seed.runner({ name: 'kept' })
+  world().sim.seed.runner({ name: 'other' })
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'GET' || req.path !== RUNNERS) return undefined
     const answer = await forward()
     const body = answer.json as { runners: unknown[] }
@@ -83,7 +64,7 @@ hosted-runners:
 `
 
 test('a group create answered 502 after GitHub made it is looked up, not sent again: the runner that uses it is created', async () => {
-  world.script(async ({ req, forward }) => {
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'POST' || req.path !== GROUPS) return undefined
     await forward()
     return { status: 502, body: '<html>Bad gateway</html>', headers: { 'content-type': 'text/html' } }
@@ -91,31 +72,31 @@ test('a group create answered 502 after GitHub made it is looked up, not sent ag
   const step = await apply(GPU_FLEET)
   expect(step.errors).toEqual([])
   expect(writes()).toEqual([`POST ${GROUPS}`, `POST ${RUNNERS}`])
-  const gpu = world.sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
-  const runner = world.sim.state.runners.find((r: { name: string }) => r.name === 'gpu-linux')
+  const gpu = world().sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
+  const runner = world().sim.state.runners.find((r: { name: string }) => r.name === 'gpu-linux')
   expect(runner?.runner_group_id).toBe(gpu?.id)
   expect(step.outputs.changed).toBe('true')
 })
 
 test('a group create answered `{}` is looked up by name: the runner still goes into it', async () => {
-  world.script(async ({ req, forward }) => {
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'POST' || req.path !== GROUPS) return undefined
     await forward()
     return { status: 201, json: {} }
   })
   const step = await apply(GPU_FLEET)
   expect(step.errors).toEqual([])
-  const gpu = world.sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
-  expect(world.sim.state.runners[0]?.runner_group_id).toBe(gpu?.id)
+  const gpu = world().sim.state.groups.find((g: { name: string }) => g.name === 'gpu')
+  expect(world().sim.state.runners[0]?.runner_group_id).toBe(gpu?.id)
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ name: string; status: string }>
   expect(plan.map((c) => `${c.name}: ${c.status}`)).toEqual(['gpu: done', 'gpu-linux: done'])
 })
 
 test('a change applied in part says which part, with names, in the plan, result and summary', async () => {
-  world.sim.seed.repository({ name: 'app' })
-  world.sim.seed.repository({ name: 'infra' })
-  world.sim.seed.group({ name: 'release', visibility: 'all' })
-  world.script(({ req }) =>
+  world().sim.seed.repository({ name: 'app' })
+  world().sim.seed.repository({ name: 'infra' })
+  world().sim.seed.group({ name: 'release', visibility: 'all' })
+  world().script(({ req }) =>
     req.method === 'PUT' && req.path.endsWith('/repositories')
       ? { status: 500, json: { message: 'Server Error' } }
       : undefined
@@ -150,10 +131,10 @@ test.each([
 })
 
 test('a group renamed on GitHub between the plan and its prune DELETE is re-read, not deleted, and the step fails naming it', async () => {
-  const legacy = world.sim.seed.group({ name: 'legacy', visibility: 'all' })
-  world.script(({ req }) => {
+  const legacy = world().sim.seed.group({ name: 'legacy', visibility: 'all' })
+  world().script(({ req }) => {
     if (req.method === 'GET' && req.path === `${GROUPS}/${legacy.id}`) {
-      const group = world.sim.state.groups.find((g: { id: number }) => g.id === legacy.id)
+      const group = world().sim.state.groups.find((g: { id: number }) => g.id === legacy.id)
       if (group) group.name = 'release'
     }
     return undefined
@@ -173,5 +154,5 @@ test('a group renamed on GitHub between the plan and its prune DELETE is re-read
   ])
   const plan = JSON.parse(step.outputs.plan as string) as Array<{ status: string; note: string }>
   expect(plan).toMatchObject([{ status: 'not-done', note: expect.stringContaining("now named 'release'") }])
-  expect(world.sim.state.groups.map((g: { name: string }) => g.name)).toContain('release')
+  expect(world().sim.state.groups.map((g: { name: string }) => g.name)).toContain('release')
 })

@@ -1,26 +1,12 @@
 // Issue 18: `apply` run unattended with an admin token, in process against the simulator:
 // prune never strands a runner, the file names its owner, a lost create is looked up, failures keep
 // their record, and a prune DELETE is re-checked just before it is sent.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { useSimulator, writesSent } from './support/simulator.js'
 import { runStep, type Inputs } from './support/step.js'
+import { fleetWorkspaces } from './support/workspace.js'
 
 const sim = useSimulator({ readyAfterPolls: 0 })
-const FILE = '.github/hosted-runners.yml'
-const dirs: string[] = []
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-})
-
-function workspace(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fleet-safety-'))
-  dirs.push(dir)
-  mkdirSync(join(dir, '.github'), { recursive: true })
-  writeFileSync(join(dir, FILE), text)
-  return dir
-}
+const workspace = fleetWorkspaces('fleet-safety')
 
 const apply = (dir: string, inputs: Inputs = {}, apiUrl = sim().url) =>
   runStep({ operation: 'apply', ...inputs }, apiUrl, { GITHUB_WORKSPACE: dir })

@@ -1,44 +1,25 @@
 // Read adversarially after issues 25 and 29 merged: the seams between the one executor's checks and the
 // rollout. In process against the simulator, with a scripted front server that changes GitHub between
 // the plan and the writes.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, beforeEach, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import type { Seen } from './support/hostile-server.js'
-import { HostileWorld } from './support/hostile-world.js'
+import { useHostileWorld } from './support/hostile-world.js'
+import { fleetWorkspaces } from './support/workspace.js'
 
 const ORG = '/orgs/acme/actions'
 const ENT = '/enterprises/octo-ent/actions'
-const dirs: string[] = []
-let world: HostileWorld
-beforeEach(async () => {
-  world = await HostileWorld.start('in-process', { readyAfterPolls: 1 })
-})
-afterEach(async () => {
-  await world.close()
-})
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
-})
-
-function workspace(text: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'review-seams-'))
-  dirs.push(dir)
-  mkdirSync(join(dir, '.github'), { recursive: true })
-  writeFileSync(join(dir, '.github/hosted-runners.yml'), text)
-  return dir
-}
+const world = useHostileWorld('in-process', { readyAfterPolls: 1 })
+const workspace = fleetWorkspaces('review-seams')
 
 const apply = (text: string, inputs: Record<string, string> = {}) =>
-  world.run(
+  world().run(
     { operation: 'apply', 'poll-interval': '1s', ...inputs },
     { env: { GITHUB_WORKSPACE: workspace(text) } }
   )
 
 const writes = () =>
-  world.front.requests
-    .filter((r: Seen) => r.method !== 'GET')
+  world()
+    .front.requests.filter((r: Seen) => r.method !== 'GET')
     .map((r) => ({ method: r.method, path: r.path, body: r.body }))
 
 type Held = { id: number; runner_group_id?: number }
@@ -54,7 +35,7 @@ test.each([
   'at %s scope, a %s runner the plan moved out and that is back in the group keeps the group from its prune DELETE',
   async (scope, kind) => {
     const at = scope === 'enterprise' ? ENT : ORG
-    const seed = scope === 'enterprise' ? world.sim.seed.enterprise : world.sim.seed
+    const seed = scope === 'enterprise' ? world().sim.seed.enterprise : world().sim.seed
     const legacy = seed.group({ name: 'legacy', visibility: 'all' }) as { id: number }
     seed.group({ name: 'keep', visibility: 'all' })
     const runner = (
@@ -63,7 +44,7 @@ test.each([
         : seed.selfHostedRunner({ name: 'ci', runner_group_id: legacy.id })
     ) as Held & { id: number }
     // The seeded runner is the simulator's own record of it.
-    world.script(({ req }) => {
+    world().script(({ req }) => {
       if (req.method === 'GET' && req.path === `${at}/runner-groups/${legacy.id}`)
         runner.runner_group_id = legacy.id
       return undefined
@@ -82,7 +63,7 @@ test.each([
     expect(step.errors[0]).toContain(
       `delete runner-group 'legacy' (id ${legacy.id}): it now holds ${kind} runner 'ci' (id ${runner.id})`
     )
-    const state = scope === 'enterprise' ? world.sim.state.enterprise : world.sim.state
+    const state = scope === 'enterprise' ? world().sim.state.enterprise : world().sim.state
     expect(state.groups.map((g: { id: number }) => g.id)).toContain(legacy.id)
   }
 )
@@ -96,21 +77,21 @@ test.each([
 ])(
   'a rollback from %s sets the runner back to the version it had, not to its image’s newest',
   async (_, image) => {
-    const alpha = world.sim.seed.image({ name: 'alpha' })
-    world.sim.seed.imageVersion(alpha.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
-    world.sim.seed.imageVersion(alpha.id, { version: '1.5.0', created_on: '2026-02-01T00:00:00Z' })
-    const beta = world.sim.seed.image({ name: 'beta' })
-    world.sim.seed.imageVersion(beta.id, { version: '3.0.0', created_on: '2026-02-01T00:00:00Z' })
-    world.sim.seed.imageVersionEnds(beta.id, '3.0.0', 'Stuck')
-    const runner = world.sim.seed.runner({
+    const alpha = world().sim.seed.image({ name: 'alpha' })
+    world().sim.seed.imageVersion(alpha.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+    world().sim.seed.imageVersion(alpha.id, { version: '1.5.0', created_on: '2026-02-01T00:00:00Z' })
+    const beta = world().sim.seed.image({ name: 'beta' })
+    world().sim.seed.imageVersion(beta.id, { version: '3.0.0', created_on: '2026-02-01T00:00:00Z' })
+    world().sim.seed.imageVersionEnds(beta.id, '3.0.0', 'Stuck')
+    const runner = world().sim.seed.runner({
       name: 'r1',
       image: { id: String(alpha.id), source: 'custom', version: '1.0.0' }
     })
     // The simulator ends a custom version Stuck; a GitHub-owned image here is made to end so.
-    world.script(({ req }) => {
-      const now = world.sim.state.runners.find((r: { id: number }) => r.id === runner.id)
+    world().script(({ req }) => {
+      const now = world().sim.state.runners.find((r: { id: number }) => r.id === runner.id)
       if (req.method === 'GET' && req.path.endsWith(`/${runner.id}`) && now?.image_details?.id === '2306') {
-        world.sim.state.lifecycle.delete(runner.id)
+        world().sim.state.lifecycle.delete(runner.id)
         now.status = 'Stuck'
       }
       return undefined
@@ -125,7 +106,7 @@ test.each([
       image_source: 'custom',
       image_version: '1.0.0'
     })
-    expect(world.sim.state.runners[0]?.image_details).toMatchObject({
+    expect(world().sim.state.runners[0]?.image_details).toMatchObject({
       id: String(alpha.id),
       source: 'custom',
       version: '1.0.0'
@@ -149,10 +130,10 @@ test.each([
 ])(
   "apply's retention never deletes the version it moves a runner to, when the file names %s",
   async (_, image) => {
-    const golden = world.sim.seed.image({ name: 'golden' })
+    const golden = world().sim.seed.image({ name: 'golden' })
     for (const [i, version] of ['1.0.0', '2.0.0', '3.0.0', '4.0.0'].entries())
-      world.sim.seed.imageVersion(golden.id, { version, created_on: `2025-0${i + 1}-01T00:00:00Z` })
-    const runner = world.sim.seed.runner({
+      world().sim.seed.imageVersion(golden.id, { version, created_on: `2025-0${i + 1}-01T00:00:00Z` })
+    const runner = world().sim.seed.runner({
       name: 'r1',
       image: { id: String(golden.id), source: 'custom', version: '1.0.0' }
     })
@@ -165,7 +146,7 @@ test.each([
       // 1.0.0 is the version it had (a rollback target), 4.0.0 the image's latest.
       `DELETE ${ORG}/hosted-runners/images/custom/${golden.id}/versions/2.0.0`
     ])
-    expect(world.sim.state.runners[0]?.image_details?.version).toBe('3.0.0')
+    expect(world().sim.state.runners[0]?.image_details?.version).toBe('3.0.0')
   }
 )
 
@@ -175,13 +156,13 @@ test.each(['organization', 'enterprise'] as const)(
   'at %s scope, a self-hosted runner registered in a group after the plan keeps the group’s new runner list from being sent',
   async (scope) => {
     const at = scope === 'enterprise' ? ENT : ORG
-    const seed = scope === 'enterprise' ? world.sim.seed.enterprise : world.sim.seed
+    const seed = scope === 'enterprise' ? world().sim.seed.enterprise : world().sim.seed
     const build = seed.group({ name: 'build', visibility: 'all' }) as { id: number }
     seed.selfHostedRunner({ name: 'a', runner_group_id: build.id })
     seed.selfHostedRunner({ name: 'b', runner_group_id: build.id })
     let late: { id: number; runner_group_id?: number } | undefined
     // Registered while the plan's first write (another group's create) is sent.
-    world.script(({ req }) => {
+    world().script(({ req }) => {
       if (req.method === 'POST' && req.path === `${at}/runner-groups` && !late)
         late = seed.selfHostedRunner({ name: 'late', runner_group_id: build.id }) as { id: number }
       return undefined
@@ -207,16 +188,16 @@ test.each(['organization', 'enterprise'] as const)(
 // reports the new version, and GitHub's answer does not say which version a runner being provisioned came
 // from: so while a runner of an image is not Ready, its image keeps every version ('rolling-out').
 test('mid-rollout in the last wave, cleanup-image-versions keeps the version the runners are set back to', async () => {
-  const golden = world.sim.seed.image({ name: 'golden' })
-  world.sim.seed.imageVersion(golden.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
-  world.sim.seed.imageVersion(golden.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
+  const golden = world().sim.seed.image({ name: 'golden' })
+  world().sim.seed.imageVersion(golden.id, { version: '1.0.0', created_on: '2026-01-01T00:00:00Z' })
+  world().sim.seed.imageVersion(golden.id, { version: '2.0.0', created_on: '2026-02-01T00:00:00Z' })
   // The last wave was sent 2.0.0 and is being provisioned again: a rollback would set it back to 1.0.0.
-  const runner = world.sim.seed.runner({
+  const runner = world().sim.seed.runner({
     name: 'r1',
     image: { id: String(golden.id), source: 'custom', version: '2.0.0' }
   })
   Object.assign(runner, { status: 'Provisioning' })
-  const step = await world.run({ operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' })
+  const step = await world().run({ operation: 'cleanup-image-versions', 'custom-image': 'golden', keep: '0' })
   expect(step.errors).toEqual([])
   expect(writes()).toEqual([])
 })
@@ -229,9 +210,9 @@ test.each([
   ['an id that is not a positive whole number', () => -1],
   ['a fractional id', () => 1.5]
 ])('a group create answered with %s: its runner still goes into the new group', async (_, idOf) => {
-  const runner = world.sim.seed.runner({ name: 'ci', size: '4-core' })
-  const wide = world.sim.seed.group({ name: 'wide-open', visibility: 'all' })
-  world.script(async ({ req, forward }) => {
+  const runner = world().sim.seed.runner({ name: 'ci', size: '4-core' })
+  const wide = world().sim.seed.group({ name: 'wide-open', visibility: 'all' })
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'POST' || req.path !== `${ORG}/runner-groups`) return undefined
     const answer = await forward()
     return { status: 201, json: { ...(answer.json as object), id: idOf(wide.id) } }
@@ -240,17 +221,17 @@ test.each([
     'runner-groups:\n  - group-name: secret\n    visibility: private\nhosted-runners:\n  - runner-name: ci\n    runner-group: secret\n'
   const step = await apply(file)
   expect(step.errors).toEqual([])
-  const secret = world.sim.state.groups.find((g: { name: string }) => g.name === 'secret') as { id: number }
+  const secret = world().sim.state.groups.find((g: { name: string }) => g.name === 'secret') as { id: number }
   expect(secret.id).not.toBe(wide.id)
   expect(JSON.parse(String(writes().at(-1)?.body))).toEqual({ runner_group_id: secret.id })
-  expect(world.sim.state.runners.find((r: Held) => r.id === runner.id)?.runner_group_id).toBe(secret.id)
+  expect(world().sim.state.runners.find((r: Held) => r.id === runner.id)?.runner_group_id).toBe(secret.id)
 })
 
 test('a network configuration create answered with the id of one the plan read: the group names the new one', async () => {
-  const settings = world.sim.seed.networkSettings({ name: 'spare-subnet' })
-  const lab = world.sim.seed.networkConfiguration({ name: 'lab-vnet' }) as { id: string }
+  const settings = world().sim.seed.networkSettings({ name: 'spare-subnet' })
+  const lab = world().sim.seed.networkConfiguration({ name: 'lab-vnet' }) as { id: string }
   const NETWORK = '/orgs/acme/settings/network-configurations'
-  world.script(async ({ req, forward }) => {
+  world().script(async ({ req, forward }) => {
     if (req.method !== 'POST' || req.path !== NETWORK) return undefined
     const answer = await forward()
     return { status: 201, json: { ...(answer.json as object), id: lab.id } }
@@ -258,12 +239,12 @@ test('a network configuration create answered with the id of one the plan read: 
   const file = `network-configurations:\n  - name: lab-vnet\n  - name: corp-vnet\n    network-settings-id: ${settings.id}\nrunner-groups:\n  - group-name: private\n    network-configuration-id: corp-vnet\n`
   const step = await apply(file)
   expect(step.errors).toEqual([])
-  const corp = world.sim.state.networkConfigurations.find(
+  const corp = world().sim.state.networkConfigurations.find(
     (c: { name: string }) => c.name === 'corp-vnet'
   ) as {
     id: string
   }
   expect(corp.id).not.toBe(lab.id)
-  const group = world.sim.state.groups.find((g: { name: string }) => g.name === 'private')
+  const group = world().sim.state.groups.find((g: { name: string }) => g.name === 'private')
   expect(group?.network_configuration_id).toBe(corp.id)
 })

@@ -308,3 +308,15 @@ export class HostileWorld {
     for (const dir of this.#dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** A fresh world for each test of the file, closed after it: `world()` is the running test's. */
+export function useHostileWorld(...args: Parameters<typeof HostileWorld.start>): () => HostileWorld {
+  let world: HostileWorld | undefined
+  beforeEach(async () => {
+    world = await HostileWorld.start(...args)
+  })
+  afterEach(async () => {
+    await world?.close()
+  })
+  return () => world as HostileWorld
+}

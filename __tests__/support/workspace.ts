@@ -25,3 +25,18 @@ export function useWorkspace(): () => Workspace {
     readFleet: () => readFileSync(join(dir, FLEET_FILE), 'utf8')
   })
 }
+
+/** A workspace per call, holding `text` as its fleet file: its folder, for GITHUB_WORKSPACE. All are removed after the file's tests. */
+export function fleetWorkspaces(prefix: string): (text: string) => string {
+  const dirs: string[] = []
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
+  })
+  return (text) => {
+    const dir = mkdtempSync(join(tmpdir(), `${prefix}-`))
+    dirs.push(dir)
+    mkdirSync(join(dir, '.github'), { recursive: true })
+    writeFileSync(join(dir, FLEET_FILE), text)
+    return dir
+  }
+}
