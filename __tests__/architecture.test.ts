@@ -76,7 +76,8 @@ const ALLOWED: Record<string, string[]> = {
   core: ['common', 'github', 'inputs'],
   // The plan of `apply` (engine/fleet-plan.ts) plans each kind by the kind's own rows (design: the engine uses resources).
   engine: ['common', 'github', 'resources', 'core'],
-  execute: ['common', 'github', 'inputs', 'core', 'engine', 'report'],
+  // The wait for a runner reads it by its kind's route (resources/hosted-runner/routes.ts).
+  execute: ['common', 'github', 'inputs', 'resources', 'core', 'engine', 'report'],
   report: ['common', 'github', 'inputs', 'core', 'engine'],
   // The fleet file resolved into the wanted and live fleet that the engine's plan of `apply` takes.
   fleet: [

@@ -135,7 +135,10 @@ test('--help, --version and usage errors answer from dist/cli.js alone: no chunk
   const run = (words: string[]) =>
     runOnNode24([join(alone, 'cli.js'), ...words], { PATH: process.env.PATH }, alone)
   expect((await run(['--help'])).stdout).toContain('Usage\n  hosted-runners <operation>')
-  expect((await run(['apply', '--help'])).code).toBe(0)
+  const apply = await run(['apply', '--help'])
+  expect(apply.code).toBe(0)
+  // The fleet file's sections, from the registry as generated into dist/cli.js, with no kind loaded.
+  expect(apply.stdout).toContain('Sections of the fleet file\n  network-configurations:')
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   expect(await run(['--version'])).toMatchObject({ code: 0, stdout: `hosted-runners ${version}\n` })
   expect(await run(['list-runers', '--org', 'acme'])).toMatchObject({ code: 2 })

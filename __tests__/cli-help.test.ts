@@ -9,6 +9,9 @@ import { formatOf, generalHelp, helpFor, operationHelp } from '../src/cli/help.j
 import { inputName } from '../src/inputs/formats.js'
 import { COMMON_INPUTS, VALUE_INPUTS } from '../src/inputs/vocabulary.js'
 import { OPERATION_NAMES, OPERATIONS } from '../src/operations/index.js'
+import { FLEET_FILE_SECTIONS } from '../src/generated/catalogue.js'
+import { KINDS } from '../src/resources/index.js'
+import { fleetKeysOf, inputOfKey } from '../src/resources/kind.js'
 import { ROOT } from './support/step.js'
 
 const PLAIN = { width: 100, colour: false }
@@ -130,5 +133,47 @@ describe('<operation> --help', () => {
   it('says where an operation exists', () => {
     expect(operationHelp(OPERATIONS['list-group-repos']!, PLAIN)).toContain('At organization scope.')
     expect(operationHelp(OPERATIONS['get-limits']!, PLAIN)).toContain('none beyond the common inputs')
+  })
+})
+
+describe('apply --help and export --help: the fleet file', () => {
+  const apply = operationHelp(OPERATIONS.apply!, PLAIN)
+  const sectionsOf = (help: string) => help.slice(help.indexOf('Sections of the fleet file'))
+
+  it('lists every registered kind’s section, in the registry’s order, with its description and every key', () => {
+    const sections = sectionsOf(apply)
+    const order = KINDS.map(({ kind }) => sections.indexOf(`\n  ${kind.section}:\n`))
+    expect(order.every((at) => at > 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    for (const { kind } of KINDS) {
+      const own = sections.slice(sections.indexOf(`\n  ${kind.section}:\n`)).split(/\n {2}[a-z-]+:\n|\n\n/)[1]
+      expect(flat(own ?? '')).toContain(flat(kind.description))
+      const keys = /Keys: ([^.]*)\./.exec(flat(own ?? ''))?.[1]?.split(', ')
+      expect(keys).toEqual(
+        fleetKeysOf(kind).map((key) => {
+          const input = inputName(inputOfKey(kind, key) as string)
+          return key === input ? key : `${key} (as --${input})`
+        })
+      )
+    }
+    expect(sectionsOf(operationHelp(OPERATIONS.export!, PLAIN))).toBe(sections)
+  })
+
+  it('answers from the generated catalogue, which holds the registry as it is (else `npm run generate` is due)', () => {
+    expect(FLEET_FILE_SECTIONS.map((entry) => entry.section)).toEqual(KINDS.map(({ kind }) => kind.section))
+    expect(FLEET_FILE_SECTIONS.map((entry) => entry.keys.map((k) => k.key))).toEqual(
+      KINDS.map(({ kind }) => fleetKeysOf(kind))
+    )
+  })
+
+  it('is said only by the operations that read a fleet file', () => {
+    for (const name of OPERATION_NAMES.filter((n) => !OPERATIONS[n]!.reads.includes('config')))
+      expect({
+        name,
+        says: operationHelp(OPERATIONS[name]!, PLAIN).includes('Sections of the fleet file')
+      }).toEqual({
+        name,
+        says: false
+      })
   })
 })

@@ -1,6 +1,7 @@
 // The derived files (`npm run generate`): committed fresh, the compiled validator standing alone, and
 // each format's schema fragment accepting whatever its parser accepts.
 import Ajv2020 from 'ajv/dist/2020.js'
+import { load } from 'js-yaml'
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -10,6 +11,10 @@ import { parseYaml } from '../src/fleet/yaml-tree.js'
 import { inputName, type Parser } from '../src/inputs/formats.js'
 import { VALUE_INPUTS } from '../src/inputs/vocabulary.js'
 import { ROOT } from './support/step.js'
+import { FLEET_MARKERS, renderFleetSections } from '../scripts/generate-usage.mjs'
+import { fleetSections } from '../scripts/generate-catalogue.mjs'
+import { KINDS } from '../src/resources/index.js'
+import { fleetKeysOf, inputOfKey } from '../src/resources/kind.js'
 
 test('every derived file is fresh: `npm run generate` would change none', () => {
   const run = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/generate.mjs', '--check'], {
@@ -18,6 +23,46 @@ test('every derived file is fresh: `npm run generate` would change none', () => 
   })
   expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' })
 }, 60_000)
+
+test("docs/reference.md has a section per registered kind: its key, description and a table of its keys with each one's input", () => {
+  const reference = readFileSync(join(ROOT, 'docs/reference.md'), 'utf8')
+  const [start, end] = FLEET_MARKERS as [string, string]
+  const generated = reference.slice(reference.indexOf(start), reference.indexOf(end))
+  const headings = [...generated.matchAll(/^### `([a-z-]+):`$/gm)].map((m) => m[1])
+  expect(headings).toEqual(KINDS.map(({ kind }) => kind.section))
+  const actionInputs = Object.keys(
+    (load(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: object }).inputs
+  )
+  for (const { kind } of KINDS) {
+    const own = generated.split(`### \`${kind.section}:\``)[1]?.split('### ')[0] ?? ''
+    expect(own).toContain(kind.description)
+    const rows = [...own.matchAll(/^\| `([a-z-]+)` \| (.*) \|$/gm)].map((m) => [m[1], m[2]])
+    expect(rows).toEqual(
+      fleetKeysOf(kind).map((key) => {
+        const input = inputName(inputOfKey(kind, key) as string)
+        return [
+          key,
+          actionInputs.includes(input) ? `[\`${input}\`](#inputs)` : `\`${input}\`, of the fleet file only`
+        ]
+      })
+    )
+  }
+})
+
+test('a kind registered, or a key added, changes the reference, so `npm run generate -- --check` calls it stale', () => {
+  const action = readFileSync(join(ROOT, 'action.yml'), 'utf8')
+  const sections = fleetSections()
+  const now = renderFleetSections(sections, action)
+  const more = [
+    ...sections,
+    { section: 'new-kind', description: 'A new kind.', keys: [{ key: 'size', input: 'size' }] }
+  ]
+  expect(renderFleetSections(more, action)).toContain('### `new-kind:`\n\nA new kind.')
+  const oneKeyMore = sections.map((s, i) =>
+    i === 0 ? { ...s, keys: [...s.keys, { key: 'x', input: 'x' }] } : s
+  )
+  expect(renderFleetSections(oneKeyMore, action)).not.toBe(now)
+})
 
 test('the compiled validator loads no library, and the bundle holds no ajv', () => {
   const validator = readFileSync(join(ROOT, 'src/generated/schema-validator.js'), 'utf8')

@@ -1,4 +1,4 @@
-// The rollout's pure part (src/core/rollout-plan.ts) and its key in the fleet file: which writes roll out,
+// The rollout's pure part (src/resources/hosted-runner/rollout.ts) and its key in the fleet file: which writes roll out,
 // the waves they go in, the write that sets a runner back, what the digest covers, and the key's errors.
 import {
   batchSizeOf,
@@ -9,7 +9,7 @@ import {
   wavesOf,
   ROLLOUT_DEFAULTS,
   type RolloutSettings
-} from '../src/core/rollout-plan.js'
+} from '../src/resources/hosted-runner/rollout.js'
 import type { PlanEntry } from '../src/engine/fleet-plan.js'
 import { plannedWrite } from '../src/core/planned-write.js'
 import type { HostedRunner } from '../src/github/types.js'

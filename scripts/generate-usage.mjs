@@ -67,16 +67,49 @@ export function renderUsage(actionYmlText) {
 }
 
 /**
- * The reference's text with the usage section replaced; throws when the markers are missing.
+ * The reference's text with the range between two markers replaced; throws when the markers are missing.
  * @param {string} referenceText
  * @param {string} usage
+ * @param {[string, string]} markers
  * @returns {string}
  */
-export function updateReference(referenceText, usage) {
-  const start = referenceText.indexOf(START)
-  const end = referenceText.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`${REFERENCE_FILE} needs the markers ${START} and ${END}`)
-  return referenceText.slice(0, start + START.length) + '\n\n' + usage + '\n\n' + referenceText.slice(end)
+export function updateReference(referenceText, usage, [start_, end_] = [START, END]) {
+  const start = referenceText.indexOf(start_)
+  const end = referenceText.indexOf(end_)
+  if (start < 0 || end < start) throw new Error(`${REFERENCE_FILE} needs the markers ${start_} and ${end_}`)
+  return referenceText.slice(0, start + start_.length) + '\n\n' + usage + '\n\n' + referenceText.slice(end)
+}
+
+/** The markers of the fleet file's sections in the reference. */
+export const FLEET_MARKERS = ['<!-- fleet:start -->', '<!-- fleet:end -->']
+
+/**
+ * The Markdown of the fleet file's sections, one per registered kind: its key, its description, and a
+ * table of its items' keys with the input each is read as (action.yml describes the input; a key that is
+ * no input of the action, such as `previous-names`, is the fleet file's own).
+ * @param {{ section: string, description: string, keys: { key: string, input: string }[] }[]} sections
+ * @param {string} actionYmlText
+ * @returns {string}
+ */
+export function renderFleetSections(sections, actionYmlText) {
+  const inputs = load(actionYmlText).inputs ?? {}
+  const readAs = (input) =>
+    Object.hasOwn(inputs, input) ? `[${code(input)}](#inputs)` : `${code(input)}, of the fleet file only`
+  const lines = ['<!-- prettier-ignore-start -->']
+  for (const { section, description, keys } of sections) {
+    lines.push(
+      '',
+      `### ${code(section + ':')}`,
+      '',
+      cell(description),
+      '',
+      '| key | read as the input |',
+      '|---|---|'
+    )
+    for (const { key, input } of keys) lines.push(`| ${code(key)} | ${readAs(input)} |`)
+  }
+  lines.push('', '<!-- prettier-ignore-end -->')
+  return lines.join('\n')
 }
 
 export const CLI_MODULE = 'src/generated/action-yml.ts'

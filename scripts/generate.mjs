@@ -2,9 +2,10 @@
 // Writes every file derived from the sources (run with tsx: `npm run generate`):
 //   schema/hosted-runners.schema.json   the fleet file's JSON Schema (src/fleet/fleet-schema.ts)
 //   src/generated/schema-validator.js   that schema compiled by ajv into plain code, bundled into dist
-//   docs/reference.md                   the usage reference between its markers, from action.yml
+//   docs/reference.md                   the usage reference between its markers, from action.yml, and
+//                                       the fleet file's sections, from the registered kinds
 //   src/generated/action-yml.ts         action.yml's descriptions, for the command line's help
-//   src/generated/catalogue.ts          the operations' scopes and inputs and the package's version, for
+//   src/generated/catalogue.ts          the operations' scopes and inputs, the fleet file's sections and the package's version, for
 //                                       the command line's help and usage errors, which load no client
 // With --check it writes nothing and exits 1 naming each file that is stale.
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs'
@@ -19,12 +20,14 @@ import { format, resolveConfig } from 'prettier'
 import { CROSS_KEY_KEYWORDS, fleetSchema } from '../src/fleet/fleet-schema.js'
 import {
   CLI_MODULE,
+  FLEET_MARKERS,
   REFERENCE_FILE,
+  renderFleetSections,
   renderCliModule,
   renderUsage,
   updateReference
 } from './generate-usage.mjs'
-import { CATALOGUE_MODULE, renderCatalogue } from './generate-catalogue.mjs'
+import { CATALOGUE_MODULE, fleetSections, renderCatalogue } from './generate-catalogue.mjs'
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SCHEMA_FILE = 'schema/hosted-runners.schema.json'
@@ -95,7 +98,14 @@ export async function derivedFiles() {
   return [
     [SCHEMA_FILE, await pretty(SCHEMA_FILE, JSON.stringify(schema))],
     [VALIDATOR_FILE, await pretty(VALIDATOR_FILE, compileValidator(schema))],
-    [REFERENCE_FILE, updateReference(read(REFERENCE_FILE), renderUsage(read('action.yml')))],
+    [
+      REFERENCE_FILE,
+      updateReference(
+        updateReference(read(REFERENCE_FILE), renderUsage(read('action.yml'))),
+        renderFleetSections(fleetSections(), read('action.yml')),
+        FLEET_MARKERS
+      )
+    ],
     [CLI_MODULE, renderCliModule(read('action.yml'))],
     [
       CATALOGUE_MODULE,

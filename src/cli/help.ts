@@ -3,7 +3,7 @@
 // operation reads and requires from the operation catalogue, and each input's format from its parser.
 import { boolean, enterpriseSlug, inputName, organization, type Parser } from '../inputs/formats.js'
 import { COMMON_INPUTS, VALUE_INPUTS } from '../inputs/vocabulary.js'
-import { CATALOGUE, type OperationEntry } from '../generated/catalogue.js'
+import { CATALOGUE, FLEET_FILE_SECTIONS, type OperationEntry } from '../generated/catalogue.js'
 import { scopeName } from '../common/scope.js'
 import { ACTION_DESCRIPTION, ACTION_INPUTS, OPERATION_FAMILIES } from '../generated/action-yml.js'
 import { isBooleanInput, OWN_FLAGS } from './arguments.js'
@@ -148,6 +148,7 @@ export function operationHelp(operation: OperationEntry, style: TerminalStyle): 
     '',
     heading(`Inputs of ${operation.name}`, style),
     ...(reads.length > 0 ? reads.flat() : ['  none beyond the common inputs']),
+    ...(operation.reads.includes('config') ? fleetFileSections(style) : []),
     '',
     heading('Common inputs', style),
     ...paragraph(
@@ -157,6 +158,23 @@ export function operationHelp(operation: OperationEntry, style: TerminalStyle): 
     )
   ]
   return `${lines.join('\n')}\n`
+}
+
+/** A key, and the flag it is read as when their names differ (`name`, as --network-configuration-name). */
+const keyText = ({ key, input }: { key: string; input: string }) =>
+  key === input ? key : `${key} (as --${input})`
+
+/** The fleet file's sections, one per registered kind, each with its description and its items' keys. */
+function fleetFileSections(style: TerminalStyle): string[] {
+  return [
+    '',
+    heading('Sections of the fleet file', style),
+    ...FLEET_FILE_SECTIONS.flatMap(({ section, description, keys }) => [
+      `  ${paint(`${section}:`, 'bold', style.colour)}`,
+      ...paragraph(description, style, '      '),
+      ...paragraph(`Keys: ${keys.map(keyText).join(', ')}.`, style, '      ')
+    ])
+  ]
 }
 
 /** The help the words ask for: an operation's, or the general one for none (or an unknown one, refused elsewhere). */

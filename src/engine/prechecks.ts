@@ -8,6 +8,7 @@ import type { RequestGateway } from '../github/request-gateway.js'
 import type { PlanEntry, ResourceKind } from '../core/change.js'
 import { RUNNER, RUNNERS } from '../resources/hosted-runner/routes.js'
 import { GROUP } from '../resources/runner-group/routes.js'
+import { GROUP_HOSTED_RUNNERS, GROUP_RUNNERS, SET_RUNNERS } from '../resources/runner-group/routes.js'
 
 type Check = (gateway: RequestGateway, entry: PlanEntry) => Promise<string | undefined>
 
@@ -48,12 +49,7 @@ const groupDelete: Check = async (gateway, entry) => {
   const name = renamed(entry, now)
   if (name) return name
   const [selfHosted, hosted] = await Promise.all([
-    gateway.readAll(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
-      { runner_group_id },
-      'runners',
-      NAMED
-    ),
+    gateway.readAll(GROUP_RUNNERS, { runner_group_id }, 'runners', NAMED),
     hostedRunnersIn(gateway, runner_group_id)
   ])
   // Expected there now: only the runners the plan deletes, and runners GitHub is deleting. A runner the
@@ -74,20 +70,18 @@ const groupDelete: Check = async (gateway, entry) => {
   return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`
 }
 
-const RUNNER_LIST = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners'
-
 /**
  * A group's new self-hosted runner list replaces the old one whole, and GitHub moves a runner it drops to
  * the default group: just before it is sent, the group must hold no runner that the plan did not see there
  * (registered since) and that the list would drop.
  */
 const groupRunnerList: Check = async (gateway, entry) => {
-  const list = entry.writes.find((write) => write.route === RUNNER_LIST)
+  const list = entry.writes.find((write) => write.route === SET_RUNNERS)
   const ids = list?.fields?.runners
   if (!list || !ids) return undefined
   const known = new Set([...(ids.from as number[]), ...(ids.to as number[])])
   const now = await gateway.readAll(
-    'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
+    GROUP_RUNNERS,
     { runner_group_id: list.params.runner_group_id as number },
     'runners',
     NAMED
@@ -108,12 +102,9 @@ async function hostedRunnersIn(
 ): Promise<Array<{ id: number; name: string; status?: unknown }>> {
   const item = NAMED
   if (gateway.scope.kind === 'org')
-    return gateway.readAll(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners',
-      { runner_group_id: groupId },
-      'runners',
-      item
-    ) as Promise<Array<{ id: number; name: string; status?: unknown }>>
+    return gateway.readAll(GROUP_HOSTED_RUNNERS, { runner_group_id: groupId }, 'runners', item) as Promise<
+      Array<{ id: number; name: string; status?: unknown }>
+    >
   const all = (await gateway.readAll(RUNNERS, {}, 'runners', item)) as Array<{
     id: number
     name: string

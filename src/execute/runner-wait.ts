@@ -11,6 +11,7 @@ import { fieldsTable } from '../report/run-tables.js'
 import { type Labels } from '../common/field-text.js'
 import type { Outcome } from '../common/outcome.js'
 import type { WaitClock } from '../github/client.js'
+import { RUNNER } from '../resources/hosted-runner/routes.js'
 
 export type WaitTarget = 'ready' | 'deleted'
 export type Sighting = { runner: HostedRunner } | { gone: true }
@@ -219,11 +220,7 @@ export async function waitAfterWrite(
 async function observe(gateway: RequestGateway, id: number, target: WaitTarget): Promise<Sighting> {
   try {
     return {
-      runner: await gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}',
-        { hosted_runner_id: id },
-        HOSTED_RUNNER
-      )
+      runner: await gateway.read(RUNNER, { hosted_runner_id: id }, HOSTED_RUNNER)
     }
   } catch (error) {
     if (target === 'deleted' && (error as { status?: number }).status === 404) return { gone: true }

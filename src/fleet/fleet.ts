@@ -2,7 +2,7 @@
 // retention step, with the line it starts at), prune, and the owner the file names.
 import type { ScopeKind } from '../common/scope.js'
 import type { OperationInputs } from '../inputs/vocabulary.js'
-import type { RolloutSettings } from '../core/rollout-plan.js'
+import type { RolloutSettings } from '../resources/hosted-runner/rollout.js'
 
 export interface FleetItem {
   line: number

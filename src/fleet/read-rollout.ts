@@ -1,6 +1,6 @@
 // The fleet file's `rollout:` mapping read into its settings: each key by its format (fleet-keys.ts),
 // problems pushed with their line, and what the file leaves out taken from the defaults.
-import { ROLLOUT_DEFAULTS, type BatchSize, type RolloutSettings } from '../core/rollout-plan.js'
+import { ROLLOUT_DEFAULTS, type BatchSize, type RolloutSettings } from '../resources/hosted-runner/rollout.js'
 import { mappingKeys } from './fleet-keys.js'
 import { readValue, type Reading } from './read-item.js'
 import type { YamlNode } from './yaml-tree.js'

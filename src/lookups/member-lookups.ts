@@ -12,6 +12,7 @@ import type { RequestGateway } from '../github/request-gateway.js'
 import { describeScope } from '../common/scope.js'
 import { listRepositories, repositoryKey } from './org-repositories.js'
 import { ReadOncePerRun } from './read-once.js'
+import { GROUP_ORGANIZATIONS, GROUP_REPOSITORIES, GROUP_RUNNERS } from '../resources/runner-group/routes.js'
 
 export interface Named {
   id: number
@@ -150,32 +151,19 @@ export class MemberLookups {
   }
 
   groupRepositoryIds(groupId: number): Promise<number[]> {
-    return this.#groupList(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories',
-      groupId,
-      'repositories',
-      REPOSITORY,
-      (r) => String(r.full_name)
+    return this.#groupList(GROUP_REPOSITORIES, groupId, 'repositories', REPOSITORY, (r) =>
+      String(r.full_name)
     )
   }
 
   groupOrganizationIds(groupId: number): Promise<number[]> {
-    return this.#groupList(
-      'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
-      groupId,
-      'organizations',
-      ORGANIZATION,
-      (o) => String(o.login)
+    return this.#groupList(GROUP_ORGANIZATIONS, groupId, 'organizations', ORGANIZATION, (o) =>
+      String(o.login)
     )
   }
 
   groupRunnerIds(groupId: number): Promise<number[]> {
-    return this.#groupList(
-      'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners',
-      groupId,
-      'runners',
-      NAMED
-    )
+    return this.#groupList(GROUP_RUNNERS, groupId, 'runners', NAMED)
   }
 
   /** The item a name picked; a miss names the input and offers the closest of the names that exist. */
@@ -197,10 +185,7 @@ export class MemberLookups {
 
   /** A group's current members (every page), their names remembered. */
   async #groupList(
-    route:
-      | 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories'
-      | 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners'
-      | 'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations',
+    route: typeof GROUP_REPOSITORIES | typeof GROUP_RUNNERS | typeof GROUP_ORGANIZATIONS,
     groupId: number,
     key: string,
     shape: Shape,

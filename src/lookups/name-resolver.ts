@@ -29,10 +29,10 @@ import {
   type ConfigurationRef
 } from '../resources/network-configuration/lookup.js'
 import { CONFIGURATION } from '../resources/network-configuration/routes.js'
-import { RUNNER } from '../resources/hosted-runner/routes.js'
+import { GITHUB_IMAGES, PARTNER_IMAGES, RUNNER } from '../resources/hosted-runner/routes.js'
 import { findRunnerNamed, listRunners } from '../resources/hosted-runner/lookup.js'
 import { GROUP, GROUPS } from '../resources/runner-group/routes.js'
-import { CUSTOM_IMAGES } from '../resources/image-retention/routes.js'
+import { CUSTOM_IMAGE as CUSTOM_IMAGE_ROUTE, CUSTOM_IMAGES } from '../resources/image-retention/routes.js'
 
 /** Hosted runners, runner groups and images by the names a user gave; what a group holds, by MemberLookups. */
 export class NameResolver extends MemberLookups {
@@ -134,11 +134,7 @@ export class NameResolver extends MemberLookups {
     const ref = required(this.inputs.customImage, 'custom-image')
     if ('name' in ref) return this.#customImageNamed(ref.name)
     return this.perRun.once(`image:${ref.id}`, () =>
-      this.gateway.read(
-        'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}',
-        { image_definition_id: ref.id },
-        CUSTOM_IMAGE
-      )
+      this.gateway.read(CUSTOM_IMAGE_ROUTE, { image_definition_id: ref.id }, CUSTOM_IMAGE)
     )
   }
 
@@ -178,8 +174,8 @@ export class NameResolver extends MemberLookups {
       const shape = anObject({ images: aListOf(CATALOGUE_IMAGE) })
       const { images } =
         source === 'github'
-          ? await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/github-owned', {}, shape)
-          : await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/partner', {}, shape)
+          ? await this.gateway.read(GITHUB_IMAGES, {}, shape)
+          : await this.gateway.read(PARTNER_IMAGES, {}, shape)
       return images.map(({ id, display_name, platform }) => ({ id, source, name: display_name, platform }))
     })
   }

@@ -34,15 +34,17 @@ import { createParams, updateParams } from './runner-writes.js'
 import {
   CREATE_RUNNER,
   DELETE_RUNNER,
+  GITHUB_IMAGES,
+  MACHINE_SIZES,
+  PARTNER_IMAGES,
+  PLATFORMS,
   RUNNER,
   RUNNERS,
+  SCOPE_LIMITS,
   UPDATE_RUNNER
 } from '../resources/hosted-runner/routes.js'
-import { CREATE_GROUP, GROUPS } from '../resources/runner-group/routes.js'
-
-const IMAGES = '/orgs/{org}/actions/hosted-runners/images'
-const GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}'
-const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}'
+import * as IMAGE_ROUTES from '../resources/image-retention/routes.js'
+import * as GROUP_ROUTES from '../resources/runner-group/routes.js'
 
 const ONE_RUNNER = {
   reads: ['runnerId', 'runnerName'],
@@ -144,33 +146,21 @@ export const ENDPOINT_OPERATIONS = [
     ...ONE_RUNNER,
     reads: ['runnerId', 'runnerName', ...WAIT_INPUTS]
   }),
-  endpoint('list-github-images', `GET ${IMAGES}/github-owned`, onePageList('images')),
-  endpoint('list-partner-images', `GET ${IMAGES}/partner`, onePageList('images')),
-  endpoint(
-    'list-machine-sizes',
-    'GET /orgs/{org}/actions/hosted-runners/machine-sizes',
-    onePageList('machine_specs')
-  ),
-  endpoint('list-platforms', 'GET /orgs/{org}/actions/hosted-runners/platforms', onePageList('platforms')),
-  endpoint('get-limits', 'GET /orgs/{org}/actions/hosted-runners/limits'),
-  endpoint('list-images', `GET ${IMAGES}/custom`, onePageList('images', CUSTOM_IMAGE)),
-  endpoint('get-image', `GET ${IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
-  endpoint('delete-image', `DELETE ${IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
-  endpoint('list-image-versions', `GET ${IMAGES}/custom/{image_definition_id}/versions`, {
+  endpoint('list-github-images', GITHUB_IMAGES, onePageList('images')),
+  endpoint('list-partner-images', PARTNER_IMAGES, onePageList('images')),
+  endpoint('list-machine-sizes', MACHINE_SIZES, onePageList('machine_specs')),
+  endpoint('list-platforms', PLATFORMS, onePageList('platforms')),
+  endpoint('get-limits', SCOPE_LIMITS),
+  endpoint('list-images', IMAGE_ROUTES.CUSTOM_IMAGES, onePageList('images', CUSTOM_IMAGE)),
+  endpoint('get-image', IMAGE_ROUTES.CUSTOM_IMAGE, ONE_IMAGE),
+  endpoint('delete-image', IMAGE_ROUTES.DELETE_IMAGE, ONE_IMAGE),
+  endpoint('list-image-versions', IMAGE_ROUTES.IMAGE_VERSIONS, {
     ...ONE_IMAGE,
     ...onePageList('image_versions', IMAGE_VERSION)
   }),
-  endpoint(
-    'get-image-version',
-    `GET ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
-    ONE_IMAGE_VERSION
-  ),
-  endpoint(
-    'delete-image-version',
-    `DELETE ${IMAGES}/custom/{image_definition_id}/versions/{version}`,
-    ONE_IMAGE_VERSION
-  ),
-  endpoint('list-groups', GROUPS, {
+  endpoint('get-image-version', IMAGE_ROUTES.IMAGE_VERSION, ONE_IMAGE_VERSION),
+  endpoint('delete-image-version', IMAGE_ROUTES.DELETE_VERSION, ONE_IMAGE_VERSION),
+  endpoint('list-groups', GROUP_ROUTES.GROUPS, {
     reads: ['visibleToRepository', 'visibleToOrganization'],
     list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
     params: (i) => ({
@@ -179,8 +169,8 @@ export const ENDPOINT_OPERATIONS = [
       ...{ visible_to_organization: i.visibleToOrganization }
     })
   }),
-  endpoint('get-group', `GET ${GROUP}`, ONE_GROUP),
-  endpoint('create-group', CREATE_GROUP, {
+  endpoint('get-group', GROUP_ROUTES.GROUP, ONE_GROUP),
+  endpoint('create-group', GROUP_ROUTES.CREATE_GROUP, {
     reads: GROUP_INPUTS,
     requires: ['groupName'],
     outputsFor: 'group',
@@ -197,9 +187,11 @@ export const ENDPOINT_OPERATIONS = [
     },
     // The create of ensure-group, for a group that does not exist yet.
     params: async (i, names) =>
-      planGroup(undefined, await wantedGroupOf(i, names))[0]?.params as ParamsOf<typeof CREATE_GROUP>
+      planGroup(undefined, await wantedGroupOf(i, names))[0]?.params as ParamsOf<
+        typeof GROUP_ROUTES.CREATE_GROUP
+      >
   }),
-  endpoint('update-group', `PATCH ${GROUP}`, {
+  endpoint('update-group', GROUP_ROUTES.UPDATE_GROUP, {
     ...ONE_GROUP,
     reads: ['runnerGroup', 'groupName', ...GROUP_SETTINGS],
     check: (i) => needsAChange(i, ['groupName', ...GROUP_SETTINGS]),
@@ -210,20 +202,20 @@ export const ENDPOINT_OPERATIONS = [
       ...updateBody(GROUP_FIELDS, await checkedGroupSettings(i, names), undefined)
     })
   }),
-  endpoint('delete-group', `DELETE ${GROUP}`, {
+  endpoint('delete-group', GROUP_ROUTES.DELETE_GROUP, {
     ...ONE_GROUP,
     params: (_, names) => groupToDelete(names),
     notice: runnersMovedNotice
   }),
-  endpoint('list-group-hosted-runners', `GET ${GROUP}/hosted-runners`, {
+  endpoint('list-group-hosted-runners', GROUP_ROUTES.GROUP_HOSTED_RUNNERS, {
     ...groupMembers('runners', HOSTED_RUNNER),
     scopes: ORG_ONLY
   }),
-  endpoint('list-group-repos', `GET ${GROUP}/repositories`, {
+  endpoint('list-group-repos', GROUP_ROUTES.GROUP_REPOSITORIES, {
     ...groupMembers('repositories', REPOSITORY),
     scopes: ORG_ONLY
   }),
-  endpoint('set-group-repos', `PUT ${GROUP}/repositories`, {
+  endpoint('set-group-repos', GROUP_ROUTES.SET_REPOSITORIES, {
     ...ONE_GROUP,
     scopes: ORG_ONLY,
     reads: ['runnerGroup', 'repositories'],
@@ -233,13 +225,13 @@ export const ENDPOINT_OPERATIONS = [
       selected_repository_ids: await names.repositoryIds()
     })
   }),
-  endpoint('add-group-repo', `PUT ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
-  endpoint('remove-group-repo', `DELETE ${GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
-  endpoint('list-group-orgs', `GET ${ENTERPRISE_GROUP}/organizations`, {
+  endpoint('add-group-repo', GROUP_ROUTES.ADD_REPOSITORY, EACH_REPOSITORY),
+  endpoint('remove-group-repo', GROUP_ROUTES.REMOVE_REPOSITORY, EACH_REPOSITORY),
+  endpoint('list-group-orgs', GROUP_ROUTES.GROUP_ORGANIZATIONS, {
     ...groupMembers('organizations', ORGANIZATION),
     scopes: ENTERPRISE_ONLY
   }),
-  endpoint('set-group-orgs', `PUT ${ENTERPRISE_GROUP}/organizations`, {
+  endpoint('set-group-orgs', GROUP_ROUTES.SET_ORGANIZATIONS, {
     ...ONE_GROUP,
     scopes: ENTERPRISE_ONLY,
     reads: ['runnerGroup', 'organizations'],
@@ -249,10 +241,10 @@ export const ENDPOINT_OPERATIONS = [
       selected_organization_ids: await names.organizationIds()
     })
   }),
-  endpoint('add-group-org', `PUT ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
-  endpoint('remove-group-org', `DELETE ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
-  endpoint('list-group-runners', `GET ${GROUP}/runners`, groupMembers('runners', NAMED)),
-  endpoint('set-group-runners', `PUT ${GROUP}/runners`, {
+  endpoint('add-group-org', GROUP_ROUTES.ADD_ORGANIZATION, EACH_ORGANIZATION),
+  endpoint('remove-group-org', GROUP_ROUTES.REMOVE_ORGANIZATION, EACH_ORGANIZATION),
+  endpoint('list-group-runners', GROUP_ROUTES.GROUP_RUNNERS, groupMembers('runners', NAMED)),
+  endpoint('set-group-runners', GROUP_ROUTES.SET_RUNNERS, {
     ...ONE_GROUP,
     reads: ['runnerGroup', 'runners'],
     requires: ['runnerGroup', 'runners'],
@@ -261,8 +253,8 @@ export const ENDPOINT_OPERATIONS = [
       runners: await names.runnerIds()
     })
   }),
-  endpoint('add-group-runner', `PUT ${GROUP}/runners/{runner_id}`, EACH_RUNNER),
-  endpoint('remove-group-runner', `DELETE ${GROUP}/runners/{runner_id}`, EACH_RUNNER)
+  endpoint('add-group-runner', GROUP_ROUTES.ADD_RUNNER, EACH_RUNNER),
+  endpoint('remove-group-runner', GROUP_ROUTES.REMOVE_RUNNER, EACH_RUNNER)
 ]
 
 /** Repository (or organization) access is only for groups whose visibility is `selected`: GitHub requires it. */

@@ -1,8 +1,13 @@
 // What a rollout leaves for a person: its waves, where each runner of each wave is and the image it is
 // set to now, for the summary (also after a stop or a cancel) and for `plan`.
 import { describeMs } from '../inputs/formats.js'
-import { imageText, type RolloutPlan } from '../core/rollout-plan.js'
-import { imageNow, progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
+import { imageText, type RolloutPlan } from '../resources/hosted-runner/rollout.js'
+import {
+  imageNow,
+  progressOf,
+  type RolloutProgress,
+  type RunnerProgress
+} from '../resources/hosted-runner/rollout-progress.js'
 import { cell, table } from '../report/markdown-table.js'
 
 function settingsText({ settings }: RolloutPlan): string {

@@ -3,10 +3,20 @@
 // runner wait, and the deletions last. A wave that fails stops the rollout: with `rollback`, its runners
 // are set back to the images they had and read until Ready again; the runners of later waves are never sent.
 import { describeFailure, PartialFailure } from '../common/errors.js'
-import { imageText, rolledOut, setBack, type RolloutPlan, type RolloutRunner } from '../core/rollout-plan.js'
+import {
+  imageText,
+  rolledOut,
+  setBack,
+  type RolloutPlan,
+  type RolloutRunner
+} from '../resources/hosted-runner/rollout.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import type { PlanEntry } from '../core/change.js'
-import { progressOf, type RolloutProgress, type RunnerProgress } from '../core/rollout-progress.js'
+import {
+  progressOf,
+  type RolloutProgress,
+  type RunnerProgress
+} from '../resources/hosted-runner/rollout-progress.js'
 import type { OperationContext } from './context.js'
 import { DEFAULT_POLL_INTERVAL_MS, waitForRunner, type WaitOptions } from '../execute/runner-wait.js'
 import { executePlan, type ExecutionHooks } from '../engine/execute.js'

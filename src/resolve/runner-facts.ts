@@ -16,12 +16,14 @@ import { IMAGE_VERSION, LIMITS, MACHINE_SPEC, aListOf, anObject } from '../githu
 import type { OperationInputs } from '../inputs/vocabulary.js'
 import { groupSettingsWanted } from './current-state.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
+import { MACHINE_SIZES, SCOPE_LIMITS } from '../resources/hosted-runner/routes.js'
+import { IMAGE_VERSION as IMAGE_VERSION_ROUTE } from '../resources/image-retention/routes.js'
 
 /** The machine sizes offered, with their storage (one listing per run). */
 export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
   return names.perRun.once('machine-sizes', async () => {
     const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) })
-    const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape)
+    const answer = await names.gateway.read(MACHINE_SIZES, {}, shape)
     return answer.machine_specs.map((spec) => ({
       id: spec.id,
       storageGb: spec.storage_gb,
@@ -33,7 +35,7 @@ export function machineSizes(names: NameResolver): Promise<MachineSize[]> {
 /** The scope's static public IP limit and its use (`/limits`), read once per run. */
 export function publicIpLimits(names: NameResolver) {
   return names.perRun.once('limits', async () => {
-    const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS)
+    const answer = await names.gateway.read(SCOPE_LIMITS, {}, LIMITS)
     return answer.public_ips
   })
 }
@@ -67,11 +69,7 @@ export async function customVersionAfter(
   if (!version) return undefined
   const read = await names.perRun.once(`image-version:${imageId}:${version}`, () =>
     names.gateway
-      .read(
-        'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}',
-        { image_definition_id: Number(imageId), version },
-        IMAGE_VERSION
-      )
+      .read(IMAGE_VERSION_ROUTE, { image_definition_id: Number(imageId), version }, IMAGE_VERSION)
       .catch((error: unknown) => {
         if ((error as { status?: unknown }).status !== 404) throw error
         throw new UserError(

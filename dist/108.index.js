@@ -1,8 +1,8 @@
-export const id = 945;
-export const ids = [945];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 4945:
+/***/ 4108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -730,10 +730,47 @@ class ReadOncePerRun {
     }
 }
 
+;// CONCATENATED MODULE: ./src/resources/runner-group/routes.ts
+// The runner group kind's routes, and where its writes go in a plan of `apply`: first (a runner may join a
+// group the plan creates), then its member lists, its deletes after the runners' that leave it. The
+// action names the organization's routes; at enterprise scope the gateway sends them to their twins
+// under /enterprises/{enterprise}/ (common/scope.ts).
+const GROUPS = 'GET /orgs/{org}/actions/runner-groups';
+const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}';
+const CREATE_GROUP = 'POST /orgs/{org}/actions/runner-groups';
+const UPDATE_GROUP = 'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}';
+const DELETE_GROUP = 'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}';
+// Its member lists: the repositories (organization scope), the organizations (enterprise scope) and the
+// self-hosted runners that may use it, each listed, set whole, or changed one member at a time; and the
+// hosted runners in it (organization scope).
+const GROUP_HOSTED_RUNNERS = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners';
+const GROUP_REPOSITORIES = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories';
+const ADD_REPOSITORY = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}';
+const REMOVE_REPOSITORY = 'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}';
+const GROUP_ORGANIZATIONS = 'GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations';
+const ADD_ORGANIZATION = 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations/{org_id}';
+const REMOVE_ORGANIZATION = 'DELETE /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations/{org_id}';
+const GROUP_RUNNERS = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
+const ADD_RUNNER = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}';
+const REMOVE_RUNNER = 'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}/runners/{runner_id}';
+const SET_REPOSITORIES = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories';
+/** The enterprise-only route (GitHub's GHEC description). */
+const SET_ORGANIZATIONS = 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations';
+const SET_RUNNERS = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
+const GROUP_WRITE_ORDER = {
+    [CREATE_GROUP]: 0,
+    [UPDATE_GROUP]: 0,
+    [SET_REPOSITORIES]: 1,
+    [SET_ORGANIZATIONS]: 1,
+    [SET_RUNNERS]: 1,
+    [DELETE_GROUP]: 4
+};
+
 ;// CONCATENATED MODULE: ./src/lookups/member-lookups.ts
 // What a runner group holds, by the names a user gave: repositories (organization scope),
 // organizations (enterprise scope) and self-hosted runners, and the group's current lists of them.
 // Each lookup is made at most once per run; the names learned label ids in summaries.
+
 
 
 
@@ -838,13 +875,13 @@ class MemberLookups {
         return [...new Set(ids)];
     }
     groupRepositoryIds(groupId) {
-        return this.#groupList('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories', groupId, 'repositories', REPOSITORY, (r) => String(r.full_name));
+        return this.#groupList(GROUP_REPOSITORIES, groupId, 'repositories', REPOSITORY, (r) => String(r.full_name));
     }
     groupOrganizationIds(groupId) {
-        return this.#groupList('GET /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations', groupId, 'organizations', ORGANIZATION, (o) => String(o.login));
+        return this.#groupList(GROUP_ORGANIZATIONS, groupId, 'organizations', ORGANIZATION, (o) => String(o.login));
     }
     groupRunnerIds(groupId) {
-        return this.#groupList('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners', groupId, 'runners', NAMED);
+        return this.#groupList(GROUP_RUNNERS, groupId, 'runners', NAMED);
     }
     /** The item a name picked; a miss names the input and offers the closest of the names that exist. */
     found(item, what, name, input, names) {
@@ -965,6 +1002,13 @@ const CREATE_RUNNER = 'POST /orgs/{org}/actions/hosted-runners';
 const UPDATE_RUNNER = 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
 const DELETE_RUNNER = 'DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
 const RUNNER_WRITE_ORDER = { [CREATE_RUNNER]: 2, [UPDATE_RUNNER]: 2, [DELETE_RUNNER]: 3 };
+// What a runner is made from, and what its scope allows: the catalogues its `image-id` and `size` are
+// read against, and the limits its `enable-static-ip` counts against.
+const GITHUB_IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/github-owned';
+const PARTNER_IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/partner';
+const MACHINE_SIZES = 'GET /orgs/{org}/actions/hosted-runners/machine-sizes';
+const PLATFORMS = 'GET /orgs/{org}/actions/hosted-runners/platforms';
+const SCOPE_LIMITS = 'GET /orgs/{org}/actions/hosted-runners/limits';
 
 ;// CONCATENATED MODULE: ./src/resources/hosted-runner/lookup.ts
 // The hosted runners of the scope, listed once per run, and one runner by name under the one name rule.
@@ -982,34 +1026,14 @@ async function findRunnerNamed(reader, name, { fresh = false } = {}) {
     return (0,name_rule/* pickByName */.uT)(await listRunners(reader, { fresh }), name, 'runner-name', 'hosted runners');
 }
 
-;// CONCATENATED MODULE: ./src/resources/runner-group/routes.ts
-// The runner group kind's routes, and where its writes go in a plan of `apply`: first (a runner may join a
-// group the plan creates), then its member lists, its deletes after the runners' that leave it. The
-// action names the organization's routes; at enterprise scope the gateway sends them to their twins
-// under /enterprises/{enterprise}/ (common/scope.ts).
-const GROUPS = 'GET /orgs/{org}/actions/runner-groups';
-const GROUP = 'GET /orgs/{org}/actions/runner-groups/{runner_group_id}';
-const CREATE_GROUP = 'POST /orgs/{org}/actions/runner-groups';
-const UPDATE_GROUP = 'PATCH /orgs/{org}/actions/runner-groups/{runner_group_id}';
-const DELETE_GROUP = 'DELETE /orgs/{org}/actions/runner-groups/{runner_group_id}';
-const SET_REPOSITORIES = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories';
-/** The enterprise-only route (GitHub's GHEC description). */
-const SET_ORGANIZATIONS = 'PUT /enterprises/{enterprise}/actions/runner-groups/{runner_group_id}/organizations';
-const SET_RUNNERS = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
-const GROUP_WRITE_ORDER = {
-    [CREATE_GROUP]: 0,
-    [UPDATE_GROUP]: 0,
-    [SET_REPOSITORIES]: 1,
-    [SET_ORGANIZATIONS]: 1,
-    [SET_RUNNERS]: 1,
-    [DELETE_GROUP]: 4
-};
-
 ;// CONCATENATED MODULE: ./src/resources/image-retention/routes.ts
 // The image retention kind's routes, and where its writes go in a plan of `apply`: last, after every
 // runner's change (a runner set to a version protects it).
 const CUSTOM_IMAGES = 'GET /orgs/{org}/actions/hosted-runners/images/custom';
+const routes_CUSTOM_IMAGE = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}';
+const DELETE_IMAGE = 'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}';
 const IMAGE_VERSIONS = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions';
+const routes_IMAGE_VERSION = 'GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}';
 const DELETE_VERSION = 'DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}';
 const RETENTION_WRITE_ORDER = { [DELETE_VERSION]: 5 };
 
@@ -1114,7 +1138,7 @@ class NameResolver extends MemberLookups {
         const ref = required(this.inputs.customImage, 'custom-image');
         if ('name' in ref)
             return this.#customImageNamed(ref.name);
-        return this.perRun.once(`image:${ref.id}`, () => this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}', { image_definition_id: ref.id }, CUSTOM_IMAGE));
+        return this.perRun.once(`image:${ref.id}`, () => this.gateway.read(routes_CUSTOM_IMAGE, { image_definition_id: ref.id }, CUSTOM_IMAGE));
     }
     async #customImageNamed(name) {
         const images = await this.#customImages();
@@ -1147,8 +1171,8 @@ class NameResolver extends MemberLookups {
         return this.perRun.once(`catalogue:${source}`, async () => {
             const shape = anObject({ images: aListOf(CATALOGUE_IMAGE) });
             const { images } = source === 'github'
-                ? await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/github-owned', {}, shape)
-                : await this.gateway.read('GET /orgs/{org}/actions/hosted-runners/images/partner', {}, shape);
+                ? await this.gateway.read(GITHUB_IMAGES, {}, shape)
+                : await this.gateway.read(PARTNER_IMAGES, {}, shape);
             return images.map(({ id, display_name, platform }) => ({ id, source, name: display_name, platform }));
         });
     }
@@ -2035,7 +2059,8 @@ const fleetKeyNames = () => new Set([
     ...Object.values(FLEET_MAPPINGS).flatMap((mapping) => Object.keys(mapping.keys))
 ]);
 
-;// CONCATENATED MODULE: ./src/core/rollout-plan.ts
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/rollout.ts
+
 
 const ROLLOUT_DEFAULTS = {
     canary: 1,
@@ -2045,10 +2070,9 @@ const ROLLOUT_DEFAULTS = {
 };
 /** The update fields that name the image, by their API names. */
 const IMAGE_FIELDS = ['image_id', 'image_source', 'image_version'];
-const RUNNER_PATCH = 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}';
 /** Whether the write changes a hosted runner's image (id, source or version, `latest` included). */
 function changesImage(write) {
-    return write.route === RUNNER_PATCH && IMAGE_FIELDS.some((field) => write.fields?.[field] !== undefined);
+    return write.route === UPDATE_RUNNER && IMAGE_FIELDS.some((field) => write.fields?.[field] !== undefined);
 }
 /** How many runners one batch holds, of `total` rolled out: a percentage rounds up, and a batch holds one at least. */
 function batchSizeOf(batch, total) {
@@ -2120,10 +2144,10 @@ function setBack(runner) {
         body.image_version = version;
         changed.image_version = { from: runner.after.version ?? null, to: version };
     }
-    return plannedWrite(RUNNER_PATCH, { hosted_runner_id: runner.id, ...body }, `set runner '${runner.name}' back to ${rollout_plan_imageText(runner.before)}`, changed);
+    return plannedWrite(UPDATE_RUNNER, { hosted_runner_id: runner.id, ...body }, `set runner '${runner.name}' back to ${rollout_imageText(runner.before)}`, changed);
 }
 /** `golden-ubuntu (301) 1.2.0`: an image as a person reads it. */
-function rollout_plan_imageText(ref) {
+function rollout_imageText(ref) {
     const name = ref.label ?? ref.id ?? '(unknown image)';
     // GitHub-owned and partner images report `latest`: only a custom image's version says anything.
     return ref.version && ref.source === 'custom' ? `${name} ${ref.version}` : name;
@@ -6149,11 +6173,13 @@ function groupSizeRefusal(group, runners) {
 
 
 
+
+
 /** The machine sizes offered, with their storage (one listing per run). */
 function machineSizes(names) {
     return names.perRun.once('machine-sizes', async () => {
         const shape = anObject({ machine_specs: aListOf(MACHINE_SPEC) });
-        const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/machine-sizes', {}, shape);
+        const answer = await names.gateway.read(MACHINE_SIZES, {}, shape);
         return answer.machine_specs.map((spec) => ({
             id: spec.id,
             storageGb: spec.storage_gb,
@@ -6164,7 +6190,7 @@ function machineSizes(names) {
 /** The scope's static public IP limit and its use (`/limits`), read once per run. */
 function publicIpLimits(names) {
     return names.perRun.once('limits', async () => {
-        const answer = await names.gateway.read('GET /orgs/{org}/actions/hosted-runners/limits', {}, LIMITS);
+        const answer = await names.gateway.read(SCOPE_LIMITS, {}, LIMITS);
         return answer.public_ips;
     });
 }
@@ -6195,7 +6221,7 @@ async function customVersionAfter(names, write, { current, image }) {
     if (!version)
         return undefined;
     const read = await names.perRun.once(`image-version:${imageId}:${version}`, () => names.gateway
-        .read('GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}', { image_definition_id: Number(imageId), version }, IMAGE_VERSION)
+        .read(routes_IMAGE_VERSION, { image_definition_id: Number(imageId), version }, IMAGE_VERSION)
         .catch((error) => {
         if (error.status !== 404)
             throw error;
@@ -6325,7 +6351,7 @@ async function updateParams(i, names) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/rollout-progress.ts
+;// CONCATENATED MODULE: ./src/resources/hosted-runner/rollout-progress.ts
 // Where a rollout is, runner by runner: planned, sent, read Ready, failed, set back or never sent, and the
 // image each is set to now. The wave runner (operations/rollout-waves.ts) moves it on; the report reads it.
 
@@ -6339,7 +6365,7 @@ function progressOf(progress, name) {
 /** The image a runner is set to now, as far as the run knows: the new one once sent, the old one when set back. */
 function imageNow({ runner, step }) {
     const before = step === 'planned' || step === 'not sent' || step.startsWith('set back');
-    return rollout_plan_imageText(before ? runner.before : runner.after);
+    return rollout_imageText(before ? runner.before : runner.after);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -6473,6 +6499,7 @@ function plannedTable(planned, labels) {
 ;// CONCATENATED MODULE: ./src/execute/runner-wait.ts
 // Waiting for a hosted runner to be Ready, or to be gone: a pure verdict per sighting, and one
 // polling loop, used by wait-runner and by every write that takes `wait-for`.
+
 
 
 
@@ -6629,7 +6656,7 @@ async function waitAfterWrite(context, written, { result }) {
 async function observe(gateway, id, target) {
     try {
         return {
-            runner: await gateway.read('GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}', { hosted_runner_id: id }, HOSTED_RUNNER)
+            runner: await gateway.read(RUNNER, { hosted_runner_id: id }, HOSTED_RUNNER)
         };
     }
     catch (error) {
@@ -6887,7 +6914,7 @@ async function stop(context, log, stopping) {
     failed.failedAs = failed.status ?? 'not Ready';
     const { name, after, before } = failed.runner;
     const lines = [
-        `The rollout stopped in wave '${wave}': runner '${name}' is ${failed.status ?? 'not Ready'} on image ${rollout_plan_imageText(after)}; it ${failure}`
+        `The rollout stopped in wave '${wave}': runner '${name}' is ${failed.status ?? 'not Ready'} on image ${rollout_imageText(after)}; it ${failure}`
     ];
     const sent = steps.filter((s) => s.step !== 'not sent');
     const { rollback, waitTimeoutMs } = rollout.plan.settings;
@@ -6895,7 +6922,7 @@ async function stop(context, log, stopping) {
         lines.push(await setBackWave(context, log, sent, waitTimeoutMs));
     else {
         const who = sent.map((s) => `'${s.runner.name}'`).join(', ');
-        lines.push(`Rollback is off: ${who} ${sent.length === 1 ? 'stays' : 'stay'} on ${rollout_plan_imageText(after)}, and had ${rollout_plan_imageText(before)}.`);
+        lines.push(`Rollback is off: ${who} ${sent.length === 1 ? 'stays' : 'stay'} on ${rollout_imageText(after)}, and had ${rollout_imageText(before)}.`);
     }
     lines.push(notSentText(rollout.progress));
     return new Error(lines.filter(Boolean).join(' '));
@@ -6960,7 +6987,7 @@ async function setBackWave(context, log, sent, timeoutMs) {
         ? `Set back to the image each had, and Ready again: ${names}.`
         : `Set back to the image each had: ${names}; not Ready again: ${notReady.join('; ')}`;
 }
-const describe = (runners) => runners.map((r) => `'${r.name}' (${rollout_plan_imageText(r.before)})`).join(', ') || 'none';
+const describe = (runners) => runners.map((r) => `'${r.name}' (${rollout_imageText(r.before)})`).join(', ') || 'none';
 const statusOf = (error) => error?.status;
 
 ;// CONCATENATED MODULE: ./src/operations/rollout-report.ts
@@ -6991,7 +7018,7 @@ function rolloutSection(progress) {
     const rows = progress.runners.map((r) => [
         r.wave,
         r.runner.name,
-        `${rollout_plan_imageText(r.runner.before)} → ${rollout_plan_imageText(r.runner.after)}`,
+        `${rollout_imageText(r.runner.before)} → ${rollout_imageText(r.runner.after)}`,
         imageNow(r),
         stepText(r)
     ]);
@@ -7009,13 +7036,13 @@ function withRollout(records, progress) {
         if (!at)
             return record;
         const stopped = progress.stoppedAt;
-        const setBack = at.step.startsWith('set back') ? `${at.step} to ${rollout_plan_imageText(at.runner.before)}` : '';
+        const setBack = at.step.startsWith('set back') ? `${at.step} to ${rollout_imageText(at.runner.before)}` : '';
         if (at.failedAs !== undefined)
             return {
                 ...record,
                 wave: at.wave,
                 status: 'failed',
-                note: [`${at.failedAs} on ${rollout_plan_imageText(at.runner.after)}`, setBack].filter(Boolean).join('; ')
+                note: [`${at.failedAs} on ${rollout_imageText(at.runner.after)}`, setBack].filter(Boolean).join('; ')
             };
         if (setBack)
             return { ...record, wave: at.wave, status: 'not-done', note: setBack };
@@ -7162,6 +7189,7 @@ function planDigest(changes, rollout) {
 
 
 
+
 /** Gone already: the DELETE finds it gone too, which is done. */
 const goneIsUndefined = (error) => {
     if (error.status === 404)
@@ -7198,7 +7226,7 @@ const groupDelete = async (gateway, entry) => {
     if (name)
         return name;
     const [selfHosted, hosted] = await Promise.all([
-        gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners', { runner_group_id }, 'runners', NAMED),
+        gateway.readAll(GROUP_RUNNERS, { runner_group_id }, 'runners', NAMED),
         hostedRunnersIn(gateway, runner_group_id)
     ]);
     // Expected there now: only the runners the plan deletes, and runners GitHub is deleting. A runner the
@@ -7216,19 +7244,18 @@ const groupDelete = async (gateway, entry) => {
         return undefined;
     return `it now holds ${newcomers.join(', ')}, which the plan does not move or delete, and GitHub would move to the default group`;
 };
-const RUNNER_LIST = 'PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/runners';
 /**
  * A group's new self-hosted runner list replaces the old one whole, and GitHub moves a runner it drops to
  * the default group: just before it is sent, the group must hold no runner that the plan did not see there
  * (registered since) and that the list would drop.
  */
 const groupRunnerList = async (gateway, entry) => {
-    const list = entry.writes.find((write) => write.route === RUNNER_LIST);
+    const list = entry.writes.find((write) => write.route === SET_RUNNERS);
     const ids = list?.fields?.runners;
     if (!list || !ids)
         return undefined;
     const known = new Set([...ids.from, ...ids.to]);
-    const now = await gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners', { runner_group_id: list.params.runner_group_id }, 'runners', NAMED);
+    const now = await gateway.readAll(GROUP_RUNNERS, { runner_group_id: list.params.runner_group_id }, 'runners', NAMED);
     const dropped = now.filter((runner) => !known.has(runner.id));
     if (dropped.length === 0)
         return undefined;
@@ -7242,7 +7269,7 @@ const groupRunnerList = async (gateway, entry) => {
 async function hostedRunnersIn(gateway, groupId) {
     const item = NAMED;
     if (gateway.scope.kind === 'org')
-        return gateway.readAll('GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners', { runner_group_id: groupId }, 'runners', item);
+        return gateway.readAll(GROUP_HOSTED_RUNNERS, { runner_group_id: groupId }, 'runners', item);
     const all = (await gateway.readAll(RUNNERS, {}, 'runners', item));
     // Fail closed: a runner whose answer does not say its group may be in this one.
     return all.filter((runner) => runner.runner_group_id === groupId || typeof runner.runner_group_id !== 'number');
@@ -7922,9 +7949,7 @@ async function runnersMovedOnDelete(groupId, names, dryRun) {
 
 
 
-const endpoints_IMAGES = '/orgs/{org}/actions/hosted-runners/images';
-const endpoints_GROUP = '/orgs/{org}/actions/runner-groups/{runner_group_id}';
-const ENTERPRISE_GROUP = '/enterprises/{enterprise}/actions/runner-groups/{runner_group_id}';
+
 const ONE_RUNNER = {
     reads: ['runnerId', 'runnerName'],
     requires: [['runnerId', 'runnerName']],
@@ -8025,20 +8050,20 @@ const ENDPOINT_OPERATIONS = [
         ...ONE_RUNNER,
         reads: ['runnerId', 'runnerName', ...vocabulary/* WAIT_INPUTS */.WW]
     }),
-    endpoint('list-github-images', `GET ${endpoints_IMAGES}/github-owned`, onePageList('images')),
-    endpoint('list-partner-images', `GET ${endpoints_IMAGES}/partner`, onePageList('images')),
-    endpoint('list-machine-sizes', 'GET /orgs/{org}/actions/hosted-runners/machine-sizes', onePageList('machine_specs')),
-    endpoint('list-platforms', 'GET /orgs/{org}/actions/hosted-runners/platforms', onePageList('platforms')),
-    endpoint('get-limits', 'GET /orgs/{org}/actions/hosted-runners/limits'),
-    endpoint('list-images', `GET ${endpoints_IMAGES}/custom`, onePageList('images', CUSTOM_IMAGE)),
-    endpoint('get-image', `GET ${endpoints_IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
-    endpoint('delete-image', `DELETE ${endpoints_IMAGES}/custom/{image_definition_id}`, ONE_IMAGE),
-    endpoint('list-image-versions', `GET ${endpoints_IMAGES}/custom/{image_definition_id}/versions`, {
+    endpoint('list-github-images', GITHUB_IMAGES, onePageList('images')),
+    endpoint('list-partner-images', PARTNER_IMAGES, onePageList('images')),
+    endpoint('list-machine-sizes', MACHINE_SIZES, onePageList('machine_specs')),
+    endpoint('list-platforms', PLATFORMS, onePageList('platforms')),
+    endpoint('get-limits', SCOPE_LIMITS),
+    endpoint('list-images', CUSTOM_IMAGES, onePageList('images', CUSTOM_IMAGE)),
+    endpoint('get-image', routes_CUSTOM_IMAGE, ONE_IMAGE),
+    endpoint('delete-image', DELETE_IMAGE, ONE_IMAGE),
+    endpoint('list-image-versions', IMAGE_VERSIONS, {
         ...ONE_IMAGE,
         ...onePageList('image_versions', IMAGE_VERSION)
     }),
-    endpoint('get-image-version', `GET ${endpoints_IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
-    endpoint('delete-image-version', `DELETE ${endpoints_IMAGES}/custom/{image_definition_id}/versions/{version}`, ONE_IMAGE_VERSION),
+    endpoint('get-image-version', routes_IMAGE_VERSION, ONE_IMAGE_VERSION),
+    endpoint('delete-image-version', DELETE_VERSION, ONE_IMAGE_VERSION),
     endpoint('list-groups', GROUPS, {
         reads: ['visibleToRepository', 'visibleToOrganization'],
         list: { key: 'runner_groups', paged: true, item: RUNNER_GROUP },
@@ -8048,7 +8073,7 @@ const ENDPOINT_OPERATIONS = [
             ...{ visible_to_organization: i.visibleToOrganization }
         })
     }),
-    endpoint('get-group', `GET ${endpoints_GROUP}`, ONE_GROUP),
+    endpoint('get-group', GROUP, ONE_GROUP),
     endpoint('create-group', CREATE_GROUP, {
         reads: GROUP_INPUTS,
         requires: ['groupName'],
@@ -8063,7 +8088,7 @@ const ENDPOINT_OPERATIONS = [
         // The create of ensure-group, for a group that does not exist yet.
         params: async (i, names) => planGroup(undefined, await wantedGroupOf(i, names))[0]?.params
     }),
-    endpoint('update-group', `PATCH ${endpoints_GROUP}`, {
+    endpoint('update-group', UPDATE_GROUP, {
         ...ONE_GROUP,
         reads: ['runnerGroup', 'groupName', ...GROUP_SETTINGS],
         check: (i) => needsAChange(i, ['groupName', ...GROUP_SETTINGS]),
@@ -8074,20 +8099,20 @@ const ENDPOINT_OPERATIONS = [
             ...updateBody(GROUP_FIELDS, await checkedGroupSettings(i, names), undefined)
         })
     }),
-    endpoint('delete-group', `DELETE ${endpoints_GROUP}`, {
+    endpoint('delete-group', DELETE_GROUP, {
         ...ONE_GROUP,
         params: (_, names) => groupToDelete(names),
         notice: runnersMovedNotice
     }),
-    endpoint('list-group-hosted-runners', `GET ${endpoints_GROUP}/hosted-runners`, {
+    endpoint('list-group-hosted-runners', GROUP_HOSTED_RUNNERS, {
         ...groupMembers('runners', HOSTED_RUNNER),
         scopes: common_scope/* ORG_ONLY */.gj
     }),
-    endpoint('list-group-repos', `GET ${endpoints_GROUP}/repositories`, {
+    endpoint('list-group-repos', GROUP_REPOSITORIES, {
         ...groupMembers('repositories', REPOSITORY),
         scopes: common_scope/* ORG_ONLY */.gj
     }),
-    endpoint('set-group-repos', `PUT ${endpoints_GROUP}/repositories`, {
+    endpoint('set-group-repos', SET_REPOSITORIES, {
         ...ONE_GROUP,
         scopes: common_scope/* ORG_ONLY */.gj,
         reads: ['runnerGroup', 'repositories'],
@@ -8097,13 +8122,13 @@ const ENDPOINT_OPERATIONS = [
             selected_repository_ids: await names.repositoryIds()
         })
     }),
-    endpoint('add-group-repo', `PUT ${endpoints_GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
-    endpoint('remove-group-repo', `DELETE ${endpoints_GROUP}/repositories/{repository_id}`, EACH_REPOSITORY),
-    endpoint('list-group-orgs', `GET ${ENTERPRISE_GROUP}/organizations`, {
+    endpoint('add-group-repo', ADD_REPOSITORY, EACH_REPOSITORY),
+    endpoint('remove-group-repo', REMOVE_REPOSITORY, EACH_REPOSITORY),
+    endpoint('list-group-orgs', GROUP_ORGANIZATIONS, {
         ...groupMembers('organizations', ORGANIZATION),
         scopes: common_scope/* ENTERPRISE_ONLY */.ps
     }),
-    endpoint('set-group-orgs', `PUT ${ENTERPRISE_GROUP}/organizations`, {
+    endpoint('set-group-orgs', SET_ORGANIZATIONS, {
         ...ONE_GROUP,
         scopes: common_scope/* ENTERPRISE_ONLY */.ps,
         reads: ['runnerGroup', 'organizations'],
@@ -8113,10 +8138,10 @@ const ENDPOINT_OPERATIONS = [
             selected_organization_ids: await names.organizationIds()
         })
     }),
-    endpoint('add-group-org', `PUT ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
-    endpoint('remove-group-org', `DELETE ${ENTERPRISE_GROUP}/organizations/{org_id}`, EACH_ORGANIZATION),
-    endpoint('list-group-runners', `GET ${endpoints_GROUP}/runners`, groupMembers('runners', NAMED)),
-    endpoint('set-group-runners', `PUT ${endpoints_GROUP}/runners`, {
+    endpoint('add-group-org', ADD_ORGANIZATION, EACH_ORGANIZATION),
+    endpoint('remove-group-org', REMOVE_ORGANIZATION, EACH_ORGANIZATION),
+    endpoint('list-group-runners', GROUP_RUNNERS, groupMembers('runners', NAMED)),
+    endpoint('set-group-runners', SET_RUNNERS, {
         ...ONE_GROUP,
         reads: ['runnerGroup', 'runners'],
         requires: ['runnerGroup', 'runners'],
@@ -8125,8 +8150,8 @@ const ENDPOINT_OPERATIONS = [
             runners: await names.runnerIds()
         })
     }),
-    endpoint('add-group-runner', `PUT ${endpoints_GROUP}/runners/{runner_id}`, EACH_RUNNER),
-    endpoint('remove-group-runner', `DELETE ${endpoints_GROUP}/runners/{runner_id}`, EACH_RUNNER)
+    endpoint('add-group-runner', ADD_RUNNER, EACH_RUNNER),
+    endpoint('remove-group-runner', REMOVE_RUNNER, EACH_RUNNER)
 ];
 /** Repository (or organization) access is only for groups whose visibility is `selected`: GitHub requires it. */
 async function selectedGroup(names, member) {

@@ -1,7 +1,7 @@
 // Where a rollout is, runner by runner: planned, sent, read Ready, failed, set back or never sent, and the
 // image each is set to now. The wave runner (operations/rollout-waves.ts) moves it on; the report reads it.
-import { imageText, type RolloutPlan } from './rollout-plan.js'
-import type { RolloutRunner } from './rollout-plan.js'
+import { imageText, type RolloutPlan } from './rollout.js'
+import type { RolloutRunner } from './rollout.js'
 
 export type RunnerStep =
   'planned' | 'not sent' | 'sent' | 'waiting' | 'ready' | 'failed' | 'set back' | 'set back, not ready'

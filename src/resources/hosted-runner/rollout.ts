@@ -1,9 +1,10 @@
 // The rollout of image changes, as a pure function: which planned writes change a hosted runner's image,
 // and the waves they go out in (canary runners first, in the file's order, then a batch at a time). Each
 // rolled-out runner keeps the image it had, so that a failed wave can be set back.
-import type { HostedRunner } from '../github/types.js'
-import type { PlanEntry } from './change.js'
-import { plannedWrite, type PlannedWrite } from './planned-write.js'
+import type { HostedRunner } from '../../github/types.js'
+import type { PlanEntry } from '../../core/change.js'
+import { plannedWrite, type PlannedWrite } from '../../core/planned-write.js'
+import { UPDATE_RUNNER } from './routes.js'
 
 /** A batch: a number of runners, or a percentage of the runners the rollout changes. */
 export type BatchSize = { count: number } | { percent: number }
@@ -55,11 +56,9 @@ export interface RolloutPlan {
 /** The update fields that name the image, by their API names. */
 const IMAGE_FIELDS = ['image_id', 'image_source', 'image_version'] as const
 
-const RUNNER_PATCH = 'PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}'
-
 /** Whether the write changes a hosted runner's image (id, source or version, `latest` included). */
 export function changesImage(write: PlannedWrite): boolean {
-  return write.route === RUNNER_PATCH && IMAGE_FIELDS.some((field) => write.fields?.[field] !== undefined)
+  return write.route === UPDATE_RUNNER && IMAGE_FIELDS.some((field) => write.fields?.[field] !== undefined)
 }
 
 /** How many runners one batch holds, of `total` rolled out: a percentage rounds up, and a batch holds one at least. */
@@ -142,7 +141,7 @@ export function setBack(runner: RolloutRunner): PlannedWrite {
     changed.image_version = { from: runner.after.version ?? null, to: version }
   }
   return plannedWrite(
-    RUNNER_PATCH,
+    UPDATE_RUNNER,
     { hosted_runner_id: runner.id, ...body },
     `set runner '${runner.name}' back to ${imageText(runner.before)}`,
     changed
