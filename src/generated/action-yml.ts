@@ -179,7 +179,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "config": {
-    "description": "`apply`: the fleet file to read; `export`: the fleet file to write. A path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. `export` writes only a new file: a file or a link already there, even a dangling one, is refused, naming it. It declares `runner-groups`, `hosted-runners`, `image-retention` and `prune`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
+    "description": "`apply`: the fleet file to read; `export`: the fleet file to write. A path relative to the workspace (`GITHUB_WORKSPACE`); a path out of the workspace is refused. `export` writes only a new file: a file or a link already there, even a dangling one, is refused, naming it. It declares the owner (`organization` or `enterprise`), `network-configurations`, `runner-groups`, `hosted-runners`, `image-retention`, `prune`, `require-reviewed-plan` and `rollout`, with the action's input names as keys, and is checked against `schema/hosted-runners.schema.json` before any request. Default: `.github/hosted-runners.yml`.",
     "required": false
   },
   "expected-plan-digest": {
