@@ -3,7 +3,7 @@
 // an organization's repository listing too long to pay is never refused: names take one GET each.
 import { expect } from '@jest/globals'
 import { upstreamReply } from './support/hostile-server.js'
-import { errorText, GROUPS, hostileRows, RUNNERS, sentTo } from './support/hostile-rows.js'
+import { errorText, GROUPS, hostileRows, RUNNERS, sentTo, type RowRun } from './support/hostile-rows.js'
 
 const row = hostileRows('in-process')
 
@@ -88,16 +88,18 @@ row("a count past GitHub's limit is refused at the first page, naming the bound"
   return step
 })
 
-row(
-  'a repository listing that claims a billion pages is not refused: the 2 names are one GET each',
-  async (w) => {
+/**
+ * `ensure-group` naming 2 repositories, with the organization's first repository page answered empty and
+ * `link` pointing on (`front` is the server's URL): the names are one GET each, never "not found".
+ */
+function namesTakeOneGetEach(link: (front: string) => string): RowRun {
+  return async (w) => {
     w.sim.seed.repository({ name: 'app' })
     w.sim.seed.repository({ name: 'infra' })
     w.script(async ({ req, forward, front }) => {
       if (req.method !== 'GET' || req.path !== '/orgs/acme/repos') return undefined
       const answer = await forward()
-      const last = `${front.url}/orgs/acme/repos?per_page=100&page=1000000000`
-      return { ...upstreamReply(answer), json: [], headers: { link: `<${last}>; rel="last"` } }
+      return { ...upstreamReply(answer), json: [], headers: { link: link(front.url) } }
     })
     const step = await w.run({
       operation: 'ensure-group',
@@ -114,6 +116,11 @@ row(
     ])
     return step
   }
+}
+
+row(
+  'a repository listing that claims a billion pages is not refused: the 2 names are one GET each',
+  namesTakeOneGetEach((front) => `<${front}/orgs/acme/repos?per_page=100&page=1000000000>; rel="last"`)
 )
 
 row('a real size past 100 pages is read whole: a group holding 10,050 repositories, 101 pages', async (w) => {
@@ -141,30 +148,8 @@ row('a real size past 100 pages is read whole: a group holding 10,050 repositori
   return step
 })
 
+// A first page without the two names, a `next` link and no `last` link (a proxy that drops it).
 row(
   'a repository listing that says there is a next page but not how many is not taken as whole: the names are one GET each',
-  async (w) => {
-    w.sim.seed.repository({ name: 'app' })
-    w.sim.seed.repository({ name: 'infra' })
-    w.script(async ({ req, forward, front }) => {
-      if (req.method !== 'GET' || req.path !== '/orgs/acme/repos') return undefined
-      const answer = await forward()
-      // A first page without the two names, a `next` link and no `last` link (a proxy that drops it).
-      const next = `${front.url}/orgs/acme/repos?per_page=100&page=2`
-      return { ...upstreamReply(answer), json: [], headers: { link: `<${next}>; rel="next"` } }
-    })
-    const step = await w.run({
-      operation: 'ensure-group',
-      'group-name': 'release',
-      visibility: 'selected',
-      repositories: 'app, infra',
-      'dry-run': 'true'
-    })
-    expect(step.errors).toEqual([])
-    expect(sentTo(w, 'GET', /^\/repos\//).map((r) => r.path)).toEqual([
-      '/repos/acme/app',
-      '/repos/acme/infra'
-    ])
-    return step
-  }
+  namesTakeOneGetEach((front) => `<${front}/orgs/acme/repos?per_page=100&page=2>; rel="next"`)
 )
