@@ -2,7 +2,7 @@
 // rollout. In process against the simulator, with a scripted front server that changes GitHub between
 // the plan and the writes.
 import { expect, test } from '@jest/globals'
-import type { Seen } from './support/hostile-server.js'
+import { upstreamReply, type Seen } from './support/hostile-server.js'
 import { useHostileWorld } from './support/hostile-world.js'
 import { fleetWorkspaces } from './support/workspace.js'
 
@@ -248,3 +248,36 @@ test('a network configuration create answered with the id of one the plan read: 
   const group = world().sim.state.groups.find((g: { name: string }) => g.name === 'private')
   expect(group?.network_configuration_id).toBe(corp.id)
 })
+
+// ensure-group sends the same runner list as apply's group item: the same check before it is sent.
+test.each(['organization', 'enterprise'] as const)(
+  'at %s scope, ensure-group’s new runner list is not sent over a self-hosted runner registered after its read',
+  async (scope) => {
+    const at = scope === 'enterprise' ? ENT : ORG
+    const seed = scope === 'enterprise' ? world().sim.seed.enterprise : world().sim.seed
+    const build = seed.group({ name: 'build', visibility: 'all' }) as { id: number }
+    seed.selfHostedRunner({ name: 'a', runner_group_id: build.id })
+    seed.selfHostedRunner({ name: 'b', runner_group_id: build.id })
+    let late: { id: number; runner_group_id?: number } | undefined
+    // Registered just after the plan read the group's runners.
+    world().script(async ({ req, forward }) => {
+      if (req.method !== 'GET' || req.path !== `${at}/runner-groups/${build.id}/runners` || late)
+        return undefined
+      const answer = await forward()
+      late = seed.selfHostedRunner({ name: 'late', runner_group_id: build.id }) as { id: number }
+      return upstreamReply(answer)
+    })
+    const step = await world().run({
+      operation: 'ensure-group',
+      'group-name': 'build',
+      runners: 'a',
+      ...(scope === 'enterprise' ? { enterprise: 'octo-ent' } : {})
+    })
+    expect(step.exitCode).toBe(1)
+    expect(writes()).toEqual([])
+    expect(step.errors[0]).toContain(
+      `update runner-group 'build' (id ${build.id}): it now holds self-hosted runner 'late' (id ${late?.id}), which the plan did not see there`
+    )
+    expect(late?.runner_group_id).toBe(build.id)
+  }
+)

@@ -8190,6 +8190,7 @@ function planTable(gateway, writes) {
 ;// CONCATENATED MODULE: ./src/operations/ensure-loop.ts
 
 
+
 async function createOrUpdate(context, spec, current) {
     const run = async (now) => {
         const writes = await spec.plan(now);
@@ -8207,6 +8208,8 @@ async function createOrUpdate(context, spec, current) {
             writes
         };
         const record = await executePlan(context, writes.length > 0 ? [entry] : [], writes, {
+            // The same checks as apply's: a group's new runner list drops no runner registered since the read.
+            check: precheck(context.gateway),
             report: (_note, done) => {
                 const sent = writes.filter((w) => done.writes.get(w)?.state === 'done');
                 if (sent.length === 0)

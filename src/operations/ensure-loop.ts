@@ -4,6 +4,7 @@
 import type { ResourceKind } from '../core/change.js'
 import type { PlannedWrite } from '../core/planned-write.js'
 import { executePlan } from '../engine/execute.js'
+import { precheck } from '../engine/prechecks.js'
 import { planTable } from '../report/plan-table.js'
 import type { OperationContext } from './types.js'
 
@@ -44,6 +45,8 @@ export async function createOrUpdate<T extends { id: number; name: string }>(
       writes
     }
     const record = await executePlan(context, writes.length > 0 ? [entry] : [], writes, {
+      // The same checks as apply's: a group's new runner list drops no runner registered since the read.
+      check: precheck(context.gateway),
       report: (_note, done) => {
         const sent = writes.filter((w) => done.writes.get(w)?.state === 'done')
         if (sent.length === 0) return undefined
