@@ -1,19 +1,55 @@
 // A plan's digest: the canonical serialisation of its changes (src/core/change.ts), ids, seen values
 // and dependencies included. A reviewed dry run's `plan-digest`, given back as `expected-plan-digest`,
 // lets a later run send its writes only when its own plan is that very plan, on the very same objects.
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import type { Change } from '../core/change.js'
 
-/** JSON with every object's keys in sorted order, so that equal plans give equal text. */
+const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Writes `value` as JSON with every object's keys in sorted order, so that equal plans give equal text,
+ * piece by piece: a plan of thousands of changes is hashed without its text ever being held whole.
+ */
+function writeCanonical(value: unknown, write: (text: string) => void): void {
+  if (Array.isArray(value)) {
+    write('[')
+    value.forEach((item, i) => {
+      if (i > 0) write(',')
+      writeCanonical(item, write)
+    })
+    write(']')
+  } else if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
+    write('{')
+    entries.sort(byKey).forEach(([key, item], i) => {
+      write(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`)
+      writeCanonical(item, write)
+    })
+    write('}')
+  } else write(JSON.stringify(value ?? null))
+}
+
+/** The canonical JSON text of `value` (see writeCanonical). */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`
-  }
-  return JSON.stringify(value ?? null)
+  const parts: string[] = []
+  writeCanonical(value, (text) => parts.push(text))
+  return parts.join('')
+}
+
+/** The pieces are gathered into chunks of about this many characters before each goes to the hash. */
+const CHUNK = 16_384
+
+function hashCanonical(value: unknown): string {
+  const hash: Hash = createHash('sha256')
+  let pending = ''
+  writeCanonical(value, (text) => {
+    pending += text
+    if (pending.length >= CHUNK) {
+      hash.update(pending)
+      pending = ''
+    }
+  })
+  return hash.update(pending).digest('hex')
 }
 
 /**
@@ -33,6 +69,5 @@ export function planDigest(changes: readonly Change[], rollout?: unknown): strin
     depends_on: [...(depends_on ?? [])].sort()
   }))
   // A plan without a rollout keeps the digest it has without one.
-  const covered = rollout === undefined ? plan : { changes: plan, rollout }
-  return createHash('sha256').update(canonicalJson(covered)).digest('hex')
+  return hashCanonical(rollout === undefined ? plan : { changes: plan, rollout })
 }
