@@ -1,7 +1,16 @@
 // A YAML document as a small tree that keeps what the fleet file's checks need: each scalar's text as
 // written (the input parsers read text, as they read a step's inputs), its type under YAML 1.2's core
 // schema (what editors check against the JSON Schema), and the line of every node and key.
-import { CORE_SCHEMA, EVENT_ID, eventsToAst, parseEvents, type Event, type Node } from 'js-yaml'
+import {
+  CORE_SCHEMA,
+  EVENT_ID,
+  getScalarValue,
+  NOT_RESOLVED,
+  parseEvents,
+  SCALAR_STYLE,
+  type Event,
+  type ScalarEvent
+} from 'js-yaml'
 
 export type ScalarType = 'string' | 'integer' | 'number' | 'boolean' | 'null'
 
@@ -36,20 +45,87 @@ const TYPES: Record<string, ScalarType> = {
 /** The document's tree, or undefined for an empty file; a syntax error says its line. */
 export function parseYaml(source: string): YamlNode | undefined {
   let events: Event[]
-  let documents: ReturnType<typeof eventsToAst>
   try {
     events = parseEvents(source, { maxDepth: 20 })
-    documents = eventsToAst(events, { source, schema: CORE_SCHEMA })
   } catch (error) {
-    const { reason, mark } = error as { reason?: string; mark?: { line: number } }
-    throw new YamlSyntaxError((mark?.line ?? 0) + 1, reason ?? String(error))
+    throw syntaxError(error)
   }
-  if (documents.length > 1) throw new YamlSyntaxError(1, 'one YAML document is expected, not several')
-  const contents = documents[0]?.contents
-  if (!contents) return undefined
+  let documents = 0
+  for (const event of events) if (event.type === EVENT_ID.DOCUMENT) documents++
+  if (documents > 1) throw new YamlSyntaxError(1, 'one YAML document is expected, not several')
+  // The tree is built from the events themselves (offsets, styles), typed as YAML 1.2's core schema
+  // types plain scalars: no second tree of the whole file is held while this one is built.
+  const first = events[1]
+  if (documents === 0 || !first || first.type === EVENT_ID.POP) return undefined
+  const lineOf = lineFinder(source)
+  let next = 1
+  const build = (): YamlNode => {
+    const event = events[next++] as Event
+    const at =
+      'valueStart' in event && event.valueStart >= 0 ? event.valueStart : 'start' in event ? event.start : 0
+    const line = lineOf(Math.max(at, 0))
+    if (event.type === EVENT_ID.ALIAS)
+      throw new YamlSyntaxError(line, 'aliases (*name) are not supported here')
+    // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
+    if ('tagStart' in event && event.tagStart >= 0)
+      throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag')
+    if (event.type === EVENT_ID.SCALAR) {
+      const text = scalarText(source, event)
+      return {
+        kind: 'scalar',
+        type: event.style === SCALAR_STYLE.PLAIN ? plainType(text) : 'string',
+        text,
+        line
+      }
+    }
+    if (event.type === EVENT_ID.SEQUENCE) {
+      const items: YamlNode[] = []
+      while (events[next]?.type !== EVENT_ID.POP) items.push(build())
+      next++
+      return { kind: 'sequence', items, line }
+    }
+    if (event.type !== EVENT_ID.MAPPING) throw new YamlSyntaxError(line, 'unexpected end of the document')
+    // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
+    const seen = new Set<string>()
+    const entries: YamlEntry[] = []
+    while (events[next]?.type !== EVENT_ID.POP) {
+      const key = build()
+      if (key.kind !== 'scalar') throw new YamlSyntaxError(key.line, 'a key must be plain text')
+      if (seen.has(key.text)) throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`)
+      seen.add(key.text)
+      entries.push({ key: key.text, line: key.line, value: build() })
+    }
+    next++
+    return { kind: 'mapping', entries, line }
+  }
+  return build()
+}
+
+function syntaxError(error: unknown): YamlSyntaxError {
+  const { reason, mark } = error as { reason?: string; mark?: { line: number } }
+  return new YamlSyntaxError((mark?.line ?? 0) + 1, reason ?? String(error))
+}
+
+function scalarText(source: string, event: ScalarEvent): string {
+  try {
+    return getScalarValue(source, event)
+  } catch (error) {
+    throw syntaxError(error)
+  }
+}
+
+/** A plain scalar's type as the core schema resolves it: the first of its implicit tags that reads the text. */
+function plainType(text: string): ScalarType {
+  for (const tag of CORE_SCHEMA.implicitScalarTags)
+    if (tag.resolve(text, false, tag.tagName) !== NOT_RESOLVED) return TYPES[tag.tagName] ?? 'string'
+  return 'string'
+}
+
+/** The 1-based line of an offset of `source`. */
+function lineFinder(source: string): (offset: number) => number {
   const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  const lineOf = (offset: number): number => {
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  return (offset) => {
     let low = 0
     let high = lineStarts.length - 1
     while (low < high) {
@@ -59,30 +135,4 @@ export function parseYaml(source: string): YamlNode | undefined {
     }
     return low + 1
   }
-  // The AST has types, the events have offsets; both list the nodes in the same order.
-  const positioned = events.filter((e) => e.type !== EVENT_ID.DOCUMENT && e.type !== EVENT_ID.POP)
-  let next = 0
-  const build = (node: Node): YamlNode => {
-    const event = positioned[next++]
-    const at = !event ? 0 : 'valueStart' in event ? event.valueStart : 'start' in event ? event.start : 0
-    const line = lineOf(Math.max(at, 0))
-    if (node.kind === 'alias') throw new YamlSyntaxError(line, 'aliases (*name) are not supported here')
-    // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
-    if (event && 'tagStart' in event && (event as { tagStart: number }).tagStart >= 0)
-      throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag')
-    if (node.kind === 'scalar')
-      return { kind: 'scalar', type: TYPES[node.tag] ?? 'string', text: node.value, line }
-    if (node.kind === 'sequence') return { kind: 'sequence', items: node.items.map(build), line }
-    // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
-    const seen = new Set<string>()
-    const entries = node.items.map(({ key, value }) => {
-      const built = build(key)
-      if (built.kind !== 'scalar') throw new YamlSyntaxError(built.line, 'a key must be plain text')
-      if (seen.has(built.text)) throw new YamlSyntaxError(built.line, `duplicate key '${built.text}'`)
-      seen.add(built.text)
-      return { key: built.text, line: built.line, value: build(value) }
-    })
-    return { kind: 'mapping', entries, line }
-  }
-  return build(contents)
 }
