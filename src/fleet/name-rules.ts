@@ -62,6 +62,8 @@ export function duplicateItemNames(fleet: Fleet): Problem[] {
  * direction mark and override), so a name reads as it is.
  */
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u
+// eslint-disable-next-line no-control-regex -- the whole of ASCII, controls included
+const ASCII = /^[\x00-\x7f]*$/
 /** What a decoder leaves of bytes that were not valid text. */
 const REPLACEMENT = '\uFFFD'
 /** Scripts whose letters look like Latin ones: one word mixing them reads as another word. */
@@ -80,6 +82,8 @@ const codePoint = (character: string) =>
  * (`rеlease` with a Cyrillic `е` reads as `release`; words of one script each, `prod-сервер`, are fine).
  */
 export function unreadableCharacter(text: string): string | undefined {
+  // Every character below U+0080 is visible or a plain control, and ASCII letters are Latin: nothing to find.
+  if (ASCII.test(text)) return undefined
   const hidden = HIDDEN.exec(text)?.[0]
   if (hidden) return `an invisible or direction-changing character (${codePoint(hidden)})`
   if (text.includes(REPLACEMENT))

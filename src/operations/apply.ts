@@ -92,7 +92,10 @@ async function runApply(context: OperationContext): Promise<Outcome> {
   const plan = entries.map((entry) => entry.change)
   log.group(
     `Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`,
-    plan.map((c) => `${changeLabel(c)}${changesText(c) ? `: ${changesText(c)}` : ''}`)
+    plan.map((c) => {
+      const text = changesText(c)
+      return text ? `${changeLabel(c)}: ${text}` : changeLabel(c)
+    })
   )
   const writes = orderedWrites(entries)
   const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels)
