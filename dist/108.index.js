@@ -2206,6 +2206,8 @@ function duplicateItemNames(fleet) {
  * direction mark and override), so a name reads as it is.
  */
 const HIDDEN = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u;
+// eslint-disable-next-line no-control-regex -- the whole of ASCII, controls included
+const ASCII = /^[\x00-\x7f]*$/;
 /** What a decoder leaves of bytes that were not valid text. */
 const REPLACEMENT = '\uFFFD';
 /** Scripts whose letters look like Latin ones: one word mixing them reads as another word. */
@@ -2221,6 +2223,9 @@ const codePoint = (character) => `U+${character.codePointAt(0).toString(16).toUp
  * (`rеlease` with a Cyrillic `е` reads as `release`; words of one script each, `prod-сервер`, are fine).
  */
 function unreadableCharacter(text) {
+    // Every character below U+0080 is visible or a plain control, and ASCII letters are Latin: nothing to find.
+    if (ASCII.test(text))
+        return undefined;
     const hidden = HIDDEN.exec(text)?.[0];
     if (hidden)
         return `an invisible or direction-changing character (${codePoint(hidden)})`;
@@ -4740,25 +4745,94 @@ const TYPES = {
 /** The document's tree, or undefined for an empty file; a syntax error says its line. */
 function parseYaml(source) {
     let events;
-    let documents;
     try {
         events = (0,js_yaml/* parseEvents */.PH)(source, { maxDepth: 20 });
-        documents = (0,js_yaml/* eventsToAst */.zG)(events, { source, schema: js_yaml/* CORE_SCHEMA */.OU });
     }
     catch (error) {
-        const { reason, mark } = error;
-        throw new YamlSyntaxError((mark?.line ?? 0) + 1, reason ?? String(error));
+        throw syntaxError(error);
     }
-    if (documents.length > 1)
+    let documents = 0;
+    for (const event of events)
+        if (event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT)
+            documents++;
+    if (documents > 1)
         throw new YamlSyntaxError(1, 'one YAML document is expected, not several');
-    const contents = documents[0]?.contents;
-    if (!contents)
+    // The tree is built from the events themselves (offsets, styles), typed as YAML 1.2's core schema
+    // types plain scalars: no second tree of the whole file is held while this one is built.
+    const first = events[1];
+    if (documents === 0 || !first || first.type === js_yaml/* EVENT_ID */.hy.POP)
         return undefined;
+    const lineOf = lineFinder(source);
+    let next = 1;
+    const build = () => {
+        const event = events[next++];
+        const at = 'valueStart' in event && event.valueStart >= 0 ? event.valueStart : 'start' in event ? event.start : 0;
+        const line = lineOf(Math.max(at, 0));
+        if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS)
+            throw new YamlSyntaxError(line, 'aliases (*name) are not supported here');
+        // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
+        if ('tagStart' in event && event.tagStart >= 0)
+            throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag');
+        if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            const text = scalarText(source, event);
+            return {
+                kind: 'scalar',
+                type: event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN ? plainType(text) : 'string',
+                text,
+                line
+            };
+        }
+        if (event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
+            const items = [];
+            while (events[next]?.type !== js_yaml/* EVENT_ID */.hy.POP)
+                items.push(build());
+            next++;
+            return { kind: 'sequence', items, line };
+        }
+        if (event.type !== js_yaml/* EVENT_ID */.hy.MAPPING)
+            throw new YamlSyntaxError(line, 'unexpected end of the document');
+        // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
+        const seen = new Set();
+        const entries = [];
+        while (events[next]?.type !== js_yaml/* EVENT_ID */.hy.POP) {
+            const key = build();
+            if (key.kind !== 'scalar')
+                throw new YamlSyntaxError(key.line, 'a key must be plain text');
+            if (seen.has(key.text))
+                throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`);
+            seen.add(key.text);
+            entries.push({ key: key.text, line: key.line, value: build() });
+        }
+        next++;
+        return { kind: 'mapping', entries, line };
+    };
+    return build();
+}
+function syntaxError(error) {
+    const { reason, mark } = error;
+    return new YamlSyntaxError((mark?.line ?? 0) + 1, reason ?? String(error));
+}
+function scalarText(source, event) {
+    try {
+        return (0,js_yaml/* getScalarValue */.KE)(source, event);
+    }
+    catch (error) {
+        throw syntaxError(error);
+    }
+}
+/** A plain scalar's type as the core schema resolves it: the first of its implicit tags that reads the text. */
+function plainType(text) {
+    for (const tag of js_yaml/* CORE_SCHEMA */.OU.implicitScalarTags)
+        if (tag.resolve(text, false, tag.tagName) !== js_yaml/* NOT_RESOLVED */.Hg)
+            return TYPES[tag.tagName] ?? 'string';
+    return 'string';
+}
+/** The 1-based line of an offset of `source`. */
+function lineFinder(source) {
     const lineStarts = [0];
-    for (let i = 0; i < source.length; i++)
-        if (source[i] === '\n')
-            lineStarts.push(i + 1);
-    const lineOf = (offset) => {
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+        lineStarts.push(i + 1);
+    return (offset) => {
         let low = 0;
         let high = lineStarts.length - 1;
         while (low < high) {
@@ -4770,36 +4844,6 @@ function parseYaml(source) {
         }
         return low + 1;
     };
-    // The AST has types, the events have offsets; both list the nodes in the same order.
-    const positioned = events.filter((e) => e.type !== js_yaml/* EVENT_ID */.hy.DOCUMENT && e.type !== js_yaml/* EVENT_ID */.hy.POP);
-    let next = 0;
-    const build = (node) => {
-        const event = positioned[next++];
-        const at = !event ? 0 : 'valueStart' in event ? event.valueStart : 'start' in event ? event.start : 0;
-        const line = lineOf(Math.max(at, 0));
-        if (node.kind === 'alias')
-            throw new YamlSyntaxError(line, 'aliases (*name) are not supported here');
-        // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
-        if (event && 'tagStart' in event && event.tagStart >= 0)
-            throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag');
-        if (node.kind === 'scalar')
-            return { kind: 'scalar', type: TYPES[node.tag] ?? 'string', text: node.value, line };
-        if (node.kind === 'sequence')
-            return { kind: 'sequence', items: node.items.map(build), line };
-        // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
-        const seen = new Set();
-        const entries = node.items.map(({ key, value }) => {
-            const built = build(key);
-            if (built.kind !== 'scalar')
-                throw new YamlSyntaxError(built.line, 'a key must be plain text');
-            if (seen.has(built.text))
-                throw new YamlSyntaxError(built.line, `duplicate key '${built.text}'`);
-            seen.add(built.text);
-            return { key: built.text, line: built.line, value: build(value) };
-        });
-        return { kind: 'mapping', entries, line };
-    };
-    return build(contents);
 }
 
 ;// CONCATENATED MODULE: ./src/fleet/parse-fleet.ts
@@ -7147,17 +7191,52 @@ function passGate(facts, report) {
 // and dependencies included. A reviewed dry run's `plan-digest`, given back as `expected-plan-digest`,
 // lets a later run send its writes only when its own plan is that very plan, on the very same objects.
 
-/** JSON with every object's keys in sorted order, so that equal plans give equal text. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+/**
+ * Writes `value` as JSON with every object's keys in sorted order, so that equal plans give equal text,
+ * piece by piece: a plan of thousands of changes is hashed without its text ever being held whole.
+ */
+function writeCanonical(value, write) {
+    if (Array.isArray(value)) {
+        write('[');
+        value.forEach((item, i) => {
+            if (i > 0)
+                write(',');
+            writeCanonical(item, write);
+        });
+        write(']');
     }
-    return JSON.stringify(value ?? null);
+    else if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+        write('{');
+        entries.sort(byKey).forEach(([key, item], i) => {
+            write(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:`);
+            writeCanonical(item, write);
+        });
+        write('}');
+    }
+    else
+        write(JSON.stringify(value ?? null));
+}
+/** The canonical JSON text of `value` (see writeCanonical). */
+function canonicalJson(value) {
+    const parts = [];
+    writeCanonical(value, (text) => parts.push(text));
+    return parts.join('');
+}
+/** The pieces are gathered into chunks of about this many characters before each goes to the hash. */
+const CHUNK = 16_384;
+function hashCanonical(value) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let pending = '';
+    writeCanonical(value, (text) => {
+        pending += text;
+        if (pending.length >= CHUNK) {
+            hash.update(pending);
+            pending = '';
+        }
+    });
+    return hash.update(pending).digest('hex');
 }
 /**
  * The digest of a plan: every change with its object's id, the values it saw and wants, and what it
@@ -7176,8 +7255,7 @@ function planDigest(changes, rollout) {
         depends_on: [...(depends_on ?? [])].sort()
     }));
     // A plan without a rollout keeps the digest it has without one.
-    const covered = rollout === undefined ? plan : { changes: plan, rollout };
-    return (0,external_node_crypto_.createHash)('sha256').update(canonicalJson(covered)).digest('hex');
+    return hashCanonical(rollout === undefined ? plan : { changes: plan, rollout });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/prechecks.ts
@@ -7411,7 +7489,10 @@ async function runApply(context) {
         if (change.kind === 'create' && writes[0] && change.object in findCreated)
             writes[0].findCreated = () => findCreated[change.object](change.name);
     const plan = entries.map((entry) => entry.change);
-    log.group(`Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`, plan.map((c) => `${changeLabel(c)}${changesText(c) ? `: ${changesText(c)}` : ''}`));
+    log.group(`Plan of ${fleet.file}: ${plan.length} change${plan.length === 1 ? '' : 's'}`, plan.map((c) => {
+        const text = changesText(c);
+        return text ? `${changeLabel(c)}: ${text}` : changeLabel(c);
+    }));
     const writes = orderedWrites(entries);
     const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels);
     const rollout = rolloutPlan && { plan: rolloutPlan, progress: startProgress(rolloutPlan, gateway.dryRun) };
