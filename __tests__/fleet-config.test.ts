@@ -165,6 +165,24 @@ hosted-runners:
   )
 })
 
+test('an empty item, an alias and a tag are told at their own lines, whatever ends the lines', () => {
+  expect(() =>
+    parseFleet('hosted-runners:\n  - runner-name: a\n    size: 4-core\n  -\n', FILE, 'org')
+  ).toThrow(`${FILE} line 4, key 'hosted-runners[1]': must be a mapping of keys to values; got empty.`)
+  expect(() => parseFleet('runner-groups:\n  - group-name: &g a\n  - group-name: *g\n', FILE, 'org')).toThrow(
+    `${FILE} line 3: not valid YAML: aliases (*name) are not supported here.`
+  )
+  expect(() => parseFleet('runner-groups:\n  - group-name: a\n    visibility: !!str\n', FILE, 'org')).toThrow(
+    `${FILE} line 3: not valid YAML: YAML tags (!!binary, !custom…) are not supported here: remove the tag.`
+  )
+  // A lone CR ends a line, as js-yaml counts its own errors' lines.
+  expect(() =>
+    parseFleet('runner-groups:\r  - group-name: a\r    visibility: secret\r', FILE, 'org')
+  ).toThrow(
+    `${FILE} line 3, key 'runner-groups[0].visibility': must be one of all, selected, private; got 'secret'.`
+  )
+})
+
 test('a repeated list item is a warning naming the line, as for an input', () => {
   const fleet = parseFleet('runner-groups:\n  - group-name: g\n    runners: [a, a]\n', FILE, 'org')
   expect(fleet.groups[0]?.inputs.runners).toEqual([{ name: 'a' }])

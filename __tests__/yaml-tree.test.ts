@@ -1,45 +1,10 @@
 // The fleet file's YAML tree is built straight from js-yaml's events, with plain scalars typed as the core
-// schema types them. It must be the tree js-yaml's own AST gives (the reference below, the first
-// release's reading), for every style of scalar and collection, with the same lines and the same refusals.
+// schema types them. It must be the tree js-yaml's own AST gives (support/yaml-reference.ts, the first
+// release's reading), for every style of scalar and collection, with the same lines and the same refusals;
+// a node with no offset of its own (an empty value, an alias) is told at the line that holds it.
 import { describe, expect, it } from '@jest/globals'
-import { CORE_SCHEMA, EVENT_ID, eventsToAst, parseEvents, type Node } from 'js-yaml'
 import { parseYaml, type YamlNode } from '../src/fleet/yaml-tree.js'
-
-const TYPES: Record<string, string> = {
-  'tag:yaml.org,2002:str': 'string',
-  'tag:yaml.org,2002:int': 'integer',
-  'tag:yaml.org,2002:float': 'number',
-  'tag:yaml.org,2002:bool': 'boolean',
-  'tag:yaml.org,2002:null': 'null'
-}
-
-/** The reference: js-yaml's AST for types and text, its events for offsets. */
-function referenceTree(source: string): YamlNode | undefined {
-  const events = parseEvents(source, { maxDepth: 20 })
-  const contents = eventsToAst(events, { source, schema: CORE_SCHEMA })[0]?.contents
-  if (!contents) return undefined
-  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length
-  const positioned = events.filter((e) => e.type !== EVENT_ID.DOCUMENT && e.type !== EVENT_ID.POP)
-  let next = 0
-  const build = (node: Node): YamlNode => {
-    const event = positioned[next++]
-    const at = !event ? 0 : 'valueStart' in event ? event.valueStart : 'start' in event ? event.start : 0
-    const line = lineOf(Math.max(at, 0))
-    if (node.kind === 'scalar')
-      return { kind: 'scalar', type: (TYPES[node.tag] ?? 'string') as 'string', text: node.value, line }
-    if (node.kind === 'sequence') return { kind: 'sequence', items: node.items.map(build), line }
-    if (node.kind === 'alias') throw new Error('alias')
-    return {
-      kind: 'mapping',
-      entries: node.items.map(({ key, value }) => {
-        const built = build(key) as { text: string; line: number }
-        return { key: built.text, line: built.line, value: build(value) }
-      }),
-      line
-    }
-  }
-  return build(contents)
-}
+import { referenceTree } from './support/yaml-reference.js'
 
 const DOCUMENTS = {
   'plain scalars of every core type': [
@@ -129,5 +94,46 @@ describe('the fleet file YAML tree', () => {
   it('names the line of a duplicate key and of a tag', () => {
     expect(() => parseYaml('a: 1\n\nb:\n  c: 1\n  c: 2')).toThrow(expect.objectContaining({ line: 5 }))
     expect(() => parseYaml('a: 1\nb: !!str x')).toThrow(expect.objectContaining({ line: 2 }))
+  })
+
+  /** Each node's line in document order, keys included: `k@line` for a key, `text@line` for a scalar. */
+  const lines = (source: string): string[] => {
+    const out: string[] = []
+    const walk = (node: YamlNode) => {
+      if (node.kind === 'scalar') out.push(`${node.text}@${node.line}`)
+      else if (node.kind === 'sequence') node.items.forEach(walk)
+      else
+        for (const entry of node.entries) {
+          out.push(`${entry.key}:@${entry.line}`)
+          walk(entry.value)
+        }
+    }
+    walk(parseYaml(source) as YamlNode)
+    return out
+  }
+
+  it.each([
+    ['a: 1\nb:\nc: 2', ['a:@1', '1@1', 'b:@2', '@2', 'c:@3', '2@3']],
+    ['- a\n-\n- "c"\n-\n- [d]\n-\n', ['a@1', '@2', 'c@3', '@4', 'd@5', '@6']],
+    ['-\n-\n\n  # note\n-', ['@1', '@2', '@5']],
+    ['a: 1\n? \n: v', ['a:@1', '1@1', ':@2', 'v@3']],
+    ['- 1\n- &x\n-', ['1@1', '@2', '@3']],
+    ['x: {a: [b], c}\ny: {d: }\n', ['x:@1', 'a:@1', 'b@1', 'c:@1', '@1', 'y:@2', 'd:@2', '@2']],
+    ['a: 1\r\nb:\r\n- x\r\n-\r\n', ['a:@1', '1@1', 'b:@2', 'x@3', '@4']],
+    ['a: 1\rb:\rc:\r  - x\r  -\r', ['a:@1', '1@1', 'b:@2', '@2', 'c:@3', 'x@4', '@5']]
+  ])('%j: every node at its line, an empty one included', (source, expected) => {
+    expect(lines(source)).toEqual(expected)
+  })
+
+  it.each([
+    ['a: &x 1\n\nb: *x', 3],
+    ['a: &x [1]\nb:\n  - *x', 3],
+    ['a: 1\nb: !!str\n', 2],
+    ['- 1\n- !!null', 2],
+    ['a: !!str\n  x', 1],
+    ['a: 1\nb:\n  - !custom', 3],
+    ['a: 1\rb: 2\rc: 3\rc: 4', 4]
+  ])('%j is refused at line %d', (source, line) => {
+    expect(() => parseYaml(source)).toThrow(expect.objectContaining({ line }))
   })
 })

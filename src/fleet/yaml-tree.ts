@@ -59,46 +59,85 @@ export function parseYaml(source: string): YamlNode | undefined {
   if (documents === 0 || !first || first.type === EVENT_ID.POP) return undefined
   const lineOf = lineFinder(source)
   let next = 1
+  // How far the events have read the source. An empty value has no offset of its own: it is placed at
+  // the first sign after what was read (its `-`, `:` or `?`), so that a problem with it names its line.
+  let read = 0
   const build = (): YamlNode => {
-    const event = events[next++] as Event
-    const at =
-      'valueStart' in event && event.valueStart >= 0 ? event.valueStart : 'start' in event ? event.start : 0
-    const line = lineOf(Math.max(at, 0))
+    const event = events[next++]
+    if (!event || event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP)
+      throw new YamlSyntaxError(lineOf(read), 'unexpected end of the document')
     if (event.type === EVENT_ID.ALIAS)
-      throw new YamlSyntaxError(line, 'aliases (*name) are not supported here')
+      throw new YamlSyntaxError(lineOf(event.anchorStart), 'aliases (*name) are not supported here')
     // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
     if ('tagStart' in event && event.tagStart >= 0)
-      throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag')
+      throw new YamlSyntaxError(
+        lineOf(event.tagStart),
+        'YAML tags (!!binary, !custom…) are not supported here: remove the tag'
+      )
     if (event.type === EVENT_ID.SCALAR) {
+      let at = event.valueStart
+      if (at >= 0) read = event.valueEnd + (QUOTED.has(event.style) ? 1 : 0)
+      else if (event.anchorStart >= 0) [at, read] = [event.anchorStart, event.anchorEnd]
+      else {
+        at = nextSign(source, read)
+        if (!CLOSING.has(source[at] as string)) read = at + 1
+      }
       const text = scalarText(source, event)
       return {
         kind: 'scalar',
         type: event.style === SCALAR_STYLE.PLAIN ? plainType(text) : 'string',
         text,
-        line
+        line: lineOf(at)
       }
     }
+    const { start } = event
+    read = start
+    const line = lineOf(start)
+    let node: YamlNode
     if (event.type === EVENT_ID.SEQUENCE) {
       const items: YamlNode[] = []
       while (events[next]?.type !== EVENT_ID.POP) items.push(build())
-      next++
-      return { kind: 'sequence', items, line }
-    }
-    if (event.type !== EVENT_ID.MAPPING) throw new YamlSyntaxError(line, 'unexpected end of the document')
-    // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
-    const seen = new Set<string>()
-    const entries: YamlEntry[] = []
-    while (events[next]?.type !== EVENT_ID.POP) {
-      const key = build()
-      if (key.kind !== 'scalar') throw new YamlSyntaxError(key.line, 'a key must be plain text')
-      if (seen.has(key.text)) throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`)
-      seen.add(key.text)
-      entries.push({ key: key.text, line: key.line, value: build() })
+      node = { kind: 'sequence', items, line }
+    } else {
+      // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
+      const seen = new Set<string>()
+      const entries: YamlEntry[] = []
+      while (events[next]?.type !== EVENT_ID.POP) {
+        const key = build()
+        if (key.kind !== 'scalar') throw new YamlSyntaxError(key.line, 'a key must be plain text')
+        if (seen.has(key.text)) throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`)
+        seen.add(key.text)
+        entries.push({ key: key.text, line: key.line, value: build() })
+      }
+      node = { kind: 'mapping', entries, line }
     }
     next++
-    return { kind: 'mapping', entries, line }
+    // A flow collection's closing bracket is read with it: what follows is placed after it.
+    const closing = CLOSING_OF.get(source[start] as string)
+    const close = closing ? nextSign(source, read, ',') : -1
+    if (closing && source[close] === closing) read = close + 1
+    return node
   }
   return build()
+}
+
+const QUOTED = new Set<number>([SCALAR_STYLE.SINGLE_QUOTED, SCALAR_STYLE.DOUBLE_QUOTED])
+const CLOSING_OF = new Map([
+  ['[', ']'],
+  ['{', '}']
+])
+const CLOSING = new Set(CLOSING_OF.values())
+
+/** The offset of the first character from `from` on that is not a space, a line break, a comment or one of `skip`. */
+function nextSign(source: string, from: number, skip = ''): number {
+  let at = from
+  while (at < source.length) {
+    const character = source[at] as string
+    if (character === '#') while (at < source.length && !'\n\r'.includes(source[at] as string)) at++
+    else if (' \t\r\n\uFEFF'.includes(character) || skip.includes(character)) at++
+    else break
+  }
+  return at
 }
 
 function syntaxError(error: unknown): YamlSyntaxError {
@@ -121,10 +160,10 @@ function plainType(text: string): ScalarType {
   return 'string'
 }
 
-/** The 1-based line of an offset of `source`. */
+/** The 1-based line of an offset of `source`; a line ends at \n, \r\n or a lone \r, as js-yaml counts them. */
 function lineFinder(source: string): (offset: number) => number {
   const lineStarts = [0]
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1)
+  for (const lineBreak of source.matchAll(/\r\n?|\n/g)) lineStarts.push(lineBreak.index + lineBreak[0].length)
   return (offset) => {
     let low = 0
     let high = lineStarts.length - 1
