@@ -58,4 +58,55 @@ describe('the plan digest', () => {
   it('writes keys in sorted order and leaves out what is undefined', () => {
     expect(canonicalJson({ b: [1, { d: null, c: undefined }], a: 'x' })).toBe('{"a":"x","b":[1,{"d":null}]}')
   })
+
+  // No plan holds these (every value comes from JSON or the fleet file), but the digest is a promise: the
+  // first release wrote a hole of an array, a function and a symbol each its own way, and the streamed
+  // text must write them so too (`[1,,3]` is not `[1,3]`).
+  const to = (value: unknown): Change[] => [
+    {
+      kind: 'update',
+      object: 'hosted-runner',
+      id: 1,
+      name: 'x',
+      fields: { labels: { from: null, to: value } }
+    }
+  ]
+  /** An array of `length` with only `values` set: the others are holes. */
+  const holey = (length: number, values: Record<number, unknown>) => Object.assign(new Array(length), values)
+  const symbol = Symbol('s')
+  it.each([
+    [
+      'an array with a hole',
+      holey(3, { 0: 1, 2: 3 }),
+      '[1,,3]',
+      'ea69963ebcfd694c32ec1cd2fdac02ff756674b6426d045496c139260866eaf4'
+    ],
+    [
+      'the array without it',
+      [1, 3],
+      '[1,3]',
+      '55f42e051969ebc88cda3040a7e824ca290d2c5f687b9895535e5ce04cc764b9'
+    ],
+    [
+      'arrays of holes only',
+      { a: holey(2, {}), b: holey(2, { 1: 'x' }) },
+      '{"a":[,],"b":[,"x"]}',
+      '4203b0e0e5c0b69862464d5c960eac3cd0d87db28e0c97ee69042c6a4b8db2f6'
+    ],
+    [
+      'a function and a symbol in an array',
+      [() => 1, symbol, 2],
+      '[,,2]',
+      '6580fa470d456771261740905e44fbdb3ee167246084881ab8faffde878966be'
+    ],
+    [
+      'a function as a value',
+      { f: () => 1 },
+      '{"f":undefined}',
+      '97edb2ef8ef4bbcf1cdbfd994847524d7ce89ee283cafde45929212608a957c1'
+    ]
+  ])('%s: the text and digest of the first release', (_, value, text, digest) => {
+    expect(canonicalJson(value)).toBe(text)
+    expect(planDigest(to(value))).toBe(digest)
+  })
 })

@@ -13,10 +13,12 @@ const byKey = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 
 function writeCanonical(value: unknown, write: (text: string) => void): void {
   if (Array.isArray(value)) {
     write('[')
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
       if (i > 0) write(',')
-      writeCanonical(item, write)
-    })
+      // As the first release's `join`: a hole, a function or a symbol is written as nothing.
+      const item: unknown = value[i]
+      if (i in value && typeof item !== 'function' && typeof item !== 'symbol') writeCanonical(item, write)
+    }
     write(']')
   } else if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined)
@@ -26,7 +28,10 @@ function writeCanonical(value: unknown, write: (text: string) => void): void {
       writeCanonical(item, write)
     })
     write('}')
-  } else write(JSON.stringify(value ?? null))
+  } else {
+    // A function or a symbol as a value is `undefined`, as the first release's template wrote it.
+    write(String(JSON.stringify(value ?? null)))
+  }
 }
 
 /** The canonical JSON text of `value` (see writeCanonical). */
