@@ -4764,49 +4764,92 @@ function parseYaml(source) {
         return undefined;
     const lineOf = lineFinder(source);
     let next = 1;
+    // How far the events have read the source. An empty value has no offset of its own: it is placed at
+    // the first sign after what was read (its `-`, `:` or `?`), so that a problem with it names its line.
+    let read = 0;
     const build = () => {
         const event = events[next++];
-        const at = 'valueStart' in event && event.valueStart >= 0 ? event.valueStart : 'start' in event ? event.start : 0;
-        const line = lineOf(Math.max(at, 0));
+        if (!event || event.type === js_yaml/* EVENT_ID */.hy.DOCUMENT || event.type === js_yaml/* EVENT_ID */.hy.POP)
+            throw new YamlSyntaxError(lineOf(read), 'unexpected end of the document');
         if (event.type === js_yaml/* EVENT_ID */.hy.ALIAS)
-            throw new YamlSyntaxError(line, 'aliases (*name) are not supported here');
+            throw new YamlSyntaxError(lineOf(event.anchorStart), 'aliases (*name) are not supported here');
         // A tag (`!!binary aGVsbG8=`) would be dropped, and its text taken as written: refused.
         if ('tagStart' in event && event.tagStart >= 0)
-            throw new YamlSyntaxError(line, 'YAML tags (!!binary, !custom…) are not supported here: remove the tag');
+            throw new YamlSyntaxError(lineOf(event.tagStart), 'YAML tags (!!binary, !custom…) are not supported here: remove the tag');
         if (event.type === js_yaml/* EVENT_ID */.hy.SCALAR) {
+            let at = event.valueStart;
+            if (at >= 0)
+                read = event.valueEnd + (QUOTED.has(event.style) ? 1 : 0);
+            else if (event.anchorStart >= 0)
+                [at, read] = [event.anchorStart, event.anchorEnd];
+            else {
+                at = nextSign(source, read);
+                if (!CLOSING.has(source[at]))
+                    read = at + 1;
+            }
             const text = scalarText(source, event);
             return {
                 kind: 'scalar',
                 type: event.style === js_yaml/* SCALAR_STYLE */.jK.PLAIN ? plainType(text) : 'string',
                 text,
-                line
+                line: lineOf(at)
             };
         }
+        const { start } = event;
+        read = start;
+        const line = lineOf(start);
+        let node;
         if (event.type === js_yaml/* EVENT_ID */.hy.SEQUENCE) {
             const items = [];
             while (events[next]?.type !== js_yaml/* EVENT_ID */.hy.POP)
                 items.push(build());
-            next++;
-            return { kind: 'sequence', items, line };
+            node = { kind: 'sequence', items, line };
         }
-        if (event.type !== js_yaml/* EVENT_ID */.hy.MAPPING)
-            throw new YamlSyntaxError(line, 'unexpected end of the document');
-        // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
-        const seen = new Set();
-        const entries = [];
-        while (events[next]?.type !== js_yaml/* EVENT_ID */.hy.POP) {
-            const key = build();
-            if (key.kind !== 'scalar')
-                throw new YamlSyntaxError(key.line, 'a key must be plain text');
-            if (seen.has(key.text))
-                throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`);
-            seen.add(key.text);
-            entries.push({ key: key.text, line: key.line, value: build() });
+        else {
+            // A repeated key would silently replace the first (and, say, drop runners that prune then deletes).
+            const seen = new Set();
+            const entries = [];
+            while (events[next]?.type !== js_yaml/* EVENT_ID */.hy.POP) {
+                const key = build();
+                if (key.kind !== 'scalar')
+                    throw new YamlSyntaxError(key.line, 'a key must be plain text');
+                if (seen.has(key.text))
+                    throw new YamlSyntaxError(key.line, `duplicate key '${key.text}'`);
+                seen.add(key.text);
+                entries.push({ key: key.text, line: key.line, value: build() });
+            }
+            node = { kind: 'mapping', entries, line };
         }
         next++;
-        return { kind: 'mapping', entries, line };
+        // A flow collection's closing bracket is read with it: what follows is placed after it.
+        const closing = CLOSING_OF.get(source[start]);
+        const close = closing ? nextSign(source, read, ',') : -1;
+        if (closing && source[close] === closing)
+            read = close + 1;
+        return node;
     };
     return build();
+}
+const QUOTED = new Set([js_yaml/* SCALAR_STYLE */.jK.SINGLE_QUOTED, js_yaml/* SCALAR_STYLE */.jK.DOUBLE_QUOTED]);
+const CLOSING_OF = new Map([
+    ['[', ']'],
+    ['{', '}']
+]);
+const CLOSING = new Set(CLOSING_OF.values());
+/** The offset of the first character from `from` on that is not a space, a line break, a comment or one of `skip`. */
+function nextSign(source, from, skip = '') {
+    let at = from;
+    while (at < source.length) {
+        const character = source[at];
+        if (character === '#')
+            while (at < source.length && !'\n\r'.includes(source[at]))
+                at++;
+        else if (' \t\r\n\uFEFF'.includes(character) || skip.includes(character))
+            at++;
+        else
+            break;
+    }
+    return at;
 }
 function syntaxError(error) {
     const { reason, mark } = error;
@@ -4827,11 +4870,11 @@ function plainType(text) {
             return TYPES[tag.tagName] ?? 'string';
     return 'string';
 }
-/** The 1-based line of an offset of `source`. */
+/** The 1-based line of an offset of `source`; a line ends at \n, \r\n or a lone \r, as js-yaml counts them. */
 function lineFinder(source) {
     const lineStarts = [0];
-    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
+    for (const lineBreak of source.matchAll(/\r\n?|\n/g))
+        lineStarts.push(lineBreak.index + lineBreak[0].length);
     return (offset) => {
         let low = 0;
         let high = lineStarts.length - 1;
@@ -7199,11 +7242,14 @@ const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
 function writeCanonical(value, write) {
     if (Array.isArray(value)) {
         write('[');
-        value.forEach((item, i) => {
+        for (let i = 0; i < value.length; i++) {
             if (i > 0)
                 write(',');
-            writeCanonical(item, write);
-        });
+            // As the first release's `join`: a hole, a function or a symbol is written as nothing.
+            const item = value[i];
+            if (i in value && typeof item !== 'function' && typeof item !== 'symbol')
+                writeCanonical(item, write);
+        }
         write(']');
     }
     else if (value !== null && typeof value === 'object') {
@@ -7215,8 +7261,10 @@ function writeCanonical(value, write) {
         });
         write('}');
     }
-    else
-        write(JSON.stringify(value ?? null));
+    else {
+        // A function or a symbol as a value is `undefined`, as the first release's template wrote it.
+        write(String(JSON.stringify(value ?? null)));
+    }
 }
 /** The canonical JSON text of `value` (see writeCanonical). */
 function canonicalJson(value) {
