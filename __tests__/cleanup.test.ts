@@ -132,8 +132,14 @@ describe('cleanup-image-versions', () => {
   test('with custom-image as a name: one list call, then only that image', async () => {
     const step = await runStep({ ...POLICY, 'custom-image': 'acme-windows' }, sim.url)
     expect(step.exitCode).toBe(0)
+    // The hosted runners twice: for the plan, and again just before its one delete.
     expect(gets().sort()).toEqual(
-      [IMAGES, `${IMAGES}/${windows.id}/versions`, '/orgs/acme/actions/hosted-runners'].sort()
+      [
+        IMAGES,
+        `${IMAGES}/${windows.id}/versions`,
+        '/orgs/acme/actions/hosted-runners',
+        '/orgs/acme/actions/hosted-runners'
+      ].sort()
     )
     expect(deletes()).toEqual([`${IMAGES}/${windows.id}/versions/2.0.0`])
     expect(versionsLeft(base.id)).toHaveLength(9)

@@ -452,6 +452,29 @@ scenarios.push({
   }
 })
 
+// A cleanup that deletes: the hosted runners are read again just before each version's delete (one
+// listing request per 100 runners); a dry run sends no delete and reads nothing more. Counted once, not
+// timed: the deletes change the simulator, and go a second apart.
+scenarios.push({
+  name: 'cleanup-image-versions, 3 versions deleted (checks before each delete)',
+  requestsOnly: true,
+  seed: (sim) => {
+    const image = sim.seed.image({ name: 'golden' })
+    for (let v = 0; v < 5; v++) {
+      const created_on = new Date(Date.UTC(2025, 0, 1 + v)).toISOString()
+      sim.seed.imageVersion(image.id, { version: `1.${v}.0`, created_on })
+    }
+    sim.seed.runner({ name: 'runner-0', image: { id: String(image.id), source: 'custom', version: '1.4.0' } })
+  },
+  inputs: { operation: 'cleanup-image-versions', keep: '2' },
+  minimum: '3 (images, 1 per image, runners), 3 deletes; checks: 1 runner listing per delete',
+  checks: (requests) => {
+    const first = requests.findIndex((r) => r.method !== 'GET')
+    const after = requests.slice(Math.max(0, first - 1)).filter((r) => r.method === 'GET')
+    return `checks before the 3 deletes: ${after.length} reads of the runner listing`
+  }
+})
+
 console.log(`npm run bench: ${RUNS} runs per figure (medians), after ${WARM_UP} warm-up runs`)
 console.log(
   `${ACTION_NODE_LINE}, as every child here; ` +

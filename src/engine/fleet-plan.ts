@@ -15,7 +15,8 @@ import { RUNNER_GROUP_KIND, type GroupNow, type WantedGroup } from '../resources
 import { DELETE_GROUP, GROUP_WRITE_ORDER } from '../resources/runner-group/routes.js'
 import { planRunner } from '../resources/hosted-runner/plan.js'
 import { HOSTED_RUNNER_KIND, type WantedRunner } from '../resources/hosted-runner/fields.js'
-import { DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
+import { CREATE_RUNNER, DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
+import { changesImage } from '../resources/hosted-runner/rollout.js'
 import { plannedWrite, type PlannedWrite } from '../core/planned-write.js'
 import { groupDeleteNeeds, prunable } from '../core/prune-rules.js'
 import { changeKey, type Change, type PlanEntry, type ResourceKind } from '../core/change.js'
@@ -82,6 +83,9 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
   const matchedGroups = new Set<number>()
   const matchedRunners = new Set<number>()
+  // The runners this plan sends to an image, as it sends them: a retention delete's check counts their
+  // provisioning as the plan's own (src/resources/image-retention/recheck.ts).
+  const provisioned: RunnerLike[] = []
   for (const group of wanted.groups) {
     const now = matchLive(live.groups, group.name, group.previousNames)
     if (now) matchedGroups.add(now.id)
@@ -97,6 +101,8 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     if (now) matchedRunners.add(now.id)
     const runnerLabels = { groups: labels.groups, members: labels.members }
     const writes = planRunner(now, runner, runnerLabels)
+    if (writes.some((write) => write.route === CREATE_RUNNER || changesImage(write)))
+      provisioned.push(pinOf(runner, now))
     // A runner put in a group the plan creates depends on that create.
     const group = writes[0]?.params.runner_group_id
     const after = isGroupToCreate(group)
@@ -148,7 +154,7 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
     ...wanted.runners.map((r) => pinOf(r, matchLive(live.runners, r.name, r.previousNames)))
   ]
   for (const { policy, ...image } of wanted.retention)
-    entries.push(...retentionEntries(planCleanup([image], pins, policy)))
+    entries.push(...retentionEntries(planCleanup([image], pins, policy), provisioned))
   return entries
 }
 

@@ -1,14 +1,17 @@
 // What the executor reads again just before a delete, by kind, with the fewest requests: that the
 // object still carries the name and values the plan saw (one GET), and for a group, that it holds no
 // runner the plan does not move or delete (two more: its self-hosted and its hosted runners); before a
-// group's new runner list, that it drops no runner registered since the plan (one read). A change
-// whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
-import { NAMED } from '../github/answer-shapes.js'
+// group's new runner list, that it drops no runner registered since the plan (one read); before an
+// image version's delete, that the retention rule still deletes it by the hosted runners as they are
+// (one read: their listing). A change whose check fails is not sent (src/engine/execute.ts skips it and
+// what depends on it).
+import { HOSTED_RUNNER, NAMED } from '../github/answer-shapes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { PlanEntry, ResourceKind } from '../core/change.js'
 import { RUNNER, RUNNERS } from '../resources/hosted-runner/routes.js'
 import { GROUP } from '../resources/runner-group/routes.js'
 import { GROUP_HOSTED_RUNNERS, GROUP_RUNNERS, SET_RUNNERS } from '../resources/runner-group/routes.js'
+import { isRetentionDelete, keptNow, type ListedRunner } from '../resources/image-retention/recheck.js'
 
 type Check = (gateway: RequestGateway, entry: PlanEntry) => Promise<string | undefined>
 
@@ -117,13 +120,29 @@ async function hostedRunnersIn(
 }
 
 /**
- * The checks, by kind of object and what is done to it. An image version is named by its number, which
- * no other version can take: it is not read again (a version already gone is done).
+ * The retention rule read the hosted runners once, then deletes one version a second: a runner moved onto
+ * a version, or a rollout started, since that read keeps the version (recheck.ts). The scope's runner
+ * listing is read again before every delete (one request per 100 runners), never kept for the next one:
+ * writes go at least a second apart (GitHub's spacing), so a kept listing would be a second older at each
+ * delete, the window this check is there to close. Read each time, it is at most one spacing old when the
+ * DELETE goes, and costs no time: it is read while the delete waits for its turn. Fail closed: a runner
+ * whose answer does not say its image keeps the version. The version itself is not read (one more
+ * request): the rule deletes only Ready and Failed versions, whose number and date do not change; the one
+ * later state GitHub documents, disabled by its own retention, leaves a version no runner can use
+ * (docs/github-behaviour.md). A version already gone is done.
  */
+const versionDelete: Check = async (gateway, entry) => {
+  if (!isRetentionDelete(entry)) return 'internal: an image version delete without its retention plan'
+  const runners = await gateway.readAll(RUNNERS, {}, 'runners', HOSTED_RUNNER)
+  return keptNow(entry, runners as ListedRunner[])
+}
+
+/** The checks, by kind of object and what is done to it. */
 const CHECKS: Partial<Record<`${'delete' | 'update'} ${ResourceKind}`, Check>> = {
   'delete hosted-runner': runnerDelete,
   'delete runner-group': groupDelete,
-  'update runner-group': groupRunnerList
+  'update runner-group': groupRunnerList,
+  'delete image-version': versionDelete
 }
 
 /** The executor's `check` hook: the kind's precondition, when it has one. */

@@ -18,6 +18,8 @@ import { BOTH_SCOPES } from '../common/scope.js'
 import type { Operation, OperationContext, Outcome } from './types.js'
 import { imageVersions } from '../resolve/current-state.js'
 import { executePlan } from '../engine/execute.js'
+import { precheck } from '../engine/prechecks.js'
+import { changeLabel, type PlanEntry } from '../core/change.js'
 import { passGate } from '../engine/gate.js'
 import { planDigest } from '../engine/plan.js'
 import { retentionEntries } from '../resources/image-retention/changes.js'
@@ -72,11 +74,15 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
   )
   // The same changes as apply's image retention: one delete per version, through the one gate and executor.
   const entries = retentionEntries(plan)
-  const targetOf = new Map(entries.map((entry, i) => [entry, planned[i] as DeletedVersion]))
+  const targetOf = new Map<PlanEntry, DeletedVersion>(
+    entries.map((entry, i) => [entry, planned[i] as DeletedVersion])
+  )
   const digest = planDigest(entries.map((entry) => entry.change))
+  // Versions whose check just before the delete kept them, by `image_id@version`: why.
+  const skipped = new Map<string, string>()
   const report = (deleted: DeletedVersion[], gone: DeletedVersion[], note: string): Outcome => ({
     outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0, planDigest: digest },
-    summary: summarize(result, deleted, gone, note)
+    summary: summarize(result, { deleted, gone, skipped }, note)
   })
   passGate(
     {
@@ -105,6 +111,13 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
   const gone: DeletedVersion[] = []
   if (entries.length > 0)
     await executePlan(context, entries, undefined, {
+      // The same check as apply's image-retention: the runners read again just before each delete.
+      check: precheck(gateway),
+      skipped(entry, why) {
+        const target = targetOf.get(entry) as DeletedVersion
+        skipped.set(`${target.image_id}@${target.version}`, why)
+        log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
+      },
       afterWrite(_write, _body, entry, answer) {
         const target = targetOf.get(entry) as DeletedVersion
         if (answer.gone) {
@@ -115,13 +128,15 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
           report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.')
         )
       },
-      report: (_note, done) => {
+      report: (note, done) => {
         const at = entries.find((entry) => done.statusOf(entry) === 'failed')
         const target = at && targetOf.get(at)
+        // Without a failed delete, the run ended with skipped ones: the executor's note says so.
+        if (!target) return report(deleted, gone, note)
         return report(
           deleted,
           gone,
-          `**Stopped at ${target ? label(target) : 'a version'}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
+          `**Stopped at ${label(target)}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`
         )
       }
     })
@@ -180,8 +195,11 @@ function label(target: DeletedVersion): string {
 
 function summarize(
   result: CleanupResult,
-  deleted: DeletedVersion[],
-  gone: DeletedVersion[],
+  {
+    deleted,
+    gone,
+    skipped
+  }: { deleted: DeletedVersion[]; gone: DeletedVersion[]; skipped: Map<string, string> },
   note: string
 ): string {
   const done = new Set(deleted.map((d) => `${d.image_id}@${d.version}`))
@@ -206,6 +224,8 @@ function summarize(
   const decisionOf = (imageId: number, version: string, decision: string): string => {
     if (decision === 'keep') return 'keep'
     if (alreadyGone.has(`${imageId}@${version}`)) return 'already gone'
+    const why = skipped.get(`${imageId}@${version}`)
+    if (why !== undefined) return `delete: not done (${why})`
     if (!done.has(`${imageId}@${version}`)) return 'delete: not done'
     return result.dry_run ? 'would delete' : 'deleted'
   }

@@ -77,22 +77,17 @@ export function planCleanup(
         .slice(0, policy.keep)
         .map(({ version }) => version)
     )
-    const rolling = runners.filter((runner) => isInFlux(runner, image))
+    const rolling = rollingOut(runners, image)
     return {
       image_id: image.id,
       image_name: image.name,
       latest_version: image.latest_version,
       versions: ordered.map(({ version, time }) => {
-        const pinnedBy = runners
-          .filter((runner) => isPinnedTo(runner, image, version.version))
-          .map((runner) => runner.name)
         const why: Record<KeepReason, string | false> = {
-          'rolling-out': rolling.length > 0 && rollingOut(rolling),
+          'rolling-out': rolling,
           'keep-newest': newestReady.has(version) && `one of the ${policy.keep} newest Ready versions`,
           latest: version.version === image.latest_version && "the image's latest version",
-          pinned:
-            pinnedBy.length > 0 &&
-            `used by hosted runner${pinnedBy.length > 1 ? 's' : ''} ${pinnedBy.join(', ')}`,
+          pinned: pinnedBy(runners, image, version.version),
           'not-finished':
             !FINISHED_STATES.includes(version.state) &&
             `state '${version.state}' is not finished (neither Ready nor Failed)`,
@@ -122,27 +117,38 @@ export function planCleanup(
   })
 }
 
-/** A runner protects a version only when it is set to that exact version of this very image. */
 /**
- * A runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown) may be set
- * back to any version of it: a rollout's rollback target is no runner's version until it is sent back.
- * Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status: its
- * shape is checked; a runner the plan will set, without one, is not being provisioned yet.)
+ * `rolling-out`: a runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown)
+ * may be set back to any version of it: a rollout's rollback target is no runner's version until it is sent
+ * back. Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status:
+ * its shape is checked; a runner the plan will set, without one, is not being provisioned yet.) The check
+ * just before each delete (recheck.ts) asks the same of the runners as they are then.
  */
-function isInFlux(runner: RunnerLike, image: ImageLike): boolean {
+export function rollingOut(runners: readonly RunnerLike[], image: Pick<ImageLike, 'id'>): string | false {
+  const moving = runners.filter((runner) => isInFlux(runner, image))
+  if (moving.length === 0) return false
+  const many = moving.length > 1
+  const named = moving.map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`).join(', ')
+  return `hosted runner${many ? 's' : ''} ${named} of this image ${many ? 'are' : 'is'} not Ready: a rollback may set ${many ? 'them' : 'it'} back to any of its versions`
+}
+
+function isInFlux(runner: RunnerLike, image: Pick<ImageLike, 'id'>): boolean {
   const details = runner.image_details
   const moving = runner.status !== undefined && runner.status !== 'Ready' && runner.status !== 'Deleting'
   return moving && details?.source === 'custom' && details.id === String(image.id)
 }
 
-const rollingOut = (runners: RunnerLike[]) =>
-  `hosted runner${runners.length > 1 ? 's' : ''} ${runners
-    .map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`)
-    .join(
-      ', '
-    )} of this image ${runners.length > 1 ? 'are' : 'is'} not Ready: a rollback may set ${runners.length > 1 ? 'them' : 'it'} back to any of its versions`
+/** `pinned`: a runner protects a version only when it is set to that exact version of this very image. */
+export function pinnedBy(
+  runners: readonly RunnerLike[],
+  image: Pick<ImageLike, 'id'>,
+  version: string
+): string | false {
+  const names = runners.filter((runner) => isPinnedTo(runner, image, version)).map((runner) => runner.name)
+  return names.length > 0 && `used by hosted runner${names.length > 1 ? 's' : ''} ${names.join(', ')}`
+}
 
-function isPinnedTo(runner: RunnerLike, image: ImageLike, version: string): boolean {
+function isPinnedTo(runner: RunnerLike, image: Pick<ImageLike, 'id'>, version: string): boolean {
   const details = runner.image_details
   return details?.source === 'custom' && details.id === String(image.id) && details.version === version
 }

@@ -1,8 +1,8 @@
-export const id = 108;
-export const ids = [108];
+export const id = 232;
+export const ids = [232];
 export const modules = {
 
-/***/ 4108:
+/***/ 5232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5088,21 +5088,17 @@ function planCleanup(images, runners, policy) {
             .filter(({ version, time }) => version.state === 'Ready' && !Number.isNaN(time))
             .slice(0, policy.keep)
             .map(({ version }) => version));
-        const rolling = runners.filter((runner) => isInFlux(runner, image));
+        const rolling = rollingOut(runners, image);
         return {
             image_id: image.id,
             image_name: image.name,
             latest_version: image.latest_version,
             versions: ordered.map(({ version, time }) => {
-                const pinnedBy = runners
-                    .filter((runner) => isPinnedTo(runner, image, version.version))
-                    .map((runner) => runner.name);
                 const why = {
-                    'rolling-out': rolling.length > 0 && rollingOut(rolling),
+                    'rolling-out': rolling,
                     'keep-newest': newestReady.has(version) && `one of the ${policy.keep} newest Ready versions`,
                     latest: version.version === image.latest_version && "the image's latest version",
-                    pinned: pinnedBy.length > 0 &&
-                        `used by hosted runner${pinnedBy.length > 1 ? 's' : ''} ${pinnedBy.join(', ')}`,
+                    pinned: pinnedBy(runners, image, version.version),
                     'not-finished': !FINISHED_STATES.includes(version.state) &&
                         `state '${version.state}' is not finished (neither Ready nor Failed)`,
                     undated: Number.isNaN(time) &&
@@ -5128,21 +5124,31 @@ function planCleanup(images, runners, policy) {
         };
     });
 }
-/** A runner protects a version only when it is set to that exact version of this very image. */
 /**
- * A runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown) may be set
- * back to any version of it: a rollout's rollback target is no runner's version until it is sent back.
- * Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status: its
- * shape is checked; a runner the plan will set, without one, is not being provisioned yet.)
+ * `rolling-out`: a runner of the image that GitHub is provisioning again (or that ended Stuck or Shutdown)
+ * may be set back to any version of it: a rollout's rollback target is no runner's version until it is sent
+ * back. Its image keeps every version until the runner is Ready. (GitHub's listing always gives a status:
+ * its shape is checked; a runner the plan will set, without one, is not being provisioned yet.) The check
+ * just before each delete (recheck.ts) asks the same of the runners as they are then.
  */
+function rollingOut(runners, image) {
+    const moving = runners.filter((runner) => isInFlux(runner, image));
+    if (moving.length === 0)
+        return false;
+    const many = moving.length > 1;
+    const named = moving.map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`).join(', ');
+    return `hosted runner${many ? 's' : ''} ${named} of this image ${many ? 'are' : 'is'} not Ready: a rollback may set ${many ? 'them' : 'it'} back to any of its versions`;
+}
 function isInFlux(runner, image) {
     const details = runner.image_details;
     const moving = runner.status !== undefined && runner.status !== 'Ready' && runner.status !== 'Deleting';
     return moving && details?.source === 'custom' && details.id === String(image.id);
 }
-const rollingOut = (runners) => `hosted runner${runners.length > 1 ? 's' : ''} ${runners
-    .map((runner) => `${runner.name} (${runner.status ?? 'status unknown'})`)
-    .join(', ')} of this image ${runners.length > 1 ? 'are' : 'is'} not Ready: a rollback may set ${runners.length > 1 ? 'them' : 'it'} back to any of its versions`;
+/** `pinned`: a runner protects a version only when it is set to that exact version of this very image. */
+function pinnedBy(runners, image, version) {
+    const names = runners.filter((runner) => isPinnedTo(runner, image, version)).map((runner) => runner.name);
+    return names.length > 0 && `used by hosted runner${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+}
 function isPinnedTo(runner, image, version) {
     const details = runner.image_details;
     return details?.source === 'custom' && details.id === String(image.id) && details.version === version;
@@ -5193,7 +5199,7 @@ const DEFAULT_MAX_DELETIONS = 50;
 ;// CONCATENATED MODULE: ./src/resources/image-retention/changes.ts
 
 
-function retentionEntries(plan) {
+function retentionEntries(plan, provisioned = []) {
     return plan.flatMap((image) => image.versions
         .filter((version) => version.decision === 'delete')
         .reverse()
@@ -5210,7 +5216,10 @@ function retentionEntries(plan) {
                 reason: version.detail
             },
             // Already gone (404): another run, or GitHub's own retention, removed it first.
-            writes: [{ ...write, goneIsDone: true }]
+            writes: [{ ...write, goneIsDone: true }],
+            image_id: image.image_id,
+            version: version.version,
+            provisioned: provisioned.filter((runner) => runner.image_details?.source === 'custom' && runner.image_details.id === String(image.image_id))
         };
     }));
 }
@@ -5444,6 +5453,7 @@ function heldRunners({ selfHosted, hosted, hostedGroupUnknown }) {
 
 
 
+
 /**
  * The order writes are sent in, by route: groups first (a runner may join one), their member lists,
  * then runners, then deletions, runners before the groups they leave, image versions last.
@@ -5470,6 +5480,9 @@ function planFleet(wanted, live, labels) {
     // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
     const matchedGroups = new Set();
     const matchedRunners = new Set();
+    // The runners this plan sends to an image, as it sends them: a retention delete's check counts their
+    // provisioning as the plan's own (src/resources/image-retention/recheck.ts).
+    const provisioned = [];
     for (const group of wanted.groups) {
         const now = matchLive(live.groups, group.name, group.previousNames);
         if (now)
@@ -5483,6 +5496,8 @@ function planFleet(wanted, live, labels) {
             matchedRunners.add(now.id);
         const runnerLabels = { groups: labels.groups, members: labels.members };
         const writes = planRunner(now, runner, runnerLabels);
+        if (writes.some((write) => write.route === CREATE_RUNNER || changesImage(write)))
+            provisioned.push(pinOf(runner, now));
         // A runner put in a group the plan creates depends on that create.
         const group = writes[0]?.params.runner_group_id;
         const after = isGroupToCreate(group)
@@ -5526,7 +5541,7 @@ function planFleet(wanted, live, labels) {
         ...wanted.runners.map((r) => pinOf(r, matchLive(live.runners, r.name, r.previousNames)))
     ];
     for (const { policy, ...image } of wanted.retention)
-        entries.push(...retentionEntries(planCleanup([image], pins, policy)));
+        entries.push(...retentionEntries(planCleanup([image], pins, policy), provisioned));
     return entries;
 }
 const seenName = (now) => (now ? { seen: { name: now.name } } : {});
@@ -7306,12 +7321,64 @@ function planDigest(changes, rollout) {
     return hashCanonical(rollout === undefined ? plan : { changes: plan, rollout });
 }
 
+;// CONCATENATED MODULE: ./src/resources/image-retention/recheck.ts
+
+const isRetentionDelete = (entry) => entry.change.object === 'image-version' && 'provisioned' in entry;
+/** Why the version must not be deleted now, or undefined. */
+function keptNow(entry, runners) {
+    const image = { id: entry.image_id };
+    const unknown = runners.filter((runner) => imageUnknown(runner, String(entry.image_id)));
+    if (unknown.length > 0)
+        return `the answer for hosted runner${unknown.length > 1 ? 's' : ''} ${unknown.map((r) => r.name).join(', ')} does not say which image and version ${unknown.length > 1 ? 'they use' : 'it uses'}: ${unknown.length > 1 ? 'they' : 'it'} may use this one`;
+    const known = runners;
+    const pinned = pinnedBy(known, image, entry.version);
+    if (pinned)
+        return `the retention rule now keeps it: ${pinned}`;
+    const rolling = rollingOut(known.filter((runner) => !sentByPlan(runner, entry.provisioned)), image);
+    return rolling ? `the retention rule now keeps it: ${rolling}` : undefined;
+}
+/**
+ * Unknown: no `image_details`; or, unless it names GitHub's or a partner's image or another id, no id, no
+ * version, or a source other than `custom`.
+ */
+function imageUnknown(runner, imageId) {
+    const details = runner.image_details;
+    if (details === null)
+        return false;
+    if (details === undefined)
+        return true;
+    if (details.source === 'github' || details.source === 'partner')
+        return false;
+    if (details.id !== undefined && details.id !== imageId)
+        return false;
+    return details.source !== 'custom' || details.id === undefined || details.version === undefined;
+}
+/**
+ * Provisioning because this plan sent it to this image: the plan kept the version it had (the runner's
+ * row as read) and the one it goes to, so its provisioning keeps nothing more. A runner that ended Stuck
+ * or Shutdown, or that reports another image than the plan sent, is not the plan's doing.
+ */
+function sentByPlan(runner, provisioned) {
+    const now = runner.image_details;
+    return (runner.status === 'Provisioning' &&
+        provisioned.some(({ name, image_details: sent }) => {
+            const version = sent?.version;
+            return (name === runner.name &&
+                sent?.id === now?.id &&
+                sent?.source === now?.source &&
+                (version === undefined || version === now?.version));
+        }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/prechecks.ts
 // What the executor reads again just before a delete, by kind, with the fewest requests: that the
 // object still carries the name and values the plan saw (one GET), and for a group, that it holds no
 // runner the plan does not move or delete (two more: its self-hosted and its hosted runners); before a
-// group's new runner list, that it drops no runner registered since the plan (one read). A change
-// whose check fails is not sent (src/engine/execute.ts skips it and what depends on it).
+// group's new runner list, that it drops no runner registered since the plan (one read); before an
+// image version's delete, that the retention rule still deletes it by the hosted runners as they are
+// (one read: their listing). A change whose check fails is not sent (src/engine/execute.ts skips it and
+// what depends on it).
+
 
 
 
@@ -7401,13 +7468,29 @@ async function hostedRunnersIn(gateway, groupId) {
     return all.filter((runner) => runner.runner_group_id === groupId || typeof runner.runner_group_id !== 'number');
 }
 /**
- * The checks, by kind of object and what is done to it. An image version is named by its number, which
- * no other version can take: it is not read again (a version already gone is done).
+ * The retention rule read the hosted runners once, then deletes one version a second: a runner moved onto
+ * a version, or a rollout started, since that read keeps the version (recheck.ts). The scope's runner
+ * listing is read again before every delete (one request per 100 runners), never kept for the next one:
+ * writes go at least a second apart (GitHub's spacing), so a kept listing would be a second older at each
+ * delete, the window this check is there to close. Read each time, it is at most one spacing old when the
+ * DELETE goes, and costs no time: it is read while the delete waits for its turn. Fail closed: a runner
+ * whose answer does not say its image keeps the version. The version itself is not read (one more
+ * request): the rule deletes only Ready and Failed versions, whose number and date do not change; the one
+ * later state GitHub documents, disabled by its own retention, leaves a version no runner can use
+ * (docs/github-behaviour.md). A version already gone is done.
  */
+const versionDelete = async (gateway, entry) => {
+    if (!isRetentionDelete(entry))
+        return 'internal: an image version delete without its retention plan';
+    const runners = await gateway.readAll(RUNNERS, {}, 'runners', HOSTED_RUNNER);
+    return keptNow(entry, runners);
+};
+/** The checks, by kind of object and what is done to it. */
 const CHECKS = {
     'delete hosted-runner': runnerDelete,
     'delete runner-group': groupDelete,
-    'update runner-group': groupRunnerList
+    'update runner-group': groupRunnerList,
+    'delete image-version': versionDelete
 };
 /** The executor's `check` hook: the kind's precondition, when it has one. */
 const precheck = (gateway) => (entry) => {
@@ -7700,6 +7783,8 @@ async function withGroupIds(write, { created, context }) {
 
 
 
+
+
 const IMAGES = CUSTOM_IMAGES;
 const cleanupImageVersions = {
     name: 'cleanup-image-versions',
@@ -7723,9 +7808,11 @@ async function runCleanup(context) {
     const entries = retentionEntries(plan);
     const targetOf = new Map(entries.map((entry, i) => [entry, planned[i]]));
     const digest = planDigest(entries.map((entry) => entry.change));
+    // Versions whose check just before the delete kept them, by `image_id@version`: why.
+    const skipped = new Map();
     const report = (deleted, gone, note) => ({
         outputs: { result, deleted, count: deleted.length, changed: deleted.length > 0, planDigest: digest },
-        summary: cleanup_summarize(result, deleted, gone, note)
+        summary: cleanup_summarize(result, { deleted, gone, skipped }, note)
     });
     passGate({
         changes: entries.map((entry) => entry.change),
@@ -7742,6 +7829,13 @@ async function runCleanup(context) {
     const gone = [];
     if (entries.length > 0)
         await executePlan(context, entries, undefined, {
+            // The same check as apply's image-retention: the runners read again just before each delete.
+            check: precheck(gateway),
+            skipped(entry, why) {
+                const target = targetOf.get(entry);
+                skipped.set(`${target.image_id}@${target.version}`, why);
+                log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`);
+            },
             afterWrite(_write, _body, entry, answer) {
                 const target = targetOf.get(entry);
                 if (answer.gone) {
@@ -7752,10 +7846,13 @@ async function runCleanup(context) {
                     (answer.status === 404 ? gone : deleted).push(target);
                 progress(() => report([...deleted], [...gone], 'Cancelled before the rest of the plan was carried out.'));
             },
-            report: (_note, done) => {
+            report: (note, done) => {
                 const at = entries.find((entry) => done.statusOf(entry) === 'failed');
                 const target = at && targetOf.get(at);
-                return report(deleted, gone, `**Stopped at ${target ? label(target) : 'a version'}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`);
+                // Without a failed delete, the run ended with skipped ones: the executor's note says so.
+                if (!target)
+                    return report(deleted, gone, note);
+                return report(deleted, gone, `**Stopped at ${label(target)}:** ${deleted.length} of ${planned.length} planned versions were deleted before it.`);
             }
         });
     return report(deleted, gone, planned.length === 0 ? 'Nothing to change: no version matches the policy.' : '');
@@ -7796,7 +7893,7 @@ function resultOf(plan, policy, maxDeletions, dryRun) {
 function label(target) {
     return `${target.image_name} (id ${target.image_id}) version ${target.version}`;
 }
-function cleanup_summarize(result, deleted, gone, note) {
+function cleanup_summarize(result, { deleted, gone, skipped }, note) {
     const done = new Set(deleted.map((d) => `${d.image_id}@${d.version}`));
     const alreadyGone = new Set(gone.map((d) => `${d.image_id}@${d.version}`));
     const versions = result.images.reduce((sum, image) => sum + image.versions.length, 0);
@@ -7819,6 +7916,9 @@ function cleanup_summarize(result, deleted, gone, note) {
             return 'keep';
         if (alreadyGone.has(`${imageId}@${version}`))
             return 'already gone';
+        const why = skipped.get(`${imageId}@${version}`);
+        if (why !== undefined)
+            return `delete: not done (${why})`;
         if (!done.has(`${imageId}@${version}`))
             return 'delete: not done';
         return result.dry_run ? 'would delete' : 'deleted';
