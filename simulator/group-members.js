@@ -32,7 +32,9 @@ export function requireKnown(items, ids, field, what) {
 }
 
 /**
- * Puts exactly `ids` in the group; runners that leave it go back to the default group.
+ * Puts exactly `ids` in the group; runners that leave it go back to the default group (GitHub's REST
+ * reference: "Replaces the list of self-hosted runners"; a runner removed from a group "is then returned
+ * to the default group"; docs/github-behaviour.md).
  * @param {State} state
  * @param {RunnerGroup} group
  * @param {number[]} ids

@@ -19,10 +19,13 @@ const NAME = alternation(INPUT_NAMES)
 const FLEET_KEYS = fleetKeyNames()
 const STEP_ONLY = alternation(INPUT_NAMES.filter((name) => !FLEET_KEYS.has(name) && name !== 'operation'))
 
-/** `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input`, and a step-only `'x'`. */
+/**
+ * `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input` (or `` the `x` input ``), and a
+ * step-only `'x'`.
+ */
 const PHRASES = [
   new RegExp(`\\b[Ii]nputs? '${NAME}'((?: or '${NAME}')*)`, 'g'),
-  new RegExp(`\\bthe (?:step's )?'${NAME}' input\\b`, 'g'),
+  new RegExp(`\\bthe (?:step's )?(?:'${NAME}'|\`${NAME}\`) input\\b`, 'g'),
   new RegExp(`'${NAME}' input\\b`, 'g'),
   new RegExp(`'${STEP_ONLY}'`, 'g')
 ]
@@ -34,7 +37,7 @@ export function inFlagTerms(message: string): string {
     .replace(head, (_, name: string, more: string) =>
       [name, ...[...more.matchAll(/'([a-z-]+)'/g)].map((m) => m[1] as string)].map(flagOf).join(' or ')
     )
-    .replace(article, (_, name: string) => flagOf(name))
+    .replace(article, (_, quoted?: string, backticked?: string) => flagOf((quoted ?? backticked) as string))
     .replace(bare, (_, name: string) => flagOf(name))
     .replace(stepOnly, (_, name: string) => flagOf(name))
 }

@@ -38,13 +38,23 @@ function withoutFailure(summary: string, message: string): string {
   return summary
 }
 
-/** What `--json` prints: `result`, with a plan's digest beside it. */
-function jsonOf(outputs: Outputs): unknown {
-  const result = outputs.result ?? {}
+/**
+ * What `--json` prints: `result`, with a plan's digest beside it. A failed run's `result` holds the error
+ * as the action words it (`Input 'runners': …`): on a terminal it is `said`, in flag terms, as on stderr.
+ */
+function jsonOf(outputs: Outputs, said: string | undefined): unknown {
+  const result = said === undefined ? (outputs.result ?? {}) : withErrorSaid(outputs.result, said)
   if (outputs.planDigest === undefined) return result
   return result !== null && typeof result === 'object' && !Array.isArray(result)
     ? { ...result, plan_digest: outputs.planDigest }
     : { result, plan_digest: outputs.planDigest }
+}
+
+/** A failed run's `result` with its error's message as the terminal says it; the rest as it is. */
+function withErrorSaid(result: unknown, said: string): unknown {
+  const { error } = (result ?? {}) as { error?: unknown }
+  if (error === null || typeof error !== 'object') return result
+  return { ...(result as object), error: { ...error, message: said } }
 }
 
 export async function runOnTerminal(
@@ -74,15 +84,17 @@ export async function runOnTerminal(
   }
   const ending = await runOperation(sinks, io.timing ?? PRODUCTION_TIMING)
   term.status?.stop()
-  if (failure?.stage === 'inputs')
-    return { status: usage(term, inFlagTerms(failure.message)), cancelled: false }
-  if (!line.json) {
+  // The one translation of a failure into the terminal's terms: stderr and --json say the same.
+  const said = failure && inFlagTerms(failure.message)
+  if (line.json) {
+    if (outputs) term.out(`${JSON.stringify(jsonOf(outputs, said), null, 2)}\n`)
+  } else if (failure?.stage !== 'inputs') {
     const shown = failure ? withoutFailure(summary, failure.message) : summary
     term.out(renderMarkdown(shown, styleOf(io.stdout, io.env)))
     if (outputs?.planDigest) term.out(`\nplan-digest: ${outputs.planDigest}\n`)
-  } else if (outputs) term.out(`${JSON.stringify(jsonOf(outputs), null, 2)}\n`)
-  if (failure)
-    term.err(`${ending === 'cancelled' ? 'cancelled' : 'error'}: ${inFlagTerms(failure.message)}`, 'red')
+  }
+  if (failure?.stage === 'inputs') return { status: usage(term, said as string), cancelled: false }
+  if (failure) term.err(`${ending === 'cancelled' ? 'cancelled' : 'error'}: ${said}`, 'red')
   const status = !failure ? EXIT.success : failure.planNotEmpty ? EXIT.changes : EXIT.failure
   return { status, cancelled: ending === 'cancelled' }
 }

@@ -36,6 +36,8 @@ export interface Change {
   depends_on?: string[]
   /** Why a delete: `prune`, or the retention rule's reason. */
   reason?: string
+  /** What GitHub does beyond the change, that a person must hear of (its writes' `warning`). Not digested. */
+  warning?: string
 }
 
 /** A change with the writes that make it. */

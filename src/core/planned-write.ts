@@ -16,6 +16,11 @@ export interface PlannedWrite {
   goneIsDone?: boolean
   /** Its place in a plan's write order, given by its kind (src/resources/); else by its route. */
   order?: number
+  /**
+   * What GitHub does beyond the write that a person must hear of before it is sent (a runner list that
+   * drops runners: GitHub moves them to the default group). Also in `change`; warned of on its own.
+   */
+  warning?: string
 }
 
 export function plannedWrite<R extends Route>(

@@ -13,6 +13,7 @@ import { RETENTION_WRITE_ORDER } from '../resources/image-retention/routes.js'
 import { planGroup } from '../resources/runner-group/plan.js'
 import { RUNNER_GROUP_KIND, type GroupNow, type WantedGroup } from '../resources/runner-group/fields.js'
 import { DELETE_GROUP, GROUP_WRITE_ORDER } from '../resources/runner-group/routes.js'
+import { defaultGroupOf } from '../resources/runner-group/dropped-runners.js'
 import { planRunner } from '../resources/hosted-runner/plan.js'
 import { HOSTED_RUNNER_KIND, type WantedRunner } from '../resources/hosted-runner/fields.js'
 import { CREATE_RUNNER, DELETE_RUNNER, RUNNER_WRITE_ORDER } from '../resources/hosted-runner/routes.js'
@@ -78,7 +79,11 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   ) => {
     if (writes.length === 0) return
     const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)))
-    entries.push({ change: { kind, object, id, name, ...extra, fields }, writes })
+    const warning = writes.flatMap((w) => w.warning ?? []).join('; ')
+    entries.push({
+      change: { kind, object, id, name, ...extra, fields, ...(warning ? { warning } : {}) },
+      writes
+    })
   }
   // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
   const matchedGroups = new Set<number>()
@@ -86,13 +91,20 @@ export function planFleet(wanted: WantedFleet, live: LiveFleet, labels: FleetLab
   // The runners this plan sends to an image, as it sends them: a retention delete's check counts their
   // provisioning as the plan's own (src/resources/image-retention/recheck.ts).
   const provisioned: RunnerLike[] = []
+  const defaultGroup = defaultGroupOf(live.groups)
+  // The groups whose new list takes each runner: one the other groups take goes there, not to the default.
+  const takenBy = new Map<number, WantedGroup[]>()
+  for (const group of wanted.groups)
+    for (const id of group.runnerIds ?? []) takenBy.set(id, [...(takenBy.get(id) ?? []), group])
   for (const group of wanted.groups) {
     const now = matchLive(live.groups, group.name, group.previousNames)
     if (now) matchedGroups.add(now.id)
+    const placedElsewhere = (id: number) => (takenBy.get(id) ?? []).some((other) => other !== group)
     const writes = planGroup(
       now && { group: now, ...live.members.get(now.id) },
       group,
-      (id) => labels.members.get(id) ?? String(id)
+      (id) => labels.members.get(id) ?? String(id),
+      { defaultGroup, placedElsewhere }
     )
     add([now ? 'update' : 'create', 'runner-group', group.name, now?.id ?? null], writes, seenName(now))
   }

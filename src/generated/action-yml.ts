@@ -115,7 +115,7 @@ export const ACTION_INPUTS: Record<string, ActionInput> = {
     "required": false
   },
   "runners": {
-    "description": "Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group's runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.",
+    "description": "Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group's runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these. GitHub moves a runner the new list drops to the default group: `set-group-runners`, `ensure-group` and `apply` name each one in a warning and the summary before the list is sent.",
     "required": false
   },
   "allows-public-repositories": {

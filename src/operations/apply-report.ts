@@ -1,7 +1,7 @@
 // What `apply` leaves for a person and for the next step: each change of the plan with its status
 // (`planned`, `done`, `failed`, `not-done`), which part of a change was applied when only part was, and
 // the step summary's table, with names wherever a person reads.
-import type { Change, PlanEntry } from '../core/change.js'
+import { changeLabel, type Change, type PlanEntry } from '../core/change.js'
 import type { ChangeStatus, ExecutionRecord, WriteState } from '../engine/execute.js'
 import { cell, table } from '../report/markdown-table.js'
 
@@ -45,8 +45,16 @@ export function changesText(change: Change): string {
   const fields = Object.entries(change.fields).map(([key, { from, to }]) =>
     change.kind === 'create' ? `${key}: ${shown(to)}` : `${key}: ${shown(from)} → ${shown(to)}`
   )
-  return [...fields, ...(change.reason ? [change.reason] : [])].join('; ')
+  return [
+    ...fields,
+    ...(change.reason ? [change.reason] : []),
+    ...(change.warning ? [change.warning] : [])
+  ].join('; ')
 }
+
+/** What GitHub does beyond a change, each told apart from the plan's table: `update runner-group 'x' (id 3): …`. */
+export const planWarnings = (changes: readonly Change[]): string[] =>
+  changes.flatMap((c) => (c.warning ? [`${changeLabel(c)}: ${c.warning}.`] : []))
 
 function statusText(record: ChangeRecord): string {
   const parts = record.parts
@@ -63,5 +71,6 @@ export function summarize(file: string, records: ChangeRecord[], note: string): 
   const totals = `Plan of \`${cell(file)}\`: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete.`
   const rows = records.map((r) => [r.kind, r.object, r.name, changesText(r), statusText(r)])
   const columns = ['kind', 'object', 'name', 'changes', 'status']
-  return [totals, note, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n')
+  const warnings = planWarnings(records).map((warning) => `**Warning:** ${warning}`)
+  return [totals, note, ...warnings, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n')
 }

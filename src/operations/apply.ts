@@ -11,7 +11,7 @@ import { changeLabel, type PlanEntry } from '../core/change.js'
 import { describeStrandings, strandings } from '../core/prune-rules.js'
 import { resolveFleet, type Resolved } from '../fleet/resolve.js'
 import { checkOwner } from '../fleet/owner.js'
-import { changeRecord, changesText, summarize } from './apply-report.js'
+import { changeRecord, changesText, planWarnings, summarize } from './apply-report.js'
 import { BOTH_SCOPES, describeScope } from '../common/scope.js'
 import { DEFAULT_MAX_DELETIONS } from '../resources/image-retention/plan.js'
 import { turnsStaticIpOn, type GroupNetwork, type RunnerWrite } from '../resources/hosted-runner/rules.js'
@@ -97,6 +97,8 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       return text ? `${changeLabel(c)}: ${text}` : changeLabel(c)
     })
   )
+  // Told before the gate and the first write, in dry-run too: a runner list that drops runners.
+  for (const warning of planWarnings(plan)) log.warning(warning)
   const writes = orderedWrites(entries)
   const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels)
   const rollout = rolloutPlan && { plan: rolloutPlan, progress: startProgress(rolloutPlan, gateway.dryRun) }

@@ -29,7 +29,7 @@ import type { NameResolver } from '../lookups/name-resolver.js'
 import { checkedGroupSettings } from '../resolve/runner-facts.js'
 import { ENTERPRISE_ONLY, ORG_ONLY } from '../common/scope.js'
 import { endpoint } from './run-endpoint.js'
-import { groupToDelete, runnersMovedNotice } from './group-removal.js'
+import { groupToDelete, runnersDroppedNotice, runnersMovedNotice } from './group-removal.js'
 import { createParams, updateParams } from './runner-writes.js'
 import {
   CREATE_RUNNER,
@@ -251,7 +251,8 @@ export const ENDPOINT_OPERATIONS = [
     params: async (_, names) => ({
       runner_group_id: await names.runnerGroupId(),
       runners: await names.runnerIds()
-    })
+    }),
+    notice: runnersDroppedNotice
   }),
   endpoint('add-group-runner', GROUP_ROUTES.ADD_RUNNER, EACH_RUNNER),
   endpoint('remove-group-runner', GROUP_ROUTES.REMOVE_RUNNER, EACH_RUNNER)

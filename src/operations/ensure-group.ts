@@ -4,7 +4,8 @@
 import { BOTH_SCOPES } from '../common/scope.js'
 import { planGroup } from '../resources/runner-group/plan.js'
 import { GROUP_INPUTS } from '../resources/runner-group/fields.js'
-import { ensureResult } from '../core/planned-write.js'
+import { ensureResult, type PlannedWrite } from '../core/planned-write.js'
+import { defaultGroupOf, groupWarning } from '../resources/runner-group/dropped-runners.js'
 import { planTable } from '../report/plan-table.js'
 import { createOrUpdate } from './ensure-loop.js'
 import type { RunnerGroup } from '../github/types.js'
@@ -23,10 +24,15 @@ export const ENSURE_GROUP: Operation = {
     const wanted = await wantedGroupOf(inputs, names)
     const nameOf = (id: number) => names.labels.get(id) ?? String(id)
     const plan = async (now: RunnerGroup | undefined) => {
-      const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf)
+      // The groups are read already (the group was found among them): naming the default group costs nothing.
+      const defaultGroup = now && defaultGroupOf(await names.runnerGroups())
+      const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf, { defaultGroup })
       if (now) await checkGroupNetwork(names, now, wanted.networkConfigurationId)
+      for (const warning of warningsOf(writes)) log.warning(warning)
       return writes
     }
+    const warningsOf = (writes: PlannedWrite[]) =>
+      writes.flatMap((w) => (w.warning ? [groupWarning(name, w.warning)] : []))
     const found = await names.findRunnerGroupNamed(name)
     const find = (fresh: boolean) => names.findRunnerGroupNamed(name, { fresh })
     const ensured = await createOrUpdate(context, { object: 'runner-group', name, find, plan }, found)
@@ -50,7 +56,9 @@ export const ENSURE_GROUP: Operation = {
         changed: writes.length > 0,
         runnerGroupId: after?.id
       },
-      summary: planTable(gateway, writes)
+      summary: [...warningsOf(writes).map((w) => `**Warning:** ${w}`), planTable(gateway, writes)].join(
+        '\n\n'
+      )
     }
   }
 }

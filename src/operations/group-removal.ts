@@ -2,10 +2,16 @@
 // which GitHub moves to the default group (GitHub Docs, "Managing access to self-hosted runners using
 // groups", "Removing a runner group": runners "are automatically returned to the default group when their
 // group is removed"), whose visibility is usually every repository: the step names them, self-hosted and
-// hosted, before the DELETE is sent.
+// hosted, before the DELETE is sent. `set-group-runners`: the self-hosted runners its new list drops,
+// which GitHub moves there too (resources/runner-group/dropped-runners.ts), named before the PUT.
 import { UserError } from '../common/errors.js'
 import { heldRunners } from '../core/prune-rules.js'
 import type { NameResolver } from '../lookups/name-resolver.js'
+import {
+  defaultGroupOf,
+  groupWarning,
+  runnersMovedToDefault
+} from '../resources/runner-group/dropped-runners.js'
 import type { WriteNotice } from './run-endpoint.js'
 import type { OperationContext } from './types.js'
 
@@ -53,7 +59,7 @@ export async function runnersMovedOnDelete(
       level: 'info',
       text: `Runner group ${groupName} holds no runners: none moves to the default group.`
     }
-  const fallback = groups.find((g) => g.default === true)
+  const fallback = defaultGroupOf(groups)
   const target = fallback
     ? `the default group '${fallback.name}' (visibility ${fallback.visibility})`
     : 'the default group'
@@ -63,4 +69,21 @@ export async function runnersMovedOnDelete(
     level: 'warning',
     text: `Deleting runner group ${groupName}: GitHub ${verb} its ${heldRunners(held)} to ${target}: whoever that group admits can then use them.`
   }
+}
+
+/**
+ * set-group-runners' notice: the runners its list drops, which GitHub moves to the default group. One read
+ * of the group's runners; the groups are read (once) only when the list drops one, to name the default.
+ */
+export async function runnersDroppedNotice(
+  { runner_group_id, runners }: { runner_group_id: number; runners: number[] },
+  { names }: OperationContext
+): Promise<WriteNotice | undefined> {
+  const from = await names.groupRunnerIds(runner_group_id)
+  const nameOf = (id: number) => names.labels.get(id) ?? String(id)
+  if (!runnersMovedToDefault(from, runners, { nameOf })) return undefined
+  const groups = await names.runnerGroups()
+  const group = groups.find((g) => g.id === runner_group_id)
+  const moved = runnersMovedToDefault(from, runners, { nameOf, defaultGroup: defaultGroupOf(groups) })
+  return { level: 'warning', text: groupWarning(group?.name ?? String(runner_group_id), moved as string) }
 }

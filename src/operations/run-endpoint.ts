@@ -30,7 +30,7 @@ interface EndpointRow<P = Params> extends Partial<Omit<Operation, 'name' | 'run'
   /** A create: finds, by name, what a create whose answer was lost may have made. */
   findCreated?: (inputs: OperationInputs, names: NameResolver) => Promise<unknown | undefined>
   /** What a person should know before the write is sent (in dry-run too): logged, and first in the summary. */
-  notice?: (params: P, context: OperationContext) => Promise<WriteNotice>
+  notice?: (params: P, context: OperationContext) => Promise<WriteNotice | undefined>
 }
 
 export interface WriteNotice {
@@ -140,7 +140,8 @@ async function write(
     const done = gateway.dryRun
       ? plannedTable(gateway.planned, labels)
       : [sentTable(gateway.sent, details), state].filter(Boolean).join('\n\n')
-    return { outputs, summary: [heading, notice?.text, done].filter(Boolean).join('\n\n') }
+    const told = notice && (notice.level === 'warning' ? `**Warning:** ${notice.text}` : notice.text)
+    return { outputs, summary: [heading, told, done].filter(Boolean).join('\n\n') }
   }
   // An endpoint operation is a plan of one change (one per item for per-item rows), run by the executor.
   const entries = paramSets.map((params) => endpointChange(gateway.describe(route, params), route, params))

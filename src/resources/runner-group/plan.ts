@@ -5,13 +5,18 @@ import type { Params, ParamsOf } from '../../github/request-gateway.js'
 import { createBody, createdFields, differences } from '../../core/field-table.js'
 import { change, plannedWrite, sameSet, type PlannedWrite } from '../../core/planned-write.js'
 import { GROUP_FIELDS, MEMBER_LISTS, type GroupNow, type WantedGroup } from './fields.js'
+import { runnersMovedToDefault, type DropContext } from './dropped-runners.js'
 import { CREATE_GROUP, UPDATE_GROUP } from './routes.js'
 
-/** `nameOf` labels repository and runner ids in the summary's change lines. */
+/**
+ * `nameOf` labels repository and runner ids in the summary's change lines; `drops` says where the runners
+ * a new self-hosted runner list drops go (the default group, unless another list of the plan takes them).
+ */
 export function planGroup(
   now: GroupNow | undefined,
   wanted: WantedGroup,
-  nameOf: (id: number) => string = String
+  nameOf: (id: number) => string = String,
+  drops: Omit<DropContext, 'nameOf'> = {}
 ): PlannedWrite[] {
   const visibility = wanted.visibility ?? now?.group.visibility ?? 'all'
   for (const { list, input } of MEMBER_LISTS.slice(0, 2)) {
@@ -64,14 +69,14 @@ export function planGroup(
     const ids = wanted[list]
     const from = now[list] ?? []
     if (ids === undefined || sameSet(ids, from)) continue
-    writes.push(
-      plannedWrite(
-        route,
-        { runner_group_id, [body]: ids } as Params as ParamsOf<typeof route>,
-        listChange(input, from, ids, nameOf),
-        { [input]: { from, to: ids } }
-      )
+    const moved = list === 'runnerIds' ? runnersMovedToDefault(from, ids, { ...drops, nameOf }) : undefined
+    const write = plannedWrite(
+      route,
+      { runner_group_id, [body]: ids } as Params as ParamsOf<typeof route>,
+      [listChange(input, from, ids, nameOf), moved].filter(Boolean).join('; '),
+      { [input]: { from, to: ids } }
     )
+    writes.push(moved ? { ...write, warning: moved } : write)
   }
   return writes
 }

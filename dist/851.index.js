@@ -1,8 +1,8 @@
-export const id = 232;
-export const ids = [232];
+export const id = 851;
+export const ids = [851];
 export const modules = {
 
-/***/ 5232:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5224,6 +5224,29 @@ function retentionEntries(plan, provisioned = []) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/resources/runner-group/dropped-runners.ts
+/**
+ * What GitHub does with the self-hosted runners the list `to` drops from the group's list `from`, in one
+ * clause for a plan's change text (`GitHub moves self-hosted runner 'b' (id 5), which the new list drops,
+ * to the default group…`); undefined when it drops none.
+ */
+function runnersMovedToDefault(from, to, { nameOf, defaultGroup, placedElsewhere }) {
+    const kept = new Set(to);
+    const dropped = from.filter((id) => !kept.has(id) && !placedElsewhere?.(id));
+    if (dropped.length === 0)
+        return undefined;
+    const one = dropped.length === 1;
+    const named = dropped.map((id) => `'${nameOf(id)}' (id ${id})`).join(', ');
+    const target = defaultGroup
+        ? `the default group '${defaultGroup.name}' (visibility ${defaultGroup.visibility})`
+        : 'the default group';
+    return `GitHub moves self-hosted runner${one ? '' : 's'} ${named}, which the new list drops, to ${target}: whoever that group admits can then use ${one ? 'it' : 'them'}`;
+}
+/** A group's write's warning as told on its own (the log, the summary): the group named first. */
+const groupWarning = (group, moved) => `Runner group '${group}': ${moved}.`;
+/** The scope's default group: an organization's own, not one it inherits from its enterprise. */
+const defaultGroupOf = (groups) => groups.find((g) => g.default === true && g.inherited !== true);
+
 ;// CONCATENATED MODULE: ./src/resources/runner-group/plan.ts
 // The plan that makes a runner group what is wanted, by its rows (fields.ts): its settings, and when
 // given, exactly its repositories (organizations, for an enterprise's group) and self-hosted runners.
@@ -5232,8 +5255,12 @@ function retentionEntries(plan, provisioned = []) {
 
 
 
-/** `nameOf` labels repository and runner ids in the summary's change lines. */
-function planGroup(now, wanted, nameOf = String) {
+
+/**
+ * `nameOf` labels repository and runner ids in the summary's change lines; `drops` says where the runners
+ * a new self-hosted runner list drops go (the default group, unless another list of the plan takes them).
+ */
+function planGroup(now, wanted, nameOf = String, drops = {}) {
     const visibility = wanted.visibility ?? now?.group.visibility ?? 'all';
     for (const { list, input } of MEMBER_LISTS.slice(0, 2)) {
         if (wanted[list] !== undefined && visibility !== 'selected')
@@ -5271,7 +5298,9 @@ function planGroup(now, wanted, nameOf = String) {
         const from = now[list] ?? [];
         if (ids === undefined || sameSet(ids, from))
             continue;
-        writes.push(plannedWrite(route, { runner_group_id, [body]: ids }, listChange(input, from, ids, nameOf), { [input]: { from, to: ids } }));
+        const moved = list === 'runnerIds' ? runnersMovedToDefault(from, ids, { ...drops, nameOf }) : undefined;
+        const write = plannedWrite(route, { runner_group_id, [body]: ids }, [listChange(input, from, ids, nameOf), moved].filter(Boolean).join('; '), { [input]: { from, to: ids } });
+        writes.push(moved ? { ...write, warning: moved } : write);
     }
     return writes;
 }
@@ -5454,6 +5483,7 @@ function heldRunners({ selfHosted, hosted, hostedGroupUnknown }) {
 
 
 
+
 /**
  * The order writes are sent in, by route: groups first (a runner may join one), their member lists,
  * then runners, then deletions, runners before the groups they leave, image versions last.
@@ -5475,7 +5505,11 @@ function planFleet(wanted, live, labels) {
         if (writes.length === 0)
             return;
         const fields = Object.assign({}, ...writes.map((w) => readableFields(w.fields ?? {}, labels)));
-        entries.push({ change: { kind, object, id, name, ...extra, fields }, writes });
+        const warning = writes.flatMap((w) => w.warning ?? []).join('; ');
+        entries.push({
+            change: { kind, object, id, name, ...extra, fields, ...(warning ? { warning } : {}) },
+            writes
+        });
     };
     // Objects the file declares, by their name on GitHub (a rename keeps its object out of prune).
     const matchedGroups = new Set();
@@ -5483,11 +5517,18 @@ function planFleet(wanted, live, labels) {
     // The runners this plan sends to an image, as it sends them: a retention delete's check counts their
     // provisioning as the plan's own (src/resources/image-retention/recheck.ts).
     const provisioned = [];
+    const defaultGroup = defaultGroupOf(live.groups);
+    // The groups whose new list takes each runner: one the other groups take goes there, not to the default.
+    const takenBy = new Map();
+    for (const group of wanted.groups)
+        for (const id of group.runnerIds ?? [])
+            takenBy.set(id, [...(takenBy.get(id) ?? []), group]);
     for (const group of wanted.groups) {
         const now = matchLive(live.groups, group.name, group.previousNames);
         if (now)
             matchedGroups.add(now.id);
-        const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group, (id) => labels.members.get(id) ?? String(id));
+        const placedElsewhere = (id) => (takenBy.get(id) ?? []).some((other) => other !== group);
+        const writes = planGroup(now && { group: now, ...live.members.get(now.id) }, group, (id) => labels.members.get(id) ?? String(id), { defaultGroup, placedElsewhere });
         add([now ? 'update' : 'create', 'runner-group', group.name, now?.id ?? null], writes, seenName(now));
     }
     for (const runner of wanted.runners) {
@@ -6023,6 +6064,10 @@ function cell(value) {
 const inHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 
 ;// CONCATENATED MODULE: ./src/operations/apply-report.ts
+// What `apply` leaves for a person and for the next step: each change of the plan with its status
+// (`planned`, `done`, `failed`, `not-done`), which part of a change was applied when only part was, and
+// the step summary's table, with names wherever a person reads.
+
 
 const writeStatus = (state) => state === undefined || state.state === 'skipped' ? 'not-done' : state.state;
 /** A change as the `plan` output shows it: `planned` (a dry run, or a plan refused before any write), else as run. */
@@ -6050,8 +6095,14 @@ const shown = (value) => value === null || value === undefined
         : String(value);
 function changesText(change) {
     const fields = Object.entries(change.fields).map(([key, { from, to }]) => change.kind === 'create' ? `${key}: ${shown(to)}` : `${key}: ${shown(from)} → ${shown(to)}`);
-    return [...fields, ...(change.reason ? [change.reason] : [])].join('; ');
+    return [
+        ...fields,
+        ...(change.reason ? [change.reason] : []),
+        ...(change.warning ? [change.warning] : [])
+    ].join('; ');
 }
+/** What GitHub does beyond a change, each told apart from the plan's table: `update runner-group 'x' (id 3): …`. */
+const planWarnings = (changes) => changes.flatMap((c) => (c.warning ? [`${changeLabel(c)}: ${c.warning}.`] : []));
 function statusText(record) {
     const parts = record.parts
         ?.map((p) => `${p.status}: ${p.change}`)
@@ -6067,7 +6118,8 @@ function summarize(file, records, note) {
     const totals = `Plan of \`${cell(file)}\`: ${count('create')} to create, ${count('update')} to update, ${count('delete')} to delete.`;
     const rows = records.map((r) => [r.kind, r.object, r.name, changesText(r), statusText(r)]);
     const columns = ['kind', 'object', 'name', 'changes', 'status'];
-    return [totals, note, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n');
+    const warnings = planWarnings(records).map((warning) => `**Warning:** ${warning}`);
+    return [totals, note, ...warnings, table(columns, rows, { maxRows: Infinity })].filter(Boolean).join('\n\n');
 }
 
 ;// CONCATENATED MODULE: ./src/resources/hosted-runner/rules.ts
@@ -7624,6 +7676,9 @@ async function runApply(context) {
         const text = changesText(c);
         return text ? `${changeLabel(c)}: ${text}` : changeLabel(c);
     }));
+    // Told before the gate and the first write, in dry-run too: a runner list that drops runners.
+    for (const warning of planWarnings(plan))
+        log.warning(warning);
     const writes = orderedWrites(entries);
     const rolloutPlan = planRollout(entries, fleet.rollout, resolved.live.runners, resolved.imageLabels);
     const rollout = rolloutPlan && { plan: rolloutPlan, progress: startProgress(rolloutPlan, gateway.dryRun) };
@@ -8064,7 +8119,8 @@ async function write(route, row, context, paramSets) {
         const done = gateway.dryRun
             ? plannedTable(gateway.planned, labels)
             : [sentTable(gateway.sent, details), state].filter(Boolean).join('\n\n');
-        return { outputs, summary: [heading, notice?.text, done].filter(Boolean).join('\n\n') };
+        const told = notice && (notice.level === 'warning' ? `**Warning:** ${notice.text}` : notice.text);
+        return { outputs, summary: [heading, told, done].filter(Boolean).join('\n\n') };
     };
     // An endpoint operation is a plan of one change (one per item for per-item rows), run by the executor.
     const entries = paramSets.map((params) => endpointChange(gateway.describe(route, params), route, params));
@@ -8114,7 +8170,9 @@ async function subjectOutputs(row, context, params, body) {
 // which GitHub moves to the default group (GitHub Docs, "Managing access to self-hosted runners using
 // groups", "Removing a runner group": runners "are automatically returned to the default group when their
 // group is removed"), whose visibility is usually every repository: the step names them, self-hosted and
-// hosted, before the DELETE is sent.
+// hosted, before the DELETE is sent. `set-group-runners`: the self-hosted runners its new list drops,
+// which GitHub moves there too (resources/runner-group/dropped-runners.ts), named before the PUT.
+
 
 
 /** The group `runner-group` names, to delete: never the default group, which GitHub does not delete. */
@@ -8148,7 +8206,7 @@ async function runnersMovedOnDelete(groupId, names, dryRun) {
             level: 'info',
             text: `Runner group ${groupName} holds no runners: none moves to the default group.`
         };
-    const fallback = groups.find((g) => g.default === true);
+    const fallback = defaultGroupOf(groups);
     const target = fallback
         ? `the default group '${fallback.name}' (visibility ${fallback.visibility})`
         : 'the default group';
@@ -8158,6 +8216,20 @@ async function runnersMovedOnDelete(groupId, names, dryRun) {
         level: 'warning',
         text: `Deleting runner group ${groupName}: GitHub ${verb} its ${heldRunners(held)} to ${target}: whoever that group admits can then use them.`
     };
+}
+/**
+ * set-group-runners' notice: the runners its list drops, which GitHub moves to the default group. One read
+ * of the group's runners; the groups are read (once) only when the list drops one, to name the default.
+ */
+async function runnersDroppedNotice({ runner_group_id, runners }, { names }) {
+    const from = await names.groupRunnerIds(runner_group_id);
+    const nameOf = (id) => names.labels.get(id) ?? String(id);
+    if (!runnersMovedToDefault(from, runners, { nameOf }))
+        return undefined;
+    const groups = await names.runnerGroups();
+    const group = groups.find((g) => g.id === runner_group_id);
+    const moved = runnersMovedToDefault(from, runners, { nameOf, defaultGroup: defaultGroupOf(groups) });
+    return { level: 'warning', text: groupWarning(group?.name ?? String(runner_group_id), moved) };
 }
 
 ;// CONCATENATED MODULE: ./src/operations/endpoints.ts
@@ -8377,7 +8449,8 @@ const ENDPOINT_OPERATIONS = [
         params: async (_, names) => ({
             runner_group_id: await names.runnerGroupId(),
             runners: await names.runnerIds()
-        })
+        }),
+        notice: runnersDroppedNotice
     }),
     endpoint('add-group-runner', ADD_RUNNER, EACH_RUNNER),
     endpoint('remove-group-runner', REMOVE_RUNNER, EACH_RUNNER)
@@ -8480,6 +8553,7 @@ async function createOrUpdate(context, spec, current) {
 
 
 
+
 const ENSURE_GROUP = {
     name: 'ensure-group',
     scopes: common_scope/* BOTH_SCOPES */.sw,
@@ -8491,11 +8565,16 @@ const ENSURE_GROUP = {
         const wanted = await wantedGroupOf(inputs, names);
         const nameOf = (id) => names.labels.get(id) ?? String(id);
         const plan = async (now) => {
-            const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf);
+            // The groups are read already (the group was found among them): naming the default group costs nothing.
+            const defaultGroup = now && defaultGroupOf(await names.runnerGroups());
+            const writes = planGroup(now && (await groupNow(now, wanted, names)), wanted, nameOf, { defaultGroup });
             if (now)
                 await checkGroupNetwork(names, now, wanted.networkConfigurationId);
+            for (const warning of warningsOf(writes))
+                log.warning(warning);
             return writes;
         };
+        const warningsOf = (writes) => writes.flatMap((w) => (w.warning ? [groupWarning(name, w.warning)] : []));
         const found = await names.findRunnerGroupNamed(name);
         const find = (fresh) => names.findRunnerGroupNamed(name, { fresh });
         const ensured = await createOrUpdate(context, { object: 'runner-group', name, find, plan }, found);
@@ -8515,7 +8594,7 @@ const ENSURE_GROUP = {
                 changed: writes.length > 0,
                 runnerGroupId: after?.id
             },
-            summary: planTable(gateway, writes)
+            summary: [...warningsOf(writes).map((w) => `**Warning:** ${w}`), planTable(gateway, writes)].join('\n\n')
         };
     }
 };
@@ -8661,7 +8740,7 @@ const NETWORK_OPERATIONS = [
 ];
 
 ;// CONCATENATED MODULE: ./schema/hosted-runners.schema.json
-const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups, network configurations and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"network-configurations":{"description":"Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.","type":"array","items":{"$ref":"#/$defs/network-configuration"}},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^(?=\\\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3})|(?:[1-9]|[1-9]\\\\d{1}|100)%)$","minimum":1,"maximum":9999},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"allOf":[{"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]}},{"if":{"required":["organization"],"properties":{"organization":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"organizations":false}}}}}},{"if":{"required":["enterprise"],"properties":{"enterprise":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"repositories":false,"visibility":{"enum":["all","selected"]}}}}}}}],"$defs":{"network-configuration":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The network configuration\'s name to create or rename to: 1–100 of `a-z A-Z 0-9 . - _`. Required by `create-network-configuration`; renames on `update-network-configuration`.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$"},"network-settings-id":{"description":"The id of a hosted compute network settings resource (created in Azure). Required by `create-network-configuration` and `get-network-settings`; changes it on `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"compute-service":{"description":"`none` or `actions`: which hosted compute service the network configuration serves (default `actions` on `create-network-configuration`).","enum":["none","actions"]},"failover-network-settings-id":{"description":"The id of the network settings resource to fail over to, on `create-network-configuration` and `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"failover-network-enabled":{"description":"`true` / `false`: whether the failover network settings resource is used, on `create-network-configuration` and `update-network-configuration`.","type":"boolean"}}},"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"pattern":"\\\\S","examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization\'s group may use its enterprise\'s configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
+const hosted_runners_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","title":"Fleet file of hosted-runners-action (operation: apply)","description":"GitHub-hosted runners, runner groups, network configurations and custom image retention, declared for `operation: apply`. Item keys are the action\'s input names; every value is also checked by the parser of the input of that name. Generated by `npm run generate`.","type":"object","additionalProperties":false,"properties":{"organization":{"description":"the login of the organization this file describes (letters, digits, single hyphens). A step whose scope is another organization, or an enterprise, is refused before any request. This or `enterprise` is required with prune: true.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$","examples":["acme"]},"enterprise":{"description":"the slug of the enterprise this file describes (letters, digits, single hyphens). A step whose scope is another enterprise, or an organization (an empty `enterprise` input), is refused before any request. This or `organization` is required with prune: true.","type":"string","pattern":"^[a-zA-Z0-9](?:[a-zA-Z0-9]|-(?=[a-zA-Z0-9])){0,99}$","examples":["octo-ent"]},"network-configurations":{"description":"Network configurations (private networking), each as create-network-configuration takes it, by name. Created or updated before the runner groups that name them in network-configuration-id; never pruned.","type":"array","items":{"$ref":"#/$defs/network-configuration"}},"runner-groups":{"description":"Runner groups, each as ensure-group takes it. A group not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/runner-group"}},"hosted-runners":{"description":"Hosted runners, each as ensure-runner takes it. A runner not listed is left alone (unless prune is true).","type":"array","items":{"$ref":"#/$defs/hosted-runner"}},"image-retention":{"description":"Retention of custom image versions, each as cleanup-image-versions takes it; an item without custom-image covers every custom image no other item names.","type":"array","items":{"$ref":"#/$defs/image-retention"}},"prune":{"description":"true: delete the hosted runners and runner groups this file does not declare (never the default group, never an inherited one), capped by the step\'s max-deletions.","type":"boolean","default":false},"require-reviewed-plan":{"description":"true: apply (not a dry run) sends nothing unless the step\'s expected-plan-digest is the plan-digest of its own plan; a missing, empty or blank digest is refused, not skipped.","type":"boolean"},"rollout":{"description":"How apply changes the image (id, source or version) of hosted runners: canary runners first, each read until Ready, then the rest a batch at a time, each batch Ready before the next. A runner that ends Stuck or Shutdown, or is not Ready at wait-timeout, stops the rollout. The step\'s poll-interval sets how often a runner is read.","type":"object","additionalProperties":false,"properties":{"canary":{"description":"how many runners change first, in the file\'s order (default 1; 0: no canary)","type":"integer","minimum":0,"maximum":1000},"batch":{"description":"then how many at a time: a number, or a percentage of the runners the rollout changes, rounded up (default 25%)","type":["string","integer"],"pattern":"^(?=\\\\d{1,4}%?$)0*(?:(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3})|(?:[1-9]|[1-9]\\\\d{1}|100)%)$","minimum":1,"maximum":9999},"wait-timeout":{"description":"how long each runner may take to be Ready, such as 30m (default 15m)","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smh]?$)(?:0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-5]\\\\d{3}|6(?:[0-3]\\\\d{2}|400)))s?|0*(?:[1-9]|[1-9]\\\\d{1}|[1-9]\\\\d{2}|1(?:[0-3]\\\\d{2}|4(?:[0-3]\\\\d{1}|40)))m|0*(?:[1-9]|1\\\\d{1}|2[0-4])h)$","minimum":1,"maximum":86400},"rollback":{"description":"true: when a wave fails, every runner of that wave is set back to the image it had, and read until Ready again (default false)","type":"boolean"}}}},"oneOf":[{"required":["organization"],"properties":{"organization":true,"enterprise":false}},{"required":["enterprise"],"properties":{"organization":false,"enterprise":true}},{"properties":{"organization":false,"enterprise":false}}],"allOf":[{"if":{"required":["prune"],"properties":{"prune":{"const":true}}},"then":{"anyOf":[{"required":["organization"],"properties":{"organization":true}},{"required":["enterprise"],"properties":{"enterprise":true}}]}},{"if":{"required":["organization"],"properties":{"organization":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"organizations":false}}}}}},{"if":{"required":["enterprise"],"properties":{"enterprise":true}},"then":{"properties":{"runner-groups":{"type":"array","items":{"type":"object","properties":{"repositories":false,"visibility":{"enum":["all","selected"]}}}}}}}],"$defs":{"network-configuration":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The network configuration\'s name to create or rename to: 1–100 of `a-z A-Z 0-9 . - _`. Required by `create-network-configuration`; renames on `update-network-configuration`.","type":"string","pattern":"^[A-Za-z0-9._-]{1,100}$"},"network-settings-id":{"description":"The id of a hosted compute network settings resource (created in Azure). Required by `create-network-configuration` and `get-network-settings`; changes it on `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"compute-service":{"description":"`none` or `actions`: which hosted compute service the network configuration serves (default `actions` on `create-network-configuration`).","enum":["none","actions"]},"failover-network-settings-id":{"description":"The id of the network settings resource to fail over to, on `create-network-configuration` and `update-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S"},"failover-network-enabled":{"description":"`true` / `false`: whether the failover network settings resource is used, on `create-network-configuration` and `update-network-configuration`.","type":"boolean"}}},"runner-group":{"type":"object","additionalProperties":false,"required":["group-name"],"properties":{"group-name":{"description":"Runner group name, at most 64 characters (spaces allowed). On `create-group` and `ensure-group` (required): the group\'s name, which `ensure-group` looks the group up by. On `update-group`: the new name.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"visibility":{"description":"Which repositories may use the group: `all`, `selected` or `private`. Read by `create-group`, `update-group` and `ensure-group`.","enum":["all","selected","private"],"examples":["selected"]},"allows-public-repositories":{"description":"`true` or `false`: whether public repositories may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"restricted-to-workflows":{"description":"`true` or `false`: whether only the `selected-workflows` may use the group. Read by `create-group`, `update-group` and `ensure-group`.","type":"boolean"},"selected-workflows":{"description":"Workflow refs that may use the group when `restricted-to-workflows` is `true` (for example `octo-org/app/.github/workflows/deploy.yml@refs/heads/main`), in the same list formats as `repositories`. Read by `create-group`, `update-group` and `ensure-group`.","type":["array","string"],"items":{"type":"string","pattern":"^[^\\\\s\\\\p{Cc}]{1,512}$"},"pattern":"\\\\S","examples":[["octo-org/app/.github/workflows/deploy.yml@refs/heads/main"]]},"network-configuration-id":{"description":"A hosted compute network configuration (private networking), by its id or its name, resolved against the scope\'s network configurations before any write; an id not found there (upper-case letters and digits) is sent as given, with a notice, since an organization\'s group may use its enterprise\'s configuration, while a name must be found. On `create-group`, `update-group` and `ensure-group`: the configuration the group\'s runners use. Required by `get-network-configuration` (which reads an id directly), `update-network-configuration` and `delete-network-configuration`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["corp-vnet"]},"repositories":{"description":"Repositories, each an id, `owner/name` or a bare name in `org`: one per line, comma separated, or a YAML/JSON list (digits are an id; in the fleet file a string is a name, `\\"2024\\"`, and a YAML integer an id). `set-group-repos` replaces the group\'s list with them, `add-group-repo` and `remove-group-repo` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["app","octo-org/infra"]]},"organizations":{"description":"Enterprise scope: organization logins or ids, in the same list formats as `repositories`. `set-group-orgs` replaces the enterprise group\'s organizations with them, `add-group-org` and `remove-group-org` add or remove each one, `create-group` and `ensure-group` give the group exactly these. The group\'s visibility must be `selected`.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["acme"]]},"runners":{"description":"Self-hosted runner ids or names, in the same list formats as `repositories`. `set-group-runners` replaces the group\'s runners with them, `add-group-runner` and `remove-group-runner` add or remove each one, `create-group` and `ensure-group` give the group exactly these. GitHub moves a runner the new list drops to the default group: `set-group-runners`, `ensure-group` and `apply` name each one in a warning and the summary before the list is sent.","type":["array","string"],"items":{"type":["string","integer"],"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["build-01"]]},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}}},"hosted-runner":{"type":"object","additionalProperties":false,"required":["runner-name"],"properties":{"runner-name":{"description":"Hosted runner name: 1–64 of `a-z A-Z 0-9 . - _`. The name of the runner to create (`create-runner`, `ensure-runner`: required), or of the runner to act on, matched exactly (`get-runner`, `update-runner`, `delete-runner`, `wait-runner`).","type":"string","pattern":"^[A-Za-z0-9._-]{1,64}$","examples":["release-linux"]},"image-id":{"description":"Runner image: its id or its name, as listed by `list-github-images`, `list-partner-images` or `list-images` (the catalogue of `image-source`). GitHub-owned and partner images match by id or display name, ignoring case; custom images by id or name. GitHub-owned ids are numeric strings: `\\"2306\\"` or `Ubuntu Latest (24.04)`. Resolved before any write; the id is what is sent and compared. Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["Ubuntu Latest (24.04)","2306"]},"image-source":{"description":"Where `image-id` comes from: `github`, `partner` or `custom`. Read by `create-runner`, `update-runner` and `ensure-runner` together with `image-id`. Default: `github`.","enum":["github","partner","custom"],"default":"github"},"image-version":{"description":"Image version. On `create-runner`, `update-runner` and `ensure-runner`: the custom image version the runner uses, `x.y.z`, or `latest` to follow the image\'s newest version (GitHub then reports `latest`; custom images only: GitHub-owned and partner images always run `latest`). On `get-image-version` and `delete-image-version` (required): the one version `x.y.z` to read or delete.","type":"string","pattern":"^(\\\\d+\\\\.\\\\d+\\\\.\\\\d+|latest)$","examples":["1.2.0","latest"]},"size":{"description":"Machine size, as listed by `list-machine-sizes` (for example `4-core`). Read by `create-runner` (required), `update-runner` and `ensure-runner`.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["4-core"]},"runner-group":{"description":"Runner group id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). On `create-runner`, `update-runner` and `ensure-runner`: the group the runner belongs to (default on creation: the organization\'s default group). Required by `get-group`, `update-group`, `delete-group`, `list-group-hosted-runners` and the `*-group-repos` and `*-group-runners` operations.","type":["string","integer"],"maxLength":64,"pattern":"\\\\S","examples":["release"]},"maximum-runners":{"description":"Maximum number of machines the hosted runner scales up to, a positive whole number. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"integer","minimum":1,"examples":[10]},"enable-static-ip":{"description":"`true` or `false`: give the hosted runner static public IP addresses (see `get-limits`). Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"image-gen":{"description":"`true` or `false`: use the hosted runner to generate custom images. Read by `create-runner`, `update-runner` and `ensure-runner`.","type":"boolean"},"previous-names":{"description":"Names this object may still have on GitHub: when the name is missing and exactly one of these exists, the plan renames it (a PATCH), never a create and a prune.","type":["array","string"],"items":{"type":["string","integer"],"maxLength":64,"pattern":"\\\\S"},"pattern":"\\\\S","examples":[["old-name"]]}},"dependentRequired":{"image-source":["image-id"]},"if":{"required":["image-id","image-version"],"properties":{"image-id":true,"image-version":true}},"then":{"required":["image-source"],"properties":{"image-source":{"const":"custom"}}}},"image-retention":{"type":"object","additionalProperties":false,"properties":{"custom-image":{"description":"Custom image id or name, matched ignoring case (the exact name wins where two differ only in case; digits only: an id, but in the fleet file a string is a name and a YAML integer an id). Required by `get-image`, `delete-image`, `list-image-versions`, `get-image-version` and `delete-image-version`. On `cleanup-image-versions`: the one image to clean up; empty for every custom image of the organization.","type":["string","integer"],"maxLength":256,"pattern":"\\\\S","examples":["golden-ubuntu"]},"keep":{"description":"`cleanup-image-versions`: how many of the newest `Ready` versions of each image are kept, a whole number (`0` or more). Default: `5`. GitHub\'s own retention policy for custom images (an enterprise setting, by default 20 versions, 30 days unused, 60 days of age) runs beside it: above its limit GitHub deletes the oldest unused versions itself.","type":"integer","minimum":0,"maximum":10000,"default":5,"examples":[5]},"older-than":{"description":"`cleanup-image-versions`: delete only versions created longer ago than this duration, such as `30d`, `12h` or `90m` (bare numbers are seconds). Default: any age.","type":["string","integer"],"pattern":"^(?=\\\\d{1,7}[smhd]?$)(?:0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-9]\\\\d{6})s?|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-9]\\\\d{4}|[1-9]\\\\d{5}|[1-4]\\\\d{6}|5(?:[0-1]\\\\d{5}|2(?:[0-4]\\\\d{4}|5(?:[0-5]\\\\d{3}|6000))))m|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-9]\\\\d{3}|[1-7]\\\\d{4}|8(?:[0-6]\\\\d{3}|7(?:[0-5]\\\\d{2}|600)))h|0*(?:\\\\d|[1-9]\\\\d{1}|[1-9]\\\\d{2}|[1-2]\\\\d{3}|3(?:[0-5]\\\\d{2}|6(?:[0-4]\\\\d{1}|50)))d)$","minimum":0,"maximum":9999999,"examples":["30d","12h"]}}}}}');
 ;// CONCATENATED MODULE: ./src/fleet/schema-file.ts
 // The fleet file's schema, written by `export` beside the file it writes, which names it by a relative
 // path (`# yaml-language-server: $schema=hosted-runners.schema.json`). yaml-language-server resolves a
@@ -9646,10 +9725,13 @@ const NAME = alternation(vocabulary/* INPUT_NAMES */.Qh);
  */
 const FLEET_KEYS = fleetKeyNames();
 const STEP_ONLY = alternation(vocabulary/* INPUT_NAMES */.Qh.filter((name) => !FLEET_KEYS.has(name) && name !== 'operation'));
-/** `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input`, and a step-only `'x'`. */
+/**
+ * `Input 'x'`, `input 'x' or 'y'`, `the step's 'x' input`, `the 'x' input` (or `` the `x` input ``), and a
+ * step-only `'x'`.
+ */
 const PHRASES = [
     new RegExp(`\\b[Ii]nputs? '${NAME}'((?: or '${NAME}')*)`, 'g'),
-    new RegExp(`\\bthe (?:step's )?'${NAME}' input\\b`, 'g'),
+    new RegExp(`\\bthe (?:step's )?(?:'${NAME}'|\`${NAME}\`) input\\b`, 'g'),
     new RegExp(`'${NAME}' input\\b`, 'g'),
     new RegExp(`'${STEP_ONLY}'`, 'g')
 ];
@@ -9658,7 +9740,7 @@ function inFlagTerms(message) {
     const [head, article, bare, stepOnly] = PHRASES;
     return message
         .replace(head, (_, name, more) => [name, ...[...more.matchAll(/'([a-z-]+)'/g)].map((m) => m[1])].map(flagOf).join(' or '))
-        .replace(article, (_, name) => flagOf(name))
+        .replace(article, (_, quoted, backticked) => flagOf((quoted ?? backticked)))
         .replace(bare, (_, name) => flagOf(name))
         .replace(stepOnly, (_, name) => flagOf(name));
 }
@@ -9889,14 +9971,24 @@ function withoutFailure(summary, message) {
     }
     return summary;
 }
-/** What `--json` prints: `result`, with a plan's digest beside it. */
-function jsonOf(outputs) {
-    const result = outputs.result ?? {};
+/**
+ * What `--json` prints: `result`, with a plan's digest beside it. A failed run's `result` holds the error
+ * as the action words it (`Input 'runners': …`): on a terminal it is `said`, in flag terms, as on stderr.
+ */
+function jsonOf(outputs, said) {
+    const result = said === undefined ? (outputs.result ?? {}) : withErrorSaid(outputs.result, said);
     if (outputs.planDigest === undefined)
         return result;
     return result !== null && typeof result === 'object' && !Array.isArray(result)
         ? { ...result, plan_digest: outputs.planDigest }
         : { result, plan_digest: outputs.planDigest };
+}
+/** A failed run's `result` with its error's message as the terminal says it; the rest as it is. */
+function withErrorSaid(result, said) {
+    const { error } = (result ?? {});
+    if (error === null || typeof error !== 'object')
+        return result;
+    return { ...result, error: { ...error, message: said } };
 }
 async function runOnTerminal(line, term, io) {
     // A terminal has room for every row and every character of a value.
@@ -9920,18 +10012,22 @@ async function runOnTerminal(line, term, io) {
     };
     const ending = await runOperation(sinks, io.timing ?? client_PRODUCTION_TIMING);
     term.status?.stop();
-    if (failure?.stage === 'inputs')
-        return { status: (0,terminal_io/* usage */.CI)(term, inFlagTerms(failure.message)), cancelled: false };
-    if (!line.json) {
+    // The one translation of a failure into the terminal's terms: stderr and --json say the same.
+    const said = failure && inFlagTerms(failure.message);
+    if (line.json) {
+        if (outputs)
+            term.out(`${JSON.stringify(jsonOf(outputs, said), null, 2)}\n`);
+    }
+    else if (failure?.stage !== 'inputs') {
         const shown = failure ? withoutFailure(summary, failure.message) : summary;
         term.out(renderMarkdown(shown, (0,terminal_io/* styleOf */.Vj)(io.stdout, io.env)));
         if (outputs?.planDigest)
             term.out(`\nplan-digest: ${outputs.planDigest}\n`);
     }
-    else if (outputs)
-        term.out(`${JSON.stringify(jsonOf(outputs), null, 2)}\n`);
+    if (failure?.stage === 'inputs')
+        return { status: (0,terminal_io/* usage */.CI)(term, said), cancelled: false };
     if (failure)
-        term.err(`${ending === 'cancelled' ? 'cancelled' : 'error'}: ${inFlagTerms(failure.message)}`, 'red');
+        term.err(`${ending === 'cancelled' ? 'cancelled' : 'error'}: ${said}`, 'red');
     const status = !failure ? terminal_io/* EXIT */.dc.success : failure.planNotEmpty ? terminal_io/* EXIT */.dc.changes : terminal_io/* EXIT */.dc.failure;
     return { status, cancelled: ending === 'cancelled' };
 }
