@@ -2,14 +2,16 @@
 // whatever its pages hold. A server answers 20 pages of 100 items, each page just under the 16 MiB an
 // answer may hold, its items padded where the listing keeps them: every listing path (a list read
 // whole, a lookup's readAll, a name lookup keeping an id and a name, the organization's repository
-// pages), at both scopes, stops at page 11, before it keeps more than the bound. A listing whose pages
-// are as large but which keeps little of them is read whole.
+// pages), at both scopes, stops at page 11, before it keeps more than the bound; run as a runner runs
+// it, the bundle's memory stays under 1 GiB. A listing whose pages are as large but which keeps little
+// of them is read whole, and so is a real size: 12,000 repositories at the weight of GitHub's example.
 import { expect } from '@jest/globals'
 import { MAX_ANSWER_BYTES } from '../src/common/bounds.js'
 import { errorText, GROUPS, hostileRows, RUNNERS, sentTo, writesAt } from './support/hostile-rows.js'
 import type { HostileStep, HostileWorld } from './support/hostile-world.js'
 
 const row = hostileRows('in-process')
+const bundleRow = hostileRows('bundle')
 const ENTERPRISE = '/enterprises/octo-ent/actions'
 const PAGES = 20
 /** Each item's padding: 100 items make a page of just under MAX_ANSWER_BYTES. */
@@ -18,7 +20,7 @@ const PAD = 'x'.repeat(167_000)
 const REFUSED_AT = 11
 
 /**
- * `path` answered as PAGES pages of 100 items, the n-th of the list `item(n, PAD)`, with `next` and
+ * `path` answered as `pages` pages of 100 items, the n-th of the list `item(n, PAD)`, with `next` and
  * `last` links; `key` names the list in a `{total_count, [key]: [...]}` answer, none for a bare list.
  * Each page is under 16 MiB.
  */
@@ -26,13 +28,14 @@ function paddedListing(
   w: HostileWorld,
   path: string,
   key: string | undefined,
-  item: (n: number, pad: string) => object
+  item: (n: number, pad: string) => object,
+  pages = PAGES
 ): void {
   // The padding goes in as a short mark, replaced in the JSON text: stringifying 16 MiB is slow.
   const MARK = '<pad>'
   const page = (p: number): Buffer => {
     const items = Array.from({ length: 100 }, (_, i) => item((p - 1) * 100 + i + 1, MARK))
-    const text = JSON.stringify(key ? { total_count: PAGES * 100, [key]: items } : items).replaceAll(
+    const text = JSON.stringify(key ? { total_count: pages * 100, [key]: items } : items).replaceAll(
       MARK,
       PAD
     )
@@ -43,10 +46,10 @@ function paddedListing(
     if (req.method !== 'GET' || req.path !== path) return undefined
     const n = Number(req.query.page ?? 1)
     const at = (p: number) => `<${front.url}${path}?per_page=100&page=${p}>`
-    const next = n < PAGES ? `${at(n + 1)}; rel="next", ` : ''
+    const next = n < pages ? `${at(n + 1)}; rel="next", ` : ''
     return {
       body: page(n),
-      headers: { 'content-type': 'application/json; charset=utf-8', link: `${next}${at(PAGES)}; rel="last"` }
+      headers: { 'content-type': 'application/json; charset=utf-8', link: `${next}${at(pages)}; rel="last"` }
     }
   })
 }
@@ -171,4 +174,66 @@ row(
     return step
   },
   60_000
+)
+
+row(
+  "a real size is read whole: a group of 12,000 repositories at the weight of GitHub's example (10.7 KB of JSON each)",
+  async (w) => {
+    const app = w.sim.seed.repository({ name: 'app' })
+    const group = w.sim.seed.group({
+      name: 'everyone',
+      visibility: 'selected',
+      selected_repository_ids: [app.id]
+    })
+    const path = `${GROUPS}/${group.id}/repositories`
+    const TOTAL = 12_000
+    let repository: Record<string, unknown> | undefined
+    w.script(async ({ req, front, forward }) => {
+      if (req.method !== 'GET' || req.path !== path) return undefined
+      // The simulator's repository, with a template repository as GitHub's example has, and a
+      // description that brings it to the example's 10,655 bytes.
+      if (!repository) {
+        const listed = ((await forward()).json as { repositories: Array<Record<string, unknown>> })
+          .repositories[0]
+        const grown = { ...listed, template_repository: { ...listed }, description: '' }
+        repository = { ...grown, description: 'd'.repeat(10_655 - JSON.stringify(grown).length) }
+      }
+      const page = Number(req.query.page ?? 1)
+      const repositories = Array.from({ length: 100 }, (_, i) => ({
+        ...repository,
+        id: (page - 1) * 100 + i + 1
+      }))
+      const headers: Record<string, string> = {}
+      if (page * 100 < TOTAL) headers.link = `<${front.url}${path}?per_page=100&page=${page + 1}>; rel="next"`
+      return { json: { total_count: TOTAL, repositories }, headers }
+    })
+    const step = await w.run(
+      { operation: 'list-group-repos', 'runner-group': 'everyone' },
+      { deadlineMs: 60_000 }
+    )
+    expect(JSON.stringify(repository).length).toBe(10_655)
+    expect(step.errors).toEqual([])
+    expect(step.outputs.count).toBe(String(TOTAL))
+    expect(sentTo(w, 'GET', new RegExp(`^${path}$`))).toHaveLength(TOTAL / 100)
+    return step
+  },
+  90_000
+)
+
+bundleRow(
+  'the bundle, as a runner runs it: 100 padded pages (the page bound) are refused at page 11, its memory well under 1 GiB',
+  async (w) => {
+    paddedListing(
+      w,
+      RUNNERS,
+      'runners',
+      (id, pad) => ({ id, name: `runner-${id}`, status: 'Ready', notes: pad }),
+      100
+    )
+    const step = await w.run({ operation: 'list-runners' }, { deadlineMs: 25_000, watchMemory: true })
+    // Keeping every page would be 100 x 16 MiB; the bound keeps 10 of them and reads one more.
+    if (step.peakRssKb > 0) expect(step.peakRssKb).toBeLessThan(1024 * 1024)
+    return refusedAtTheBound(w, step, RUNNERS)
+  },
+  45_000
 )
