@@ -70,6 +70,20 @@ export function listingLimit(route: string): ListingLimit {
 }
 /** One answer's body, counted after decompression. */
 export const MAX_ANSWER_BYTES = 16 * 1024 * 1024
+
+/**
+ * Memory one listing may keep: its items as kept (whole, or what a name lookup keeps of each), counted
+ * page by page, so that answers padded to MAX_ANSWER_BYTES cannot make one listing hold 100 (or 1,000)
+ * of them. The measure is an estimate of what V8 takes for the parsed items (src/github/kept-bytes.ts).
+ * MAX_PAGES pages of 100 items at 16 KiB an item, rounded up to 160 MiB. GitHub's OpenAPI examples of
+ * the items listed take 320 B (a network configuration) to 775 B (a self-hosted runner), and 11.1 KB
+ * for a repository; 5,000 hosted runners keep about 3.4 MB. A listing GitHub lets grow past MAX_PAGES
+ * pages (LISTING_LIMITS) keeps no more: its name lookups keep an id and a name of each item (~130 B).
+ */
+export const MAX_LISTING_BYTES = 160 * 1024 * 1024
+export const LISTING_BYTES_SOURCE =
+  "10,000 items of 16 KiB, a guess far above GitHub's examples (a repository 11.1 KB, other items under 1 KB)"
+
 /** Redirects followed for one request, all within `api-url`'s origin. */
 export const MAX_REDIRECTS = 5
 /** How long one try may take for its whole answer before it counts as a network error. */

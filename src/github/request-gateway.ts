@@ -6,6 +6,7 @@ import { aListOf, anObject, type Shape } from './answer-shapes.js'
 import { listingLimit } from '../common/bounds.js'
 import { wasRetried, type Client } from './client.js'
 import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
+import { KeptBytes } from './kept-bytes.js'
 import { pathOf, UnexpectedAnswer } from '../common/errors.js'
 import { scoped, type Scope } from '../common/scope.js'
 
@@ -51,6 +52,9 @@ interface Answer {
   data: unknown
 }
 type AnyRequest = (route: string | Params, params?: Params) => Promise<Answer>
+/** What a listing keeps of each item: the item whole, or what a lookup needs of it. */
+type Keep = (item: unknown) => unknown
+const whole: Keep = (item) => item
 
 export class RequestGateway {
   /** Dry-run: the writes that would have been sent. */
@@ -94,15 +98,17 @@ export class RequestGateway {
   /**
    * `readAll` for a route chosen at run time (a catalogue row): the items, checked by `item` alone. With
    * `keep`, only what it returns of each item is kept: a listing read to resolve names stays small.
+   * What it keeps is bounded in bytes (KeptBytes), whatever the pages hold.
    */
   async readEvery(
     route: Route,
     params: Params,
     key: string,
     item: Shape,
-    keep: (item: unknown) => unknown = (item) => item
+    keep: Keep = whole
   ): Promise<unknown[]> {
     const items: unknown[] = []
+    const kept = new KeptBytes()
     const seen = new Set<string>()
     const limit = listingLimit(route)
     const maxPages = Math.ceil(limit.items / PER_PAGE)
@@ -111,7 +117,9 @@ export class RequestGateway {
     let answer = await this.#request(at, { ...all, per_page: PER_PAGE })
     for (let pages = 1; ; pages++) {
       const page = checked(answer, anObject({ [key]: aListOf(item) })) as Record<string, unknown[]>
-      for (const item of page[key] as unknown[]) items.push(keep(item))
+      const pageKept = (page[key] as unknown[]).map(keep)
+      kept.count(pageKept, answer.url, pages)
+      for (const each of pageKept) items.push(each)
       const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1]
       const total = (page as { total_count?: unknown }).total_count
       const where = `unexpected answer from GET ${pathOf(answer.url)}`
@@ -149,17 +157,20 @@ export class RequestGateway {
    * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
    * how many pages the list has: the `last` link's page, this page when there is no other, or
    * Number.MAX_SAFE_INTEGER (unknown) when a `next` link comes without a `last` one. The
-   * caller bounds how many it reads: a count past its bound is a reason to take another path.
+   * caller bounds how many it reads: a count past its bound is a reason to take another path. The
+   * items are what `keep` returns of each, counted in the listing's `kept`, one for all its pages.
    */
   async readPage<R extends Route>(
     route: R,
     params: ParamsOf<R>,
     page: number,
-    item: Shape
+    item: Shape,
+    kept: KeptBytes,
+    keep: Keep = whole
   ): Promise<{ items: unknown[]; pages: number }> {
     const [at, all] = this.#at(route, params)
     const answer = await this.#request(at, { ...all, per_page: PER_PAGE, page })
-    const items = checked(answer, aListOf(item)) as unknown[]
+    const read = checked(answer, aListOf(item)) as unknown[]
     const link = String(answer.headers.link ?? '')
     const last = /<([^<>]+)>;\s*rel="?last"?/.exec(link)?.[1]
     // A next page without a last one: how many pages there are is unknown, so the list is not whole here
@@ -170,10 +181,12 @@ export class RequestGateway {
       : last
         ? Number(new URL(last, answer.url).searchParams.get('page'))
         : page
-    if (items.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
+    if (read.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
       throw new UnexpectedAnswer(
-        `unexpected answer from GET ${pathOf(answer.url)}: a page of ${items.length} items, of ${pages} pages`
+        `unexpected answer from GET ${pathOf(answer.url)}: a page of ${read.length} items, of ${pages} pages`
       )
+    const items = read.map(keep)
+    kept.count(items, answer.url, page)
     return { items, pages }
   }
 

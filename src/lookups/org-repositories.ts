@@ -7,6 +7,7 @@
 // needs at once: the choice is made for all of them together, not per group.
 import { listingLimit } from '../common/bounds.js'
 import { REPOSITORY } from '../github/answer-shapes.js'
+import { KeptBytes } from '../github/kept-bytes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { ReadOncePerRun } from './read-once.js'
 
@@ -17,6 +18,10 @@ export interface Listed {
 }
 
 const LISTING = 'GET /orgs/{org}/repos'
+const listed = (item: unknown): Listed => {
+  const { id, full_name } = item as Listed
+  return { id: Number(id), full_name }
+}
 
 /** The cache key of a repository looked up by name. */
 export const repositoryKey = (owner: string, name: string) => `repo:${owner}/${name}`.toLowerCase()
@@ -33,11 +38,12 @@ export async function listRepositories(
   wanted: string[]
 ): Promise<{ found: Map<string, Listed>; complete: boolean }> {
   const found = new Map<string, Listed>()
+  // A page is read once per run, and counted by the call that reads it.
+  const kept = new KeptBytes()
   const page = (n: number) =>
     perRun.once(`org-repositories:${org.toLowerCase()}:${n}`, async () => {
-      const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY)
-      const kept = (items as Listed[]).map(({ id, full_name }) => ({ id: Number(id), full_name }))
-      return { repositories: kept, pages }
+      const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY, kept, listed)
+      return { repositories: items as Listed[], pages }
     })
   const take = (repositories: Listed[]) => {
     for (const repository of repositories) found.set(repository.full_name.toLowerCase(), repository)

@@ -1,8 +1,8 @@
-export const id = 851;
-export const ids = [851];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
-/***/ 9851:
+/***/ 5317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -662,6 +662,43 @@ function repositoryLabel(ref, org) {
 
 // EXTERNAL MODULE: ./src/common/scope.ts
 var common_scope = __webpack_require__(5289);
+;// CONCATENATED MODULE: ./src/github/kept-bytes.ts
+// What one listing keeps of its items, counted page by page: each answer may hold 16 MiB, and a server
+// that pads every page cannot make one listing keep more than MAX_LISTING_BYTES.
+
+
+const MIB = 1024 * 1024;
+class KeptBytes {
+    #bytes = 0;
+    /** Counts what a page keeps; past the bound the listing fails, naming it and the bound, before it is kept. */
+    count(kept, url, page) {
+        this.#bytes += memoryOf(kept);
+        if (this.#bytes > bounds/* MAX_LISTING_BYTES */.qH)
+            throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(url)}: the items it keeps take about ${Math.ceil(this.#bytes / MIB)} MiB by page ${page}, more than the bound of ${bounds/* MAX_LISTING_BYTES */.qH / MIB} MiB one listing may keep, ${bounds/* LISTING_BYTES_SOURCE */.No}`);
+    }
+}
+/**
+ * About what V8 takes for parsed JSON: 16 bytes a value, 64 more an object or list, a string's
+ * characters (Latin-1; others take twice). Not JSON's length: 16 MiB of `{},` is 350 MB of objects.
+ * Walked without recursion, so that no nesting overflows the stack, and without serializing, so that
+ * a long string costs nothing to measure.
+ */
+function memoryOf(list) {
+    let bytes = 0;
+    const pending = [list];
+    for (let container = pending.pop(); container !== undefined; container = pending.pop()) {
+        bytes += 64;
+        for (const value of Array.isArray(container) ? container : Object.values(container)) {
+            bytes += 16;
+            if (typeof value === 'string')
+                bytes += value.length;
+            else if (typeof value === 'object' && value !== null)
+                pending.push(value);
+        }
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/lookups/org-repositories.ts
 // Repository names resolved through the organization's repository listing (GET /orgs/{org}/repos, 100
 // a page) when that takes fewer requests than one GET /repos/{owner}/{repo} per name. GitHub's listing
@@ -672,7 +709,12 @@ var common_scope = __webpack_require__(5289);
 // needs at once: the choice is made for all of them together, not per group.
 
 
+
 const LISTING = 'GET /orgs/{org}/repos';
+const org_repositories_listed = (item) => {
+    const { id, full_name } = item;
+    return { id: Number(id), full_name };
+};
 /** The cache key of a repository looked up by name. */
 const repositoryKey = (owner, name) => `repo:${owner}/${name}`.toLowerCase();
 /**
@@ -682,10 +724,11 @@ const repositoryKey = (owner, name) => `repo:${owner}/${name}`.toLowerCase();
  */
 async function listRepositories(gateway, perRun, org, wanted) {
     const found = new Map();
+    // A page is read once per run, and counted by the call that reads it.
+    const kept = new KeptBytes();
     const page = (n) => perRun.once(`org-repositories:${org.toLowerCase()}:${n}`, async () => {
-        const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY);
-        const kept = items.map(({ id, full_name }) => ({ id: Number(id), full_name }));
-        return { repositories: kept, pages };
+        const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY, kept, org_repositories_listed);
+        return { repositories: items, pages };
     });
     const take = (repositories) => {
         for (const repository of repositories)
@@ -5050,7 +5093,7 @@ function existingFile(given, link) {
 
 
 
-const MIB = 1024 * 1024;
+const read_fleet_file_MIB = 1024 * 1024;
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
 function readFleetFile(config, workspace, scope) {
     const { given: file, full, relative } = workspaceFile(config, workspace);
@@ -5058,7 +5101,7 @@ function readFleetFile(config, workspace, scope) {
     if (!stat.isFile())
         throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is not a file.`);
     if (stat.size > bounds/* MAX_FLEET_FILE_BYTES */.nF)
-        throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is ${(stat.size / MIB).toFixed(1)} MiB (${stat.size} bytes), over the bound of ${bounds/* MAX_FLEET_FILE_BYTES */.nF / MIB} MiB a fleet file may have: nothing was sent. Split the fleet over several files and steps.`);
+        throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is ${(stat.size / read_fleet_file_MIB).toFixed(1)} MiB (${stat.size} bytes), over the bound of ${bounds/* MAX_FLEET_FILE_BYTES */.nF / read_fleet_file_MIB} MiB a fleet file may have: nothing was sent. Split the fleet over several files and steps.`);
     return parseFleet((0,external_node_fs_.readFileSync)(full, 'utf8'), file, scope, relative);
 }
 
@@ -9141,9 +9184,11 @@ const OPERATION_NAMES = ALL.map((op) => op.name);
 
 
 
+
 const PER_PAGE = 100;
 /** The lists whose `total_count` GitHub's description leaves optional (GHEC: the enterprise's self-hosted runners). */
 const COUNT_OPTIONAL = new Set(['GET /enterprises/{enterprise}/actions/runners']);
+const whole = (item) => item;
 class RequestGateway {
     client;
     scope;
@@ -9180,9 +9225,11 @@ class RequestGateway {
     /**
      * `readAll` for a route chosen at run time (a catalogue row): the items, checked by `item` alone. With
      * `keep`, only what it returns of each item is kept: a listing read to resolve names stays small.
+     * What it keeps is bounded in bytes (KeptBytes), whatever the pages hold.
      */
-    async readEvery(route, params, key, item, keep = (item) => item) {
+    async readEvery(route, params, key, item, keep = whole) {
         const items = [];
+        const kept = new KeptBytes();
         const seen = new Set();
         const limit = (0,bounds/* listingLimit */.Mm)(route);
         const maxPages = Math.ceil(limit.items / PER_PAGE);
@@ -9191,8 +9238,10 @@ class RequestGateway {
         let answer = await this.#request(at, { ...all, per_page: PER_PAGE });
         for (let pages = 1;; pages++) {
             const page = checked(answer, anObject({ [key]: aListOf(item) }));
-            for (const item of page[key])
-                items.push(keep(item));
+            const pageKept = page[key].map(keep);
+            kept.count(pageKept, answer.url, pages);
+            for (const each of pageKept)
+                items.push(each);
             const next = /<([^<>]+)>;\s*rel="?next"?/.exec(String(answer.headers.link ?? ''))?.[1];
             const total = page.total_count;
             const where = `unexpected answer from GET ${(0,errors/* pathOf */.XM)(answer.url)}`;
@@ -9227,12 +9276,13 @@ class RequestGateway {
      * One page (100 items) of a list GitHub answers as a bare array (an organization's repositories), and
      * how many pages the list has: the `last` link's page, this page when there is no other, or
      * Number.MAX_SAFE_INTEGER (unknown) when a `next` link comes without a `last` one. The
-     * caller bounds how many it reads: a count past its bound is a reason to take another path.
+     * caller bounds how many it reads: a count past its bound is a reason to take another path. The
+     * items are what `keep` returns of each, counted in the listing's `kept`, one for all its pages.
      */
-    async readPage(route, params, page, item) {
+    async readPage(route, params, page, item, kept, keep = whole) {
         const [at, all] = this.#at(route, params);
         const answer = await this.#request(at, { ...all, per_page: PER_PAGE, page });
-        const items = checked(answer, aListOf(item));
+        const read = checked(answer, aListOf(item));
         const link = String(answer.headers.link ?? '');
         const last = /<([^<>]+)>;\s*rel="?last"?/.exec(link)?.[1];
         // A next page without a last one: how many pages there are is unknown, so the list is not whole here
@@ -9243,8 +9293,10 @@ class RequestGateway {
             : last
                 ? Number(new URL(last, answer.url).searchParams.get('page'))
                 : page;
-        if (items.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
-            throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(answer.url)}: a page of ${items.length} items, of ${pages} pages`);
+        if (read.length > PER_PAGE || !Number.isSafeInteger(pages) || pages < page)
+            throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(answer.url)}: a page of ${read.length} items, of ${pages} pages`);
+        const items = read.map(keep);
+        kept.count(items, answer.url, page);
         return { items, pages };
     }
     /** Sends a mutating request, or in dry-run records it and returns undefined. */
