@@ -2,7 +2,7 @@
 // that differ only in case, and a miss names the input and offers the closest names that exist.
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { pickByName } from '../src/inputs/name-rule.js'
+import { didYouMean, pickByName } from '../src/inputs/name-rule.js'
 import { ROOT, runStep } from './support/step.js'
 import { tempDir } from './support/temp.js'
 import { requestLines, useSimulator } from './support/simulator.js'
@@ -119,4 +119,12 @@ test('a runner group the fleet file misspells gets "did you mean", before any re
     )
   ])
   expect(sim().requests.filter((r) => r.method !== 'GET')).toEqual([])
+})
+
+test("a miss among a server's padded names is told at once: only names near the given one's length are measured", () => {
+  // 1,000 names of 167,000 characters (a hostile listing's page): measured, they took minutes.
+  const padded = Array.from({ length: 1000 }, (_, i) => `release-${i}${'x'.repeat(167_000)}`)
+  expect(didYouMean('release-1', padded)).toBe('')
+  expect(didYouMean('release-1', [...padded, 'release-11'])).toBe(" Did you mean 'release-11'?")
+  expect(didYouMean('relase', ['release', 'build'])).toBe(" Did you mean 'release'?")
 })

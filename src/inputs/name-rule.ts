@@ -125,18 +125,24 @@ export function didYouMean(
 
 /** The names at the smallest edit distance from `given`, when it is small enough to be a typo. */
 function closestNames(given: string, names: readonly string[]): string[] {
+  const limit = Math.max(2, Math.floor(given.length / 4))
+  // The distance is at least the difference in length: a name far longer or shorter (a server's padded
+  // name, say) is not measured, so no answer can make a miss slow to tell.
   const scored = names.map((name) => ({
     name,
-    distance: editDistance(given.toLowerCase(), name.toLowerCase())
+    distance:
+      Math.abs(name.length - given.length) > limit
+        ? Infinity
+        : editDistance(given.toLowerCase(), name.toLowerCase())
   }))
   let best = Infinity
   for (const s of scored) best = Math.min(best, s.distance)
-  if (best > Math.max(2, Math.floor(given.length / 4))) return []
+  if (best > limit) return []
   return scored.filter((s) => s.distance === best).map((s) => s.name)
 }
 
 function editDistance(a: string, b: string): number {
-  if (a.length > 100) return Infinity
+  if (a.length > 100 || b.length > 200) return Infinity
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     const current = [i]
