@@ -141,7 +141,7 @@ export async function runOperation(sinks: StepSinks, timing: Timing): Promise<'d
     stage = 'run'
 
     const client = createClient(settings, log, timing)
-    gateway = new RequestGateway(client, settings.scope, settings.dryRun, log)
+    gateway = new RequestGateway(client, settings.scope, settings.dryRun, log, timing.listingBytes)
     const context = {
       inputs: settings.inputs,
       gateway,

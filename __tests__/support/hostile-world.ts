@@ -55,6 +55,8 @@ export interface RunOptions {
   deadlineMs?: number
   /** Poll /proc/<pid>/status for VmHWM. */
   watchMemory?: boolean
+  /** In process only: the most one listing may keep, in place of production's bound. */
+  listingBytes?: number
 }
 
 export interface RunningBundle {
@@ -119,23 +121,25 @@ export function runInThisProcess(
   const overdue = new Promise<'overdue'>((resolve) => {
     deadline = setTimeout(() => resolve('overdue'), options.deadlineMs ?? 20_000)
   })
-  const done = Promise.race([runInProcess(env), overdue]).then((ended) => {
-    clearTimeout(deadline)
-    const { stdout, exitCode, summary } =
-      ended === 'overdue' ? { stdout: '', exitCode: 1, summary: '' } : ended
-    return collect({
-      stdout,
-      stderr: '',
-      exitCode,
-      signal: null,
-      outputText: readFileSync(files.outputFile, 'utf8'),
-      summary,
-      durationMs: Date.now() - started,
-      timedOut: ended === 'overdue',
-      peakRssKb: 0,
-      runnerTemp: files.runnerTemp
-    })
-  })
+  const done = Promise.race([runInProcess(env, { listingBytes: options.listingBytes }), overdue]).then(
+    (ended) => {
+      clearTimeout(deadline)
+      const { stdout, exitCode, summary } =
+        ended === 'overdue' ? { stdout: '', exitCode: 1, summary: '' } : ended
+      return collect({
+        stdout,
+        stderr: '',
+        exitCode,
+        signal: null,
+        outputText: readFileSync(files.outputFile, 'utf8'),
+        summary,
+        durationMs: Date.now() - started,
+        timedOut: ended === 'overdue',
+        peakRssKb: 0,
+        runnerTemp: files.runnerTemp
+      })
+    }
+  )
   return { dir: files.dir, done }
 }
 

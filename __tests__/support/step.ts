@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { tempDir } from './temp.js'
+import type { Timing } from '../../src/github/client.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const TOKEN = 'ghp_simulatorTokenThatMustNeverBePrinted0001'
@@ -131,8 +132,11 @@ export interface InProcessRun {
  * Runs src/main.ts's run(FAST_TIMING) in this process with `env` added to process.env; resolves to what
  * it printed and its exit code. Runs are serialized: they share process.env and process.stdout.
  */
-export function runInProcess(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
-  const next = running.then(() => runWithEnv(env))
+export function runInProcess(
+  env: NodeJS.ProcessEnv,
+  bounds: Pick<Timing, 'listingBytes'> = {}
+): Promise<InProcessRun> {
+  const next = running.then(() => runWithEnv(env, bounds))
   running = next.then(
     () => undefined,
     () => undefined
@@ -143,7 +147,10 @@ export function runInProcess(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
 /** Loads src/main.ts (and so the action's modules) in this process: a beforeAll can take the time. */
 export const loadStep = () => import('../../src/main.js')
 
-async function runWithEnv(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
+async function runWithEnv(
+  env: NodeJS.ProcessEnv,
+  bounds: Pick<Timing, 'listingBytes'>
+): Promise<InProcessRun> {
   const { run } = await loadStep()
   const saved = { ...process.env }
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key]
@@ -156,7 +163,7 @@ async function runWithEnv(env: NodeJS.ProcessEnv): Promise<InProcessRun> {
     return true
   }) as typeof process.stdout.write
   try {
-    await run(FAST_TIMING)
+    await run({ ...FAST_TIMING, ...bounds })
   } finally {
     process.stdout.write = write
     for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]

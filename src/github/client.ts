@@ -39,6 +39,12 @@ export interface Timing {
    * passes others (tests: a clock that moves on by each sleep at once). No input or variable sets it.
    */
   waitClock?: WaitClock
+  /**
+   * The most one listing may keep (src/github/kept-bytes.ts): MAX_LISTING_BYTES unless code passes
+   * another (tests: a smaller one, so that a padded listing is refused within a few pages). Not a time,
+   * but scaled down for tests as the waits are. No input or variable sets it.
+   */
+  listingBytes?: number
 }
 
 export interface WaitClock {

@@ -8,12 +8,15 @@ const MIB = 1024 * 1024
 export class KeptBytes {
   #bytes = 0
 
+  /** `bound`: MAX_LISTING_BYTES, unless the run was given another (tests: a smaller one, see Timing). */
+  constructor(private readonly bound: number = MAX_LISTING_BYTES) {}
+
   /** Counts what a page keeps; past the bound the listing fails, naming it and the bound, before it is kept. */
   count(kept: readonly unknown[], url: string, page: number): void {
     this.#bytes += memoryOf(kept)
-    if (this.#bytes > MAX_LISTING_BYTES)
+    if (this.#bytes > this.bound)
       throw new UnexpectedAnswer(
-        `unexpected answer from GET ${pathOf(url)}: the items it keeps take about ${Math.ceil(this.#bytes / MIB)} MiB by page ${page}, more than the bound of ${MAX_LISTING_BYTES / MIB} MiB one listing may keep, ${LISTING_BYTES_SOURCE}`
+        `unexpected answer from GET ${pathOf(url)}: the items it keeps take about ${Math.ceil(this.#bytes / MIB)} MiB by page ${page}, more than the bound of ${this.bound / MIB} MiB one listing may keep, ${LISTING_BYTES_SOURCE}`
       )
   }
 }

@@ -3,7 +3,7 @@
 // or in dry-run only planned. Routes are Octokit's typed route strings, checked against GitHub's spec.
 import type { Endpoints } from '@octokit/types'
 import { aListOf, anObject, type Shape } from './answer-shapes.js'
-import { listingLimit } from '../common/bounds.js'
+import { listingLimit, MAX_LISTING_BYTES } from '../common/bounds.js'
 import { wasRetried, type Client } from './client.js'
 import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
 import { KeptBytes } from './kept-bytes.js'
@@ -71,9 +71,15 @@ export class RequestGateway {
     private readonly client: Client,
     readonly scope: Scope,
     readonly dryRun: boolean,
-    readonly log: GatewayLog
+    readonly log: GatewayLog,
+    private readonly listingBytes: number = MAX_LISTING_BYTES
   ) {
     this.#request = client.request as unknown as AnyRequest
+  }
+
+  /** What one listing may keep, counted page by page (src/github/kept-bytes.ts). */
+  keptBytes(): KeptBytes {
+    return new KeptBytes(this.listingBytes)
   }
 
   /** One answer, checked against `shape` before anything is read from it. */
@@ -108,7 +114,7 @@ export class RequestGateway {
     keep: Keep = whole
   ): Promise<unknown[]> {
     const items: unknown[] = []
-    const kept = new KeptBytes()
+    const kept = this.keptBytes()
     const seen = new Set<string>()
     const limit = listingLimit(route)
     const maxPages = Math.ceil(limit.items / PER_PAGE)

@@ -7,7 +7,6 @@
 // needs at once: the choice is made for all of them together, not per group.
 import { listingLimit } from '../common/bounds.js'
 import { REPOSITORY } from '../github/answer-shapes.js'
-import { KeptBytes } from '../github/kept-bytes.js'
 import type { RequestGateway } from '../github/request-gateway.js'
 import type { ReadOncePerRun } from './read-once.js'
 
@@ -39,7 +38,7 @@ export async function listRepositories(
 ): Promise<{ found: Map<string, Listed>; complete: boolean }> {
   const found = new Map<string, Listed>()
   // A page is read once per run, and counted by the call that reads it.
-  const kept = new KeptBytes()
+  const kept = gateway.keptBytes()
   const page = (n: number) =>
     perRun.once(`org-repositories:${org.toLowerCase()}:${n}`, async () => {
       const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY, kept, listed)
