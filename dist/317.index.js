@@ -662,43 +662,6 @@ function repositoryLabel(ref, org) {
 
 // EXTERNAL MODULE: ./src/common/scope.ts
 var common_scope = __webpack_require__(5289);
-;// CONCATENATED MODULE: ./src/github/kept-bytes.ts
-// What one listing keeps of its items, counted page by page: each answer may hold 16 MiB, and a server
-// that pads every page cannot make one listing keep more than MAX_LISTING_BYTES.
-
-
-const MIB = 1024 * 1024;
-class KeptBytes {
-    #bytes = 0;
-    /** Counts what a page keeps; past the bound the listing fails, naming it and the bound, before it is kept. */
-    count(kept, url, page) {
-        this.#bytes += memoryOf(kept);
-        if (this.#bytes > bounds/* MAX_LISTING_BYTES */.qH)
-            throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(url)}: the items it keeps take about ${Math.ceil(this.#bytes / MIB)} MiB by page ${page}, more than the bound of ${bounds/* MAX_LISTING_BYTES */.qH / MIB} MiB one listing may keep, ${bounds/* LISTING_BYTES_SOURCE */.No}`);
-    }
-}
-/**
- * About what V8 takes for parsed JSON: 16 bytes a value, 64 more an object or list, a string's
- * characters (Latin-1; others take twice). Not JSON's length: 16 MiB of `{},` is 350 MB of objects.
- * Walked without recursion, so that no nesting overflows the stack, and without serializing, so that
- * a long string costs nothing to measure.
- */
-function memoryOf(list) {
-    let bytes = 0;
-    const pending = [list];
-    for (let container = pending.pop(); container !== undefined; container = pending.pop()) {
-        bytes += 64;
-        for (const value of Array.isArray(container) ? container : Object.values(container)) {
-            bytes += 16;
-            if (typeof value === 'string')
-                bytes += value.length;
-            else if (typeof value === 'object' && value !== null)
-                pending.push(value);
-        }
-    }
-    return bytes;
-}
-
 ;// CONCATENATED MODULE: ./src/lookups/org-repositories.ts
 // Repository names resolved through the organization's repository listing (GET /orgs/{org}/repos, 100
 // a page) when that takes fewer requests than one GET /repos/{owner}/{repo} per name. GitHub's listing
@@ -707,7 +670,6 @@ function memoryOf(list) {
 // the first page did not hold, and stay within GitHub's own limit of repositories per owner. Compared
 // with one GET per name, this costs at most that first page more. The caller passes every name the run
 // needs at once: the choice is made for all of them together, not per group.
-
 
 
 const LISTING = 'GET /orgs/{org}/repos';
@@ -725,7 +687,7 @@ const repositoryKey = (owner, name) => `repo:${owner}/${name}`.toLowerCase();
 async function listRepositories(gateway, perRun, org, wanted) {
     const found = new Map();
     // A page is read once per run, and counted by the call that reads it.
-    const kept = new KeptBytes();
+    const kept = gateway.keptBytes();
     const page = (n) => perRun.once(`org-repositories:${org.toLowerCase()}:${n}`, async () => {
         const { items, pages } = await gateway.readPage(LISTING, { org }, n, REPOSITORY, kept, org_repositories_listed);
         return { repositories: items, pages };
@@ -5093,7 +5055,7 @@ function existingFile(given, link) {
 
 
 
-const read_fleet_file_MIB = 1024 * 1024;
+const MIB = 1024 * 1024;
 /** The file `config` names, read from the workspace; a path out of the workspace is refused. */
 function readFleetFile(config, workspace, scope) {
     const { given: file, full, relative } = workspaceFile(config, workspace);
@@ -5101,7 +5063,7 @@ function readFleetFile(config, workspace, scope) {
     if (!stat.isFile())
         throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is not a file.`);
     if (stat.size > bounds/* MAX_FLEET_FILE_BYTES */.nF)
-        throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is ${(stat.size / read_fleet_file_MIB).toFixed(1)} MiB (${stat.size} bytes), over the bound of ${bounds/* MAX_FLEET_FILE_BYTES */.nF / read_fleet_file_MIB} MiB a fleet file may have: nothing was sent. Split the fleet over several files and steps.`);
+        throw new errors/* UserError */.yo('input', 'config', `Input 'config': '${file}' is ${(stat.size / MIB).toFixed(1)} MiB (${stat.size} bytes), over the bound of ${bounds/* MAX_FLEET_FILE_BYTES */.nF / MIB} MiB a fleet file may have: nothing was sent. Split the fleet over several files and steps.`);
     return parseFleet((0,external_node_fs_.readFileSync)(full, 'utf8'), file, scope, relative);
 }
 
@@ -9178,6 +9140,48 @@ const OPERATION_NAMES = ALL.map((op) => op.name);
 /** The fleet file's keys (the command line words hints about the other inputs as flags). */
 
 
+;// CONCATENATED MODULE: ./src/github/kept-bytes.ts
+// What one listing keeps of its items, counted page by page: each answer may hold 16 MiB, and a server
+// that pads every page cannot make one listing keep more than MAX_LISTING_BYTES.
+
+
+const kept_bytes_MIB = 1024 * 1024;
+class KeptBytes {
+    bound;
+    #bytes = 0;
+    /** `bound`: MAX_LISTING_BYTES, unless the run was given another (tests: a smaller one, see Timing). */
+    constructor(bound = bounds/* MAX_LISTING_BYTES */.qH) {
+        this.bound = bound;
+    }
+    /** Counts what a page keeps; past the bound the listing fails, naming it and the bound, before it is kept. */
+    count(kept, url, page) {
+        this.#bytes += memoryOf(kept);
+        if (this.#bytes > this.bound)
+            throw new errors/* UnexpectedAnswer */.M7(`unexpected answer from GET ${(0,errors/* pathOf */.XM)(url)}: the items it keeps take about ${Math.ceil(this.#bytes / kept_bytes_MIB)} MiB by page ${page}, more than the bound of ${this.bound / kept_bytes_MIB} MiB one listing may keep, ${bounds/* LISTING_BYTES_SOURCE */.No}`);
+    }
+}
+/**
+ * About what V8 takes for parsed JSON: 16 bytes a value, 64 more an object or list, a string's
+ * characters (Latin-1; others take twice). Not JSON's length: 16 MiB of `{},` is 350 MB of objects.
+ * Walked without recursion, so that no nesting overflows the stack, and without serializing, so that
+ * a long string costs nothing to measure.
+ */
+function memoryOf(list) {
+    let bytes = 0;
+    const pending = [list];
+    for (let container = pending.pop(); container !== undefined; container = pending.pop()) {
+        bytes += 64;
+        for (const value of Array.isArray(container) ? container : Object.values(container)) {
+            bytes += 16;
+            if (typeof value === 'string')
+                bytes += value.length;
+            else if (typeof value === 'object' && value !== null)
+                pending.push(value);
+        }
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./src/github/request-gateway.ts
 
 
@@ -9194,6 +9198,7 @@ class RequestGateway {
     scope;
     dryRun;
     log;
+    listingBytes;
     /** Dry-run: the writes that would have been sent. */
     planned = [];
     /** The writes that were sent and answered, in order: the record of what the run did. */
@@ -9203,12 +9208,17 @@ class RequestGateway {
     #stopped = false;
     #bodies = new WeakMap();
     #request;
-    constructor(client, scope, dryRun, log) {
+    constructor(client, scope, dryRun, log, listingBytes = bounds/* MAX_LISTING_BYTES */.qH) {
         this.client = client;
         this.scope = scope;
         this.dryRun = dryRun;
         this.log = log;
+        this.listingBytes = listingBytes;
         this.#request = client.request;
+    }
+    /** What one listing may keep, counted page by page (src/github/kept-bytes.ts). */
+    keptBytes() {
+        return new KeptBytes(this.listingBytes);
     }
     /** One answer, checked against `shape` before anything is read from it. */
     async read(route, params, shape = anObject()) {
@@ -9229,7 +9239,7 @@ class RequestGateway {
      */
     async readEvery(route, params, key, item, keep = whole) {
         const items = [];
-        const kept = new KeptBytes();
+        const kept = this.keptBytes();
         const seen = new Set();
         const limit = (0,bounds/* listingLimit */.Mm)(route);
         const maxPages = Math.ceil(limit.items / PER_PAGE);
@@ -9691,7 +9701,7 @@ async function runOperation(sinks, timing) {
             log.warning(warning);
         stage = 'run';
         const client = createClient(settings, log, timing);
-        gateway = new RequestGateway(client, settings.scope, settings.dryRun, log);
+        gateway = new RequestGateway(client, settings.scope, settings.dryRun, log, timing.listingBytes);
         const context = {
             inputs: settings.inputs,
             gateway,
