@@ -3,7 +3,7 @@
 // or in dry-run only planned. Routes are Octokit's typed route strings, checked against GitHub's spec.
 import type { Endpoints } from '@octokit/types'
 import { aListOf, anObject, type Shape } from './answer-shapes.js'
-import { listingLimit, MAX_LISTING_BYTES } from '../common/bounds.js'
+import { listingLimit } from '../common/bounds.js'
 import { wasRetried, type Client } from './client.js'
 import type { EnterpriseOnlyEndpoints } from './enterprise-routes.js'
 import { KeptBytes } from './kept-bytes.js'
@@ -72,15 +72,13 @@ export class RequestGateway {
     readonly scope: Scope,
     readonly dryRun: boolean,
     readonly log: GatewayLog,
-    private readonly listingBytes: number = MAX_LISTING_BYTES
+    private readonly listingBytes?: number
   ) {
     this.#request = client.request as unknown as AnyRequest
   }
 
   /** What one listing may keep, counted page by page (src/github/kept-bytes.ts). */
-  keptBytes(): KeptBytes {
-    return new KeptBytes(this.listingBytes)
-  }
+  readonly keptBytes = () => new KeptBytes(this.listingBytes)
 
   /** One answer, checked against `shape` before anything is read from it. */
   async read<R extends Route>(route: R, params: ParamsOf<R>, shape: Shape = anObject()): Promise<DataOf<R>> {
