@@ -9208,7 +9208,7 @@ class RequestGateway {
     #stopped = false;
     #bodies = new WeakMap();
     #request;
-    constructor(client, scope, dryRun, log, listingBytes = bounds/* MAX_LISTING_BYTES */.qH) {
+    constructor(client, scope, dryRun, log, listingBytes) {
         this.client = client;
         this.scope = scope;
         this.dryRun = dryRun;
@@ -9217,9 +9217,7 @@ class RequestGateway {
         this.#request = client.request;
     }
     /** What one listing may keep, counted page by page (src/github/kept-bytes.ts). */
-    keptBytes() {
-        return new KeptBytes(this.listingBytes);
-    }
+    keptBytes = () => new KeptBytes(this.listingBytes);
     /** One answer, checked against `shape` before anything is read from it. */
     async read(route, params, shape = anObject()) {
         const answer = await this.#request(...this.#at(route, params));
