@@ -5,7 +5,7 @@ import { executePlan, type ExecutionHooks } from '../src/engine/execute.js'
 import { GATE_RULES, passGate, type GateFacts } from '../src/engine/gate.js'
 import { changeKey, type PlanEntry } from '../src/core/change.js'
 import { plannedWrite } from '../src/core/planned-write.js'
-import { createClient, PRODUCTION_TIMING } from '../src/github/client.js'
+import { createClient, PRODUCTION_TIMING, type Timing } from '../src/github/client.js'
 import { RequestGateway } from '../src/github/request-gateway.js'
 import { PartialFailure } from '../src/common/errors.js'
 import { useSimulator, writesSent } from './support/simulator.js'
@@ -14,10 +14,10 @@ import { expect, test } from '@jest/globals'
 const sim = useSimulator()
 const RETRIES = { count: 0, backoffUnitMs: 1, sleep: async () => {} }
 
-function gateway(dryRun = false): RequestGateway {
+function gateway(dryRun = false, timing: Partial<Timing> = { writeSpacingMs: 0 }): RequestGateway {
   const settings = { token: 't', apiUrl: sim().url, apiVersion: '2026-03-10', retries: 0 }
   const quiet = { debug: () => {}, warning: () => {} }
-  const client = createClient(settings, quiet, { ...PRODUCTION_TIMING, writeSpacingMs: 0, backoffUnitMs: 1 })
+  const client = createClient(settings, quiet, { ...PRODUCTION_TIMING, backoffUnitMs: 1, ...timing })
   return new RequestGateway(client, { kind: 'org', org: 'acme' }, dryRun, { info: () => {} })
 }
 
@@ -107,6 +107,28 @@ test('a change whose check fails is skipped with all that depends on it; the res
   )
   expect(failure.outputs.result).toEqual(['not-done', 'not-done', 'done'])
   expect(writesSent(sim()).map((w) => w.path)).toEqual([`/orgs/acme/actions/hosted-runners/${c.id}`])
+})
+
+test("a change's check reads after the wait for its write's slot, so that the write follows it at once", async () => {
+  const [a, b] = ['one', 'two'].map((name) => sim().seed.runner({ name }) as { id: number }) as [
+    { id: number },
+    { id: number }
+  ]
+  // GitHub's spacing of a second between writes, on a clock that moves only when the client sleeps.
+  let now = 0
+  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) }
+  const seen: string[] = []
+  await executePlan(
+    { gateway: gateway(false, { writeSpacingMs: 1000, ...clock }), retries: RETRIES },
+    [setMaximum(a.id, 'one', 2), setMaximum(b.id, 'two', 2)],
+    undefined,
+    {
+      check: async (e) => void seen.push(`check ${e.change.name} at ${now}`),
+      afterWrite: (_w, _body, e) => void seen.push(`wrote ${e.change.name} at ${now}`)
+    }
+  )
+  // Before, the second check read at 0 and its write waited a second after it.
+  expect(seen).toEqual(['check one at 0', 'wrote one at 0', 'check two at 1000', 'wrote two at 1000'])
 })
 
 test('in dry-run nothing is sent, nothing is checked, and every change is planned', async () => {

@@ -102,7 +102,7 @@ export async function executePlan(
     try {
       if (!started.has(entry)) {
         started.add(entry)
-        const why = gateway.dryRun ? undefined : await whyNot(entry, byKey, record, hooks)
+        const why = gateway.dryRun ? undefined : await whyNot(entry, byKey, record, hooks, gateway)
         if (why !== undefined) {
           record.skipped.set(key, why)
           for (const write of entry.writes) record.writes.set(write, { state: 'skipped', why })
@@ -149,14 +149,18 @@ async function whyNot(
   entry: PlanEntry,
   byKey: ReadonlyMap<string, PlanEntry>,
   record: ExecutionRecord,
-  hooks: ExecutionHooks
+  hooks: ExecutionHooks,
+  gateway: RequestGateway
 ): Promise<string | undefined> {
   for (const key of entry.change.depends_on ?? []) {
     const before = byKey.get(key)
     if (!before || record.statusOf(before) !== 'done')
       return `it depends on ${before ? changeLabel(before.change) : key}, which was not done`
   }
-  return hooks.check?.(entry)
+  if (!hooks.check) return undefined
+  // Read as late as can be: after the wait for the write's slot, so that the write follows at once.
+  await gateway.untilWriteSlot()
+  return hooks.check(entry)
 }
 
 /** One write: a create so that a lost answer never makes two; a delete that finds the object gone is done. */

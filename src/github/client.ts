@@ -7,13 +7,14 @@ import { HttpClient } from '@actions/http-client'
 import { request as undiciRequest } from 'undici'
 import { REQUEST_TIMEOUT_MS } from '../common/bounds.js'
 import { guardedFetch, type Exchange } from './guarded-fetch.js'
-import { realSleep, requestWaits, type Sleep } from './request-waits.js'
+import { realSleep, requestWaits, type Sleep, type WriteSlot } from './request-waits.js'
 
-export { realSleep, wasRetried, type Sleep } from './request-waits.js'
+export { realSleep, wasRetried, type Sleep, type WriteSlot } from './request-waits.js'
 
 export const USER_AGENT = 'hosted-runners-action'
 
-export type Client = ReturnType<typeof getOctokit>
+/** The client as the action makes it: Octokit, with the waits' `untilWriteSlot` (src/github/request-waits.ts). */
+export type Client = ReturnType<typeof getOctokit> & WriteSlot
 
 export interface ClientSettings {
   token: string
@@ -105,5 +106,6 @@ export function createClient(
   client.hook.before('request', (options) => {
     options.headers['x-github-api-version'] = settings.apiVersion
   })
-  return client
+  // The waits plugin has added untilWriteSlot; getOctokit's type does not carry what plugins add.
+  return client as Client
 }

@@ -246,9 +246,8 @@ export class RequestGateway {
   }
 
   /** The JSON body a sent write carried, for the summary. */
-  sentBody(write: SentWrite): unknown {
-    return this.#bodies.get(write)
-  }
+  readonly sentBody = (write: SentWrite): unknown => this.#bodies.get(write)
+  readonly untilWriteSlot = () => this.client.untilWriteSlot()
 
   /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
   describe(route: Route, params: Params): PlannedRequest {

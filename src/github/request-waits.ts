@@ -83,8 +83,23 @@ export function wasRetried(error: unknown): boolean {
 
 type Octokit = ReturnType<typeof getOctokit>
 
-/** A plugin for getOctokit(…, plugin): `octokit.hook.wrap('request', …)` with the waits above. */
-export function requestWaits(settings: RequestWaitsOptions): (octokit: { hook: Octokit['hook'] }) => void {
+/** What the plugin adds to the client: a wait for the next write's slot. */
+export interface WriteSlot {
+  /**
+   * Resolves when a write may go (GitHub's spacing since the last one, a rate-limit pause), reserving
+   * nothing: the executor waits here before a change's check, so that the check reads GitHub as late
+   * as it can and the write follows it at once, not a second later.
+   */
+  untilWriteSlot(): Promise<void>
+}
+
+/**
+ * A plugin for getOctokit(…, plugin): `octokit.hook.wrap('request', …)` with the waits above, and
+ * `untilWriteSlot` on the client.
+ */
+export function requestWaits(
+  settings: RequestWaitsOptions
+): (octokit: { hook: Octokit['hook'] }) => WriteSlot {
   const { log, sleep, now } = settings
   const unitMs = settings.backoffUnitMs ?? 1000
   const spacingMs = settings.writeSpacingMs ?? 1000
@@ -177,7 +192,16 @@ export function requestWaits(settings: RequestWaitsOptions): (octokit: { hook: O
     return verdict.seconds
   }
 
-  return (octokit) => octokit.hook.wrap('request', sendWithWaits)
+  function untilWriteSlot(): Promise<void> {
+    const at = now()
+    const start = Math.max(at, nextWriteAt, pausedUntil)
+    return start > at ? sleep(start - at) : Promise.resolve()
+  }
+
+  return (octokit) => {
+    octokit.hook.wrap('request', sendWithWaits)
+    return { untilWriteSlot }
+  }
 }
 
 function lost(error: Failure, afterLost: boolean): Failure {
