@@ -298,7 +298,10 @@ const afterLostAnswer = new WeakSet();
 function wasRetried(error) {
     return typeof error === 'object' && error !== null && afterLostAnswer.has(error);
 }
-/** A plugin for getOctokit(…, plugin): `octokit.hook.wrap('request', …)` with the waits above. */
+/**
+ * A plugin for getOctokit(…, plugin): `octokit.hook.wrap('request', …)` with the waits above, and
+ * `untilWriteSlot` on the client.
+ */
 function requestWaits(settings) {
     const { log, sleep, now } = settings;
     const unitMs = settings.backoffUnitMs ?? 1000;
@@ -388,7 +391,15 @@ function requestWaits(settings) {
         budget.waitedSeconds += verdict.seconds;
         return verdict.seconds;
     }
-    return (octokit) => octokit.hook.wrap('request', sendWithWaits);
+    function untilWriteSlot() {
+        const at = now();
+        const start = Math.max(at, nextWriteAt, pausedUntil);
+        return start > at ? sleep(start - at) : Promise.resolve();
+    }
+    return (octokit) => {
+        octokit.hook.wrap('request', sendWithWaits);
+        return { untilWriteSlot };
+    };
 }
 function lost(error, afterLost) {
     if (afterLost)
@@ -473,6 +484,7 @@ function createClient(settings, log, timing = client_PRODUCTION_TIMING) {
     client.hook.before('request', (options) => {
         options.headers['x-github-api-version'] = settings.apiVersion;
     });
+    // The waits plugin has added untilWriteSlot; getOctokit's type does not carry what plugins add.
     return client;
 }
 
@@ -6883,7 +6895,7 @@ async function executePlan({ gateway, retries }, entries, writes = entries.flatM
         try {
             if (!started.has(entry)) {
                 started.add(entry);
-                const why = gateway.dryRun ? undefined : await whyNot(entry, byKey, record, hooks);
+                const why = gateway.dryRun ? undefined : await whyNot(entry, byKey, record, hooks, gateway);
                 if (why !== undefined) {
                     record.skipped.set(key, why);
                     for (const write of entry.writes)
@@ -6923,13 +6935,17 @@ async function executePlan({ gateway, retries }, entries, writes = entries.flatM
     return record;
 }
 /** Why a change may not be sent now: a change it depends on was not done, or its own check. */
-async function whyNot(entry, byKey, record, hooks) {
+async function whyNot(entry, byKey, record, hooks, gateway) {
     for (const key of entry.change.depends_on ?? []) {
         const before = byKey.get(key);
         if (!before || record.statusOf(before) !== 'done')
             return `it depends on ${before ? changeLabel(before.change) : key}, which was not done`;
     }
-    return hooks.check?.(entry);
+    if (!hooks.check)
+        return undefined;
+    // Read as late as can be: after the wait for the write's slot, so that the write follows at once.
+    await gateway.untilWriteSlot();
+    return hooks.check(entry);
 }
 /** One write: a create so that a lost answer never makes two; a delete that finds the object gone is done. */
 async function send(gateway, write, retries) {
@@ -9353,9 +9369,8 @@ class RequestGateway {
             this.#bodies.set(write, planned.body);
     }
     /** The JSON body a sent write carried, for the summary. */
-    sentBody(write) {
-        return this.#bodies.get(write);
-    }
+    sentBody = (write) => this.#bodies.get(write);
+    untilWriteSlot = () => this.client.untilWriteSlot();
     /** Method, path (without the base URL) and JSON body of a request, as it would be sent. */
     describe(route, params) {
         const endpoint = this.client.request.endpoint(...this.#at(route, params));
