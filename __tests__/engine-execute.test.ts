@@ -18,7 +18,10 @@ function gateway(dryRun = false, timing: Partial<Timing> = { writeSpacingMs: 0 }
   const settings = { token: 't', apiUrl: sim().url, apiVersion: '2026-03-10', retries: 0 }
   const quiet = { debug: () => {}, warning: () => {} }
   const client = createClient(settings, quiet, { ...PRODUCTION_TIMING, backoffUnitMs: 1, ...timing })
-  return new RequestGateway(client, { kind: 'org', org: 'acme' }, dryRun, { info: () => {} })
+  return new RequestGateway(client, { kind: 'org', org: 'acme' }, dryRun, {
+    info: () => {},
+    warning: () => {}
+  })
 }
 
 /** A runner's maximum set to `max`: a change of one write, in the wave `wave`. */

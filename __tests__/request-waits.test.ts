@@ -367,7 +367,10 @@ describe('a DELETE whose answer was lost (the create-once and delete paths rely 
   const gateway = (): { gateway: RequestGateway; info: string[] } => {
     const info: string[] = []
     const scope = { kind: 'org', org: 'acme' } as const
-    return { gateway: new RequestGateway(client(), scope, false, { info: (l) => info.push(l) }), info }
+    return {
+      gateway: new RequestGateway(client(), scope, false, { info: (l) => info.push(l), warning: () => {} }),
+      info
+    }
   }
 
   test('a reset, then 404 on the retry: the first try deleted it', async () => {

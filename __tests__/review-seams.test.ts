@@ -278,6 +278,12 @@ test.each(['organization', 'enterprise'] as const)(
     expect(step.errors[0]).toContain(
       `update runner-group 'build' (id ${build.id}): it now holds self-hosted runner 'late' (id ${late?.id}), which the plan did not see there`
     )
+    // Warned of as apply warns of a skipped change: the executor says it, for every operation.
+    expect(step.warnings).toContainEqual(
+      expect.stringMatching(
+        `^Skipped update runner-group 'build' \\(id ${build.id}\\): it now holds self-hosted runner 'late'`
+      )
+    )
     expect(late?.runner_group_id).toBe(build.id)
   }
 )

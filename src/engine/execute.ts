@@ -61,7 +61,7 @@ export interface ExecutionHooks {
   boundary?(wave: number, record: ExecutionRecord): void | Promise<void>
   /** The wave a write belongs to; writes come in wave order. */
   waveOf?(write: PlannedWrite): number
-  /** A change not sent: its check failed, or a change it depends on was not done. */
+  /** A change not sent (the executor warns of it): its check failed, or a change it depends on was not done. */
   skipped?(entry: PlanEntry, why: string): void
   /**
    * What a failed write, or skipped changes, leave: outputs and summary (`note` says what happened).
@@ -106,7 +106,7 @@ export async function executePlan(
         if (why !== undefined) {
           record.skipped.set(key, why)
           for (const write of entry.writes) record.writes.set(write, { state: 'skipped', why })
-          gateway.log.info(`Not sent: ${changeLabel(entry.change)}: ${why}.`)
+          gateway.log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
           hooks.skipped?.(entry, why)
           continue
         }

@@ -43,6 +43,7 @@ export interface SentWrite {
 
 export interface GatewayLog {
   info(message: string): void
+  warning(message: string): void
 }
 
 interface Answer {

@@ -193,9 +193,6 @@ async function runApply(context: OperationContext): Promise<Outcome> {
       }
       progress(() => report('Cancelled before the rest of the plan was carried out.'))
     },
-    skipped(entry, why) {
-      log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
-    },
     report: (note) => report(note),
     record,
     stopped(error) {

@@ -19,7 +19,7 @@ import type { Operation, OperationContext, Outcome } from './types.js'
 import { imageVersions } from '../resolve/current-state.js'
 import { executePlan } from '../engine/execute.js'
 import { precheck } from '../engine/prechecks.js'
-import { changeLabel, type PlanEntry } from '../core/change.js'
+import type { PlanEntry } from '../core/change.js'
 import { passGate } from '../engine/gate.js'
 import { planDigest } from '../engine/plan.js'
 import { retentionEntries } from '../resources/image-retention/changes.js'
@@ -116,7 +116,6 @@ async function runCleanup(context: OperationContext): Promise<Outcome> {
       skipped(entry, why) {
         const target = targetOf.get(entry) as DeletedVersion
         skipped.set(`${target.image_id}@${target.version}`, why)
-        log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`)
       },
       afterWrite(_write, _body, entry, answer) {
         const target = targetOf.get(entry) as DeletedVersion
