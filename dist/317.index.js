@@ -6900,7 +6900,7 @@ async function executePlan({ gateway, retries }, entries, writes = entries.flatM
                     record.skipped.set(key, why);
                     for (const write of entry.writes)
                         record.writes.set(write, { state: 'skipped', why });
-                    gateway.log.info(`Not sent: ${changeLabel(entry.change)}: ${why}.`);
+                    gateway.log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`);
                     hooks.skipped?.(entry, why);
                     continue;
                 }
@@ -7782,9 +7782,6 @@ async function runApply(context) {
             }
             progress(() => report('Cancelled before the rest of the plan was carried out.'));
         },
-        skipped(entry, why) {
-            log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`);
-        },
         report: (note) => report(note),
         record,
         stopped(error) {
@@ -7860,7 +7857,6 @@ async function withGroupIds(write, { created, context }) {
 
 
 
-
 const IMAGES = CUSTOM_IMAGES;
 const cleanupImageVersions = {
     name: 'cleanup-image-versions',
@@ -7910,7 +7906,6 @@ async function runCleanup(context) {
             skipped(entry, why) {
                 const target = targetOf.get(entry);
                 skipped.set(`${target.image_id}@${target.version}`, why);
-                log.warning(`Skipped ${changeLabel(entry.change)}: ${why}.`);
             },
             afterWrite(_write, _body, entry, answer) {
                 const target = targetOf.get(entry);
