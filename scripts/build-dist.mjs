@@ -30,7 +30,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -58,9 +58,14 @@ function filesUnder(path) {
   return readdirSync(full).flatMap((name) => filesUnder(join(path, name)))
 }
 
-/** A hash of every file the bundles are built from, and of the Node that builds them. */
+/**
+ * A hash of every file the bundles are built from, of the Node that builds them, and of where the
+ * packages really are: ncc names the command line's chunks by module paths, so a checkout whose
+ * node_modules links to another (a test's throwaway clone) builds other chunk names from the same files.
+ */
 function inputsHash() {
-  const hash = createHash('sha256').update(process.version)
+  const modules = relative(ROOT, realpathSync(join(ROOT, 'node_modules')))
+  const hash = createHash('sha256').update(process.version).update(`\0${modules}\0`)
   for (const file of BUILD_INPUTS.flatMap(filesUnder).sort())
     hash.update(`\0${file}\0`).update(readFileSync(join(ROOT, file)))
   return hash.digest('hex')
